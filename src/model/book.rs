@@ -1,0 +1,91 @@
+//! The whole book: settings, communes, donors and vouchers, and the file envelope around it.
+
+use super::donors::Donor;
+use super::history::LogEntry;
+use super::ledger::Voucher;
+use super::money::Vnd;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The version of the data file this build writes. Older files migrate forward on load.
+pub const DATA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub org_name: String,
+    pub receipt_pattern: String,
+    pub payment_pattern: String,
+    /// Contribution target per calendar year.
+    pub targets: BTreeMap<i32, Vnd>,
+    /// NĐ 93/2019: a payment may not take a restricted purpose below zero.
+    pub enforce_restricted: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            org_name: "Hội Khuyến học tỉnh Quảng Trị".into(),
+            receipt_pattern: "PT-{yyyy}-{nnnn}".into(),
+            payment_pattern: "PC-{yyyy}-{nnnn}".into(),
+            targets: BTreeMap::new(),
+            enforce_restricted: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commune {
+    /// xã, phường or đặc khu.
+    pub kind: String,
+    pub name: String,
+}
+
+/// Everything the coordinator records.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Book {
+    pub settings: Settings,
+    pub communes: Vec<Commune>,
+    pub donors: Vec<Donor>,
+    pub vouchers: Vec<Voucher>,
+}
+
+/// The data file: a versioned book and the change log.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Data {
+    pub version: u32,
+    pub book: Book,
+    pub log: Vec<LogEntry>,
+}
+
+impl Data {
+    pub fn new(book: Book) -> Self {
+        Self { version: DATA_VERSION, book, log: Vec::new() }
+    }
+}
+
+/// The province's current commune-level units, shipped with the app (editable in the book).
+pub fn default_communes() -> Vec<Commune> {
+    include_str!("../../assets/communes-quang-tri-2025.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(kind, name)| Commune { kind: kind.trim().into(), name: name.trim().into() })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_province_has_78_units() {
+        let c = default_communes();
+        assert_eq!(c.len(), 78);
+        assert_eq!(c.iter().filter(|c| c.kind == "phường").count(), 8);
+        assert_eq!(c.iter().filter(|c| c.kind == "đặc khu").count(), 1);
+        assert!(c.iter().any(|c| c.name == "Cồn Cỏ"));
+    }
+}

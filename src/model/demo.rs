@@ -1,0 +1,269 @@
+//! A demo book built from the domain (donors of every type, the October staff campaign,
+//! restricted donations, scholarships and awards paid out), and the same generator at
+//! province scale for benchmarks.
+
+use super::book::{Book, Settings, default_communes};
+use super::donors::{Donor, DonorType};
+use super::ledger::{Category, Kind, Method, Void, Voucher, VoucherDraft, format_number};
+use super::money::Vnd;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// A small deterministic generator, so the demo is the same on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+const FAMILY: [&str; 14] =
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Phan", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const MIDDLE: [&str; 8] = ["Văn", "Thị", "Đức", "Minh", "Ngọc", "Thanh", "Hữu", "Quang"];
+const GIVEN: [&str; 24] = [
+    "An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hà", "Hải", "Hằng", "Hiếu", "Hoa", "Hùng", "Khánh", "Lan", "Linh",
+    "Long", "Mai", "Nam", "Phương", "Quân", "Sơn", "Thảo", "Trang", "Ánh",
+];
+const ORGS: [&str; 8] = [
+    "Sở Giáo dục và Đào tạo",
+    "Liên đoàn Lao động tỉnh",
+    "Tỉnh Đoàn",
+    "Hội Cựu giáo chức tỉnh",
+    "Ngân hàng Chính sách xã hội chi nhánh tỉnh",
+    "Bảo hiểm xã hội tỉnh",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+    "Ủy ban MTTQ Việt Nam tỉnh",
+];
+const BUSINESS_KIND: [&str; 4] = ["Công ty CP", "Công ty TNHH", "Doanh nghiệp tư nhân", "Hợp tác xã"];
+const BUSINESS_NAME: [&str; 10] =
+    ["Sao Mai", "Trường Sơn", "Nhật Lệ", "Cửa Việt", "Hiền Lương", "Phong Nha", "Đại Dương", "Bến Hải", "Hoành Sơn", "Thạch Hãn"];
+const SCHOOLS: [&str; 10] = [
+    "Trường THPT chuyên Lê Quý Đôn",
+    "Trường THPT Đông Hà",
+    "Trường THPT Đồng Hới",
+    "Trường THCS Nguyễn Trãi",
+    "Trường Tiểu học Kim Đồng",
+    "Trường THPT Phan Bội Châu",
+    "Trường THPT Lê Lợi",
+    "Trường THCS Hải Lăng",
+    "Trường THPT Ba Đồn",
+    "Trường Cao đẳng Sư phạm",
+];
+const NGOS: [&str; 4] = ["Quỹ Hy vọng", "Tổ chức Plan International", "Quỹ Học bổng Vừ A Dính", "Hội Hướng thiện Việt kiều"];
+const OTHER: [&str; 3] = ["Nhà hảo tâm giấu tên", "Chùa Hoằng Phúc", "Ban liên lạc cựu học sinh"];
+
+const RESTRICTED: [&str; 3] =
+    ["Học bổng học sinh vùng cao", "Xe đạp cho học sinh nghèo", "Giải thưởng học sinh giỏi quốc gia"];
+
+fn person(r: &mut Rng) -> String {
+    format!("{} {} {}", r.pick(&FAMILY), r.pick(&MIDDLE), r.pick(&GIVEN))
+}
+
+fn donor(r: &mut Rng, i: usize, communes: &[String]) -> Donor {
+    let kind = match i % 20 {
+        0..=8 => DonorType::Individual,
+        9..=11 => DonorType::Organisation,
+        12..=15 => DonorType::Business,
+        16..=17 => DonorType::EducationStaff,
+        18 => DonorType::Ngo,
+        _ => DonorType::Other,
+    };
+    let round = i / 20;
+    let suffix = if round > 0 { format!(" ({})", round + 1) } else { String::new() };
+    let name = match kind {
+        DonorType::Individual => person(r),
+        DonorType::Organisation => format!("{}{suffix}", ORGS[(i / 20 + i) % ORGS.len()]),
+        DonorType::Business => format!("{} {}{suffix}", r.pick(&BUSINESS_KIND), r.pick(&BUSINESS_NAME)),
+        DonorType::EducationStaff => format!("Cán bộ, giáo viên {}{suffix}", SCHOOLS[(i / 20) % SCHOOLS.len()]),
+        DonorType::Ngo => format!("{}{suffix}", NGOS[(i / 20) % NGOS.len()]),
+        DonorType::Other => format!("{}{suffix}", OTHER[(i / 20) % OTHER.len()]),
+    };
+    let abroad = kind == DonorType::Ngo || (kind == DonorType::Individual && r.chance(8));
+    Donor {
+        name,
+        kind,
+        commune: if abroad { String::new() } else { r.pick(communes).clone() },
+        address: if abroad { (*r.pick(&["TP Hồ Chí Minh", "Hà Nội", "Đà Nẵng", "Huế"])).to_owned() } else { String::new() },
+        contact: format!("09{:08}", r.next() % 100_000_000),
+        note: String::new(),
+    }
+}
+
+fn round_amount(r: &mut Rng, lo: i64, hi: i64, step: i64) -> Vnd {
+    let span = ((hi - lo) / step).max(1) as u64;
+    Vnd(lo + (r.next() % (span + 1)) as i64 * step)
+}
+
+/// Sizes of a generated book.
+pub struct Scale {
+    pub first_year: i32,
+    pub last_year: i32,
+    pub donors: usize,
+    pub receipts_per_year: usize,
+    /// The last year stops here (the demo runs up to "today").
+    pub last_day: NaiveDate,
+}
+
+pub fn demo_book() -> Book {
+    let last_day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+    generate(&Scale { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7)
+}
+
+/// A province-scale book: about `receipts_per_year × years × 1.25` vouchers.
+pub fn generate(scale: &Scale, seed: u64) -> Book {
+    let mut r = Rng(seed);
+    let communes = default_communes();
+    let names: Vec<String> = communes.iter().map(|c| c.name.clone()).collect();
+    let donors: Vec<Donor> = (0..scale.donors).map(|i| donor(&mut r, i, &names)).collect();
+    let mut settings = Settings::default();
+    let mut drafts: Vec<VoucherDraft> = Vec::new();
+    for year in scale.first_year..=scale.last_year {
+        let base = 380_000_000 + (year - scale.first_year) as i64 * 35_000_000;
+        settings.targets.insert(year, Vnd(base * scale.receipts_per_year as i64 / 170));
+        let campaign = format!("Tiếp sức đến trường {year}");
+        for k in 0..scale.receipts_per_year {
+            let d = r.below(donors.len());
+            let who = &donors[d];
+            let staff = who.kind == DonorType::EducationStaff;
+            let month = if staff || r.chance(30) { 10 } else { 1 + r.below(12) as u32 };
+            let day = 1 + r.below(28) as u32;
+            let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else { continue };
+            let amount = match who.kind {
+                DonorType::Individual => round_amount(&mut r, 200_000, 5_000_000, 100_000),
+                DonorType::EducationStaff => round_amount(&mut r, 8_000_000, 60_000_000, 500_000),
+                DonorType::Business => round_amount(&mut r, 5_000_000, 100_000_000, 1_000_000),
+                DonorType::Ngo => round_amount(&mut r, 20_000_000, 150_000_000, 5_000_000),
+                _ => round_amount(&mut r, 2_000_000, 30_000_000, 500_000),
+            };
+            let restricted = matches!(who.kind, DonorType::Business | DonorType::Ngo) && r.chance(40);
+            let in_kind = !restricted && who.kind == DonorType::Business && r.chance(15);
+            drafts.push(VoucherDraft {
+                kind: Kind::Receipt,
+                date,
+                donor: Some(d),
+                counterparty: who.name.clone(),
+                description: if in_kind {
+                    "Tặng sách, vở và đồ dùng học tập".into()
+                } else if staff {
+                    format!("Cán bộ, giáo viên đóng góp đợt {campaign}")
+                } else {
+                    "Ủng hộ Quỹ Khuyến học".into()
+                },
+                amount,
+                method: if in_kind {
+                    Method::InKind
+                } else if r.chance(60) {
+                    Method::Bank
+                } else {
+                    Method::Cash
+                },
+                campaign: if month == 10 { campaign.clone() } else { String::new() },
+                purpose: if restricted { (*r.pick(&RESTRICTED)).to_owned() } else { String::new() },
+                category: Category::Other,
+            });
+            // Payments: roughly one for every four receipts, mostly scholarships in the autumn.
+            if k % 4 == 0 {
+                let (category, month, amount, description) = match r.below(10) {
+                    0..=4 => (Category::Scholarship, 9 + r.below(3) as u32, Vnd(1_000_000 * (1 + r.below(3) as i64)), "Học bổng cho học sinh có hoàn cảnh khó khăn"),
+                    5..=7 => (Category::Award, 4 + r.below(3) as u32, *r.pick(&[Vnd(1_000_000), Vnd(2_000_000), Vnd(3_000_000)]), "Khen thưởng học sinh đạt giải học sinh giỏi quốc gia"),
+                    8 => (Category::Support, 1 + r.below(12) as u32, Vnd(500_000 * (1 + r.below(6) as i64)), "Hỗ trợ học sinh vùng lũ"),
+                    _ => (Category::Management, 12, Vnd(300_000 * (1 + r.below(5) as i64)), "Chi phí quản lý quỹ"),
+                };
+                let Some(date) = NaiveDate::from_ymd_opt(year, month, 1 + r.below(28) as u32) else { continue };
+                let purpose = match category {
+                    Category::Scholarship if r.chance(40) => RESTRICTED[0],
+                    Category::Award if r.chance(40) => RESTRICTED[2],
+                    _ => "",
+                };
+                drafts.push(VoucherDraft {
+                    kind: Kind::Payment,
+                    date,
+                    donor: None,
+                    counterparty: if category == Category::Management { "Văn phòng Hội".into() } else { person(&mut r) },
+                    description: description.into(),
+                    amount,
+                    method: if r.chance(50) { Method::Bank } else { Method::Cash },
+                    campaign: if category == Category::Scholarship { campaign.clone() } else { String::new() },
+                    purpose: purpose.into(),
+                    category,
+                });
+            }
+        }
+    }
+    drafts.retain(|d| d.date <= scale.last_day);
+    drafts.sort_by_key(|d| d.date);
+    let vouchers = number_and_balance(drafts, &settings, &mut r);
+    Book { settings, communes, donors, vouchers }
+}
+
+/// Numbers drafts in date order, drops restricted payments the purpose cannot cover, and
+/// voids a few vouchers the way real books have them.
+fn number_and_balance(drafts: Vec<VoucherDraft>, settings: &Settings, r: &mut Rng) -> Vec<Voucher> {
+    let mut seqs: HashMap<(Kind, i32), u32> = HashMap::new();
+    let mut purposes: HashMap<String, i64> = HashMap::new();
+    let mut out = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let cash = if d.method == Method::InKind { 0 } else { d.amount.0 };
+        if !d.purpose.is_empty() {
+            let held = purposes.entry(d.purpose.clone()).or_default();
+            match d.kind {
+                Kind::Receipt => *held += cash,
+                Kind::Payment if *held >= cash => *held -= cash,
+                Kind::Payment => continue,
+            }
+        }
+        let year = chrono::Datelike::year(&d.date);
+        let seq = seqs.entry((d.kind, year)).or_default();
+        *seq += 1;
+        let pattern = if d.kind == Kind::Receipt { &settings.receipt_pattern } else { &settings.payment_pattern };
+        let void = (d.purpose.is_empty() && r.chance(1))
+            .then(|| Void { date: d.date, reason: "Ghi trùng phiếu, đã lập lại".into() });
+        out.push(Voucher { number: format_number(pattern, year, *seq), seq: *seq, body: d, void });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ledger::purpose_balances;
+
+    #[test]
+    fn demo_has_every_kind_of_thing() {
+        let b = demo_book();
+        for t in DonorType::ALL {
+            assert!(b.donors.iter().any(|d| d.kind == t), "no donor of type {t:?}");
+        }
+        assert!(b.vouchers.iter().any(|v| v.body.campaign.starts_with("Tiếp sức đến trường")));
+        assert!(b.vouchers.iter().any(|v| v.body.method == Method::InKind));
+        assert!(b.vouchers.iter().any(|v| v.void.is_some()));
+        for c in [Category::Scholarship, Category::Award, Category::Management] {
+            assert!(b.vouchers.iter().any(|v| v.body.category == c && v.body.kind == Kind::Payment));
+        }
+        assert!(b.vouchers.iter().any(|v| v.body.kind == Kind::Payment && !v.body.purpose.is_empty()));
+        assert!(purpose_balances(&b.vouchers).values().all(|v| v.0 >= 0), "restricted purposes stay covered");
+        assert_eq!(b, demo_book(), "the demo is the same every time");
+        let years: std::collections::BTreeSet<i32> = b.vouchers.iter().map(|v| v.year()).collect();
+        assert!(years.len() >= 5);
+    }
+
+    #[test]
+    fn province_scale_generator() {
+        let last_day = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default();
+        let scale = Scale { first_year: 2017, last_year: 2026, donors: 2_000, receipts_per_year: 800, last_day };
+        let b = generate(&scale, 1);
+        assert_eq!(b.donors.len(), 2_000);
+        assert!(b.vouchers.len() > 9_000, "{}", b.vouchers.len());
+    }
+}

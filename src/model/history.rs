@@ -1,0 +1,238 @@
+//! Undo and redo stacks, and the change log the user can read (when, what, old → new).
+
+use super::action::{Change, Field, Label};
+use super::book::Book;
+use super::date::format_date;
+use super::donors::Donor;
+use super::ledger::Voucher;
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+/// How many field changes one log entry keeps; an import of thousands keeps a sample.
+const MAX_LINES: usize = 40;
+const MAX_STEPS: usize = 200;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LogKind {
+    Do,
+    Undo,
+    Redo,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogLine {
+    /// The voucher number or donor name the line is about.
+    pub subject: String,
+    pub field: Field,
+    pub old: String,
+    pub new: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub at: NaiveDateTime,
+    pub kind: LogKind,
+    pub label: Label,
+    pub lines: Vec<LogLine>,
+    /// Lines left out beyond `MAX_LINES`.
+    pub more: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub label: Label,
+    pub changes: Vec<Change>,
+}
+
+#[derive(Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+}
+
+impl History {
+    pub fn record(&mut self, label: Label, changes: Vec<Change>) {
+        self.undo.push(Step { label, changes });
+        if self.undo.len() > MAX_STEPS {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    pub fn can_undo(&self) -> Option<&Label> {
+        self.undo.last().map(|s| &s.label)
+    }
+
+    pub fn can_redo(&self) -> Option<&Label> {
+        self.redo.last().map(|s| &s.label)
+    }
+
+    /// Reverts the newest step; returns it for the log.
+    pub fn undo(&mut self, book: &mut Book) -> Option<&Step> {
+        let step = self.undo.pop()?;
+        for c in step.changes.iter().rev() {
+            c.set(book, false);
+        }
+        self.redo.push(step);
+        self.redo.last()
+    }
+
+    pub fn redo(&mut self, book: &mut Book) -> Option<&Step> {
+        let step = self.redo.pop()?;
+        for c in &step.changes {
+            c.set(book, true);
+        }
+        self.undo.push(step);
+        self.undo.last()
+    }
+
+    pub fn clear(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+    }
+}
+
+fn voucher_fields(v: &Voucher) -> Vec<(Field, String)> {
+    let b = &v.body;
+    vec![
+        (Field::Kind, format!("{:?}", b.kind)),
+        (Field::Date, format_date(b.date)),
+        (Field::Counterparty, b.counterparty.clone()),
+        (Field::Description, b.description.clone()),
+        (Field::Amount, b.amount.grouped()),
+        (Field::Method, format!("{:?}", b.method)),
+        (Field::Campaign, b.campaign.clone()),
+        (Field::Purpose, b.purpose.clone()),
+        (Field::Category, format!("{:?}", b.category)),
+        (Field::Void, v.void.as_ref().map(|x| format!("{} — {}", format_date(x.date), x.reason)).unwrap_or_default()),
+    ]
+}
+
+fn donor_fields(d: &Donor) -> Vec<(Field, String)> {
+    vec![
+        (Field::Name, d.name.clone()),
+        (Field::DonorType, format!("{:?}", d.kind)),
+        (Field::Commune, d.commune.clone()),
+        (Field::Address, d.address.clone()),
+        (Field::Contact, d.contact.clone()),
+        (Field::Note, d.note.clone()),
+    ]
+}
+
+fn diff(subject: &str, before: Option<Vec<(Field, String)>>, after: Option<Vec<(Field, String)>>, out: &mut Vec<LogLine>) {
+    let before = before.unwrap_or_default();
+    let after = after.unwrap_or_default();
+    let n = before.len().max(after.len());
+    for i in 0..n {
+        let (field, old) = before.get(i).cloned().unwrap_or((after[i].0, String::new()));
+        let new = after.get(i).map(|x| x.1.clone()).unwrap_or_default();
+        if old != new {
+            out.push(LogLine { subject: subject.to_owned(), field, old, new });
+        }
+    }
+}
+
+/// Field-level lines for a step's changes, as they read going forward.
+pub fn describe(changes: &[Change]) -> Vec<LogLine> {
+    let mut out = Vec::new();
+    for c in changes {
+        match c {
+            Change::Voucher { before, after, .. } => {
+                let subject = after.as_ref().or(before.as_ref()).map(|v| v.number.clone()).unwrap_or_default();
+                diff(&subject, before.as_deref().map(voucher_fields), after.as_deref().map(voucher_fields), &mut out)
+            }
+            Change::Donor { before, after, .. } => {
+                let subject = after.as_ref().or(before.as_ref()).map(|d| d.name.clone()).unwrap_or_default();
+                diff(&subject, before.as_ref().map(donor_fields), after.as_ref().map(donor_fields), &mut out)
+            }
+            Change::Settings { before, after } => {
+                let mut years: Vec<&i32> = before.targets.keys().chain(after.targets.keys()).collect();
+                years.sort();
+                years.dedup();
+                for y in years {
+                    let get = |s: &super::book::Settings| s.targets.get(y).map(|v| v.grouped()).unwrap_or_default();
+                    diff(&y.to_string(), Some(vec![(Field::Target, get(before))]), Some(vec![(Field::Target, get(after))]), &mut out);
+                }
+                let fields = |s: &super::book::Settings| {
+                    vec![
+                        (Field::OrgName, s.org_name.clone()),
+                        (Field::Pattern, format!("{} / {}", s.receipt_pattern, s.payment_pattern)),
+                        (Field::Checks, s.enforce_restricted.to_string()),
+                    ]
+                };
+                diff("", Some(fields(before)), Some(fields(after)), &mut out);
+            }
+            Change::Communes { before, after } => out.push(LogLine {
+                subject: String::new(),
+                field: Field::Commune,
+                old: before.len().to_string(),
+                new: after.len().to_string(),
+            }),
+            Change::Book { before, after } => out.push(LogLine {
+                subject: String::new(),
+                field: Field::Count,
+                old: before.vouchers.len().to_string(),
+                new: after.vouchers.len().to_string(),
+            }),
+        }
+    }
+    out
+}
+
+pub fn log_entry(at: NaiveDateTime, kind: LogKind, step: &Step) -> LogEntry {
+    let mut lines = describe(&step.changes);
+    let more = lines.len().saturating_sub(MAX_LINES);
+    lines.truncate(MAX_LINES);
+    if kind == LogKind::Undo {
+        for l in &mut lines {
+            std::mem::swap(&mut l.old, &mut l.new);
+        }
+    }
+    LogEntry { at, kind, label: step.label.clone(), lines, more }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::action::{Action, apply};
+    use crate::model::ledger::Kind;
+    use crate::model::ledger::tests::{day, draft};
+    use crate::model::money::Vnd;
+
+    #[test]
+    fn undo_redo_round_trip_and_new_action_clears_redo() {
+        let mut b = Book::default();
+        let mut h = History::default();
+        let (l, c) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, ""))).expect("ok");
+        h.record(l, c);
+        let (l, c) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 200, ""))).expect("ok");
+        h.record(l, c);
+        let after_two = b.clone();
+        h.undo(&mut b);
+        h.undo(&mut b);
+        assert!(b.vouchers.is_empty());
+        assert!(h.undo(&mut b).is_none());
+        h.redo(&mut b);
+        h.redo(&mut b);
+        assert_eq!(b, after_two);
+        h.undo(&mut b);
+        let (l, c) = apply(&mut b, Action::SetTarget { year: 2025, amount: Some(Vnd(9)) }).expect("ok");
+        h.record(l, c);
+        assert!(h.can_redo().is_none());
+    }
+
+    #[test]
+    fn log_shows_old_and_new_values() {
+        let mut b = Book::default();
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100_000, ""))).expect("ok");
+        let (label, changes) =
+            apply(&mut b, Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 1, 5), 150_000, ""))).expect("ok");
+        let entry = log_entry(day(2025, 1, 6).and_hms_opt(9, 0, 0).expect("t"), LogKind::Do, &Step { label, changes });
+        assert_eq!(entry.lines.len(), 1);
+        assert_eq!(entry.lines[0].subject, "PT-2025-0001");
+        assert_eq!(entry.lines[0].field, Field::Amount);
+        assert_eq!((entry.lines[0].old.as_str(), entry.lines[0].new.as_str()), ("100.000", "150.000"));
+        let undo = log_entry(entry.at, LogKind::Undo, &Step { label: entry.label.clone(), changes: vec![] });
+        assert!(undo.lines.is_empty());
+    }
+}

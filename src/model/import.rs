@@ -1,0 +1,296 @@
+//! Importing receipts from an old spreadsheet: column mapping, a preview that marks every
+//! row new, likely duplicate or error, and the one action that imports the good rows.
+
+use super::action::Action;
+use super::book::Book;
+use super::date::{DateError, parse_date};
+use super::donors::{Donor, DonorType};
+use super::ledger::{Category, Kind, Method, VoucherDraft};
+use super::money::{MoneyError, Vnd, parse_vnd};
+use super::text::{clean, fold};
+use std::collections::{HashMap, HashSet};
+
+/// The receipt fields a column can feed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Date,
+    Counterparty,
+    Amount,
+    Description,
+    Campaign,
+    Purpose,
+    Method,
+    DonorType,
+}
+
+impl Target {
+    pub const ALL: [Target; 8] = [
+        Target::Date,
+        Target::Counterparty,
+        Target::Amount,
+        Target::Description,
+        Target::Campaign,
+        Target::Purpose,
+        Target::Method,
+        Target::DonorType,
+    ];
+    pub fn required(self) -> bool {
+        matches!(self, Target::Date | Target::Counterparty | Target::Amount)
+    }
+}
+
+/// Which column (by index) feeds which field.
+pub type Mapping = HashMap<Target, usize>;
+
+/// Guesses the mapping from header words (Vietnamese or English).
+pub fn guess_mapping(header: &[String]) -> Mapping {
+    let words: [(Target, &[&str]); 8] = [
+        (Target::Date, &["ngay", "date"]),
+        (Target::Amount, &["so tien", "thanh tien", "amount", "gia tri"]),
+        (Target::Counterparty, &["ho ten", "ho va ten", "nha tai tro", "nguoi nop", "don vi", "ten", "donor", "name"]),
+        (Target::Description, &["noi dung", "dien giai", "ly do", "description"]),
+        (Target::Campaign, &["dot", "chien dich", "phong trao", "campaign"]),
+        (Target::Purpose, &["muc dich", "purpose"]),
+        (Target::Method, &["hinh thuc", "method"]),
+        (Target::DonorType, &["loai", "type"]),
+    ];
+    let folded: Vec<String> = header.iter().map(|h| fold(h)).collect();
+    let mut used = HashSet::new();
+    let mut m = Mapping::new();
+    for (target, keys) in words {
+        let hit = keys.iter().find_map(|k| (0..folded.len()).find(|i| !used.contains(i) && folded[*i].contains(k)));
+        if let Some(col) = hit {
+            used.insert(col);
+            m.insert(target, col);
+        }
+    }
+    m
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowError {
+    NoDate,
+    BadDate(String),
+    NoName,
+    BadAmount(String, MoneyError),
+    ZeroAmount,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowStatus {
+    New,
+    /// Same date, amount and counterparty as a voucher already in the book (its number),
+    /// or as an earlier row of the same file (`row N`).
+    Duplicate(String),
+    Error(RowError),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreviewRow {
+    /// Row number in the file, 1-based as a spreadsheet shows it.
+    pub line: usize,
+    pub status: RowStatus,
+    pub draft: Option<VoucherDraft>,
+    pub donor_type: Option<DonorType>,
+}
+
+fn cell<'a>(row: &'a [String], m: &Mapping, t: Target) -> &'a str {
+    m.get(&t).and_then(|&c| row.get(c)).map(String::as_str).unwrap_or("").trim()
+}
+
+fn parse_method(s: &str) -> Method {
+    let f = fold(s);
+    if f.contains("hien vat") || f.contains("kind") {
+        Method::InKind
+    } else if f.contains("chuyen khoan") || f.contains("ngan hang") || f.contains("bank") || f == "ck" {
+        Method::Bank
+    } else {
+        Method::Cash
+    }
+}
+
+pub fn parse_donor_type(s: &str) -> Option<DonorType> {
+    let f = fold(s);
+    let table: [(&str, DonorType); 12] = [
+        ("ca nhan", DonorType::Individual),
+        ("individual", DonorType::Individual),
+        ("doanh nghiep", DonorType::Business),
+        ("cong ty", DonorType::Business),
+        ("business", DonorType::Business),
+        ("can bo", DonorType::EducationStaff),
+        ("giao vien", DonorType::EducationStaff),
+        ("staff", DonorType::EducationStaff),
+        ("ngo", DonorType::Ngo),
+        ("nuoc ngoai", DonorType::Ngo),
+        ("co quan", DonorType::Organisation),
+        ("to chuc", DonorType::Organisation),
+    ];
+    if f.is_empty() {
+        return None;
+    }
+    Some(table.iter().find(|(k, _)| f.contains(k)).map(|(_, t)| *t).unwrap_or(DonorType::Other))
+}
+
+/// Reads every data row (those after `header_row`) into a preview.
+pub fn preview(book: &Book, rows: &[Vec<String>], header_row: usize, m: &Mapping) -> Vec<PreviewRow> {
+    let existing: HashMap<(chrono::NaiveDate, Vnd, String), &str> = book
+        .vouchers
+        .iter()
+        .filter(|v| v.is_live() && v.body.kind == Kind::Receipt)
+        .map(|v| ((v.body.date, v.body.amount, fold(&v.body.counterparty)), v.number.as_str()))
+        .collect();
+    let mut in_file: HashMap<(chrono::NaiveDate, Vnd, String), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, row) in rows.iter().enumerate().skip(header_row + 1) {
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = i + 1;
+        let status_draft = read_row(row, m);
+        let (status, draft) = match status_draft {
+            Err(e) => (RowStatus::Error(e), None),
+            Ok(d) => {
+                let key = (d.date, d.amount, fold(&d.counterparty));
+                let status = if let Some(n) = existing.get(&key) {
+                    RowStatus::Duplicate((*n).to_owned())
+                } else if let Some(prev) = in_file.get(&key) {
+                    RowStatus::Duplicate(format!("#{prev}"))
+                } else {
+                    RowStatus::New
+                };
+                in_file.entry(key).or_insert(line);
+                (status, Some(d))
+            }
+        };
+        let donor_type = parse_donor_type(cell(row, m, Target::DonorType));
+        out.push(PreviewRow { line, status, draft, donor_type });
+    }
+    out
+}
+
+fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
+    let date = match parse_date(cell(row, m, Target::Date)) {
+        Ok(d) => d,
+        Err(DateError::Empty) => return Err(RowError::NoDate),
+        Err(_) => return Err(RowError::BadDate(cell(row, m, Target::Date).to_owned())),
+    };
+    let name = clean(cell(row, m, Target::Counterparty));
+    if name.is_empty() {
+        return Err(RowError::NoName);
+    }
+    let raw = cell(row, m, Target::Amount);
+    let amount = parse_vnd(raw).map_err(|e| RowError::BadAmount(raw.to_owned(), e))?;
+    if amount.0 == 0 {
+        return Err(RowError::ZeroAmount);
+    }
+    Ok(VoucherDraft {
+        kind: Kind::Receipt,
+        date,
+        donor: None,
+        counterparty: name,
+        description: clean(cell(row, m, Target::Description)),
+        amount,
+        method: parse_method(cell(row, m, Target::Method)),
+        campaign: clean(cell(row, m, Target::Campaign)),
+        purpose: clean(cell(row, m, Target::Purpose)),
+        category: Category::Other,
+    })
+}
+
+/// The import action for the good rows (and likely duplicates when the user keeps them):
+/// each row is linked to the donor of the same name, or a new donor is created once.
+pub fn build_action(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> Option<Action> {
+    let mut by_name: HashMap<String, usize> =
+        book.donors.iter().enumerate().map(|(i, d)| (fold(&d.name), i)).collect();
+    let mut donors = Vec::new();
+    let mut drafts = Vec::new();
+    for r in rows {
+        let keep = match r.status {
+            RowStatus::New => true,
+            RowStatus::Duplicate(_) => keep_duplicates,
+            RowStatus::Error(_) => false,
+        };
+        let Some(d) = r.draft.as_ref().filter(|_| keep) else { continue };
+        let key = fold(&d.counterparty);
+        let id = *by_name.entry(key).or_insert_with(|| {
+            donors.push(Donor {
+                name: d.counterparty.clone(),
+                kind: r.donor_type.unwrap_or(DonorType::Individual),
+                ..Default::default()
+            });
+            book.donors.len() + donors.len() - 1
+        });
+        drafts.push(VoucherDraft { donor: Some(id), ..d.clone() });
+    }
+    (!drafts.is_empty()).then_some(Action::ImportReceipts { donors, drafts })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::action::apply;
+    use crate::model::ledger::tests::{day, draft};
+
+    fn table(rows: &[&[&str]]) -> Vec<Vec<String>> {
+        rows.iter().map(|r| r.iter().map(|c| (*c).to_owned()).collect()).collect()
+    }
+
+    #[test]
+    fn guesses_columns_from_vietnamese_headers() {
+        let header: Vec<String> =
+            ["STT", "Ngày nộp", "Họ và tên", "Số tiền (đồng)", "Nội dung", "Loại nhà tài trợ"].map(String::from).to_vec();
+        let m = guess_mapping(&header);
+        assert_eq!(m.get(&Target::Date), Some(&1));
+        assert_eq!(m.get(&Target::Counterparty), Some(&2));
+        assert_eq!(m.get(&Target::Amount), Some(&3));
+        assert_eq!(m.get(&Target::Description), Some(&4));
+        assert_eq!(m.get(&Target::DonorType), Some(&5));
+    }
+
+    #[test]
+    fn preview_marks_new_duplicate_and_error_rows() {
+        let mut book = Book::default();
+        let mut d = draft(Kind::Receipt, day(2023, 10, 2), 2_000_000, "");
+        d.counterparty = "Trần Văn Bình".into();
+        apply(&mut book, Action::Issue(d)).expect("ok");
+        let rows = table(&[
+            &["DANH SÁCH ỦNG HỘ QUỸ KHUYẾN HỌC 2023", "", ""],
+            &["Ngày", "Họ tên", "Số tiền"],
+            &["02/10/2023", "Trần Văn Bình", "2.000.000"],
+            &["03/10/2023", "Lê Thị Hoa", "500k"],
+            &["03/10/2023", "le thi hoa", "500.000"],
+            &["31/02/2023", "Ngô An", "1.000.000"],
+            &["04/10/2023", "", "1.000.000"],
+            &["05/10/2023", "Phạm Minh", "một triệu"],
+            &["", "", ""],
+        ]);
+        let m = guess_mapping(&rows[1]);
+        let p = preview(&book, &rows, 1, &m);
+        assert_eq!(p.len(), 6);
+        assert_eq!(p[0].status, RowStatus::Duplicate("PT-2023-0001".into()));
+        assert_eq!(p[1].status, RowStatus::New);
+        assert_eq!(p[1].line, 4);
+        assert_eq!(p[2].status, RowStatus::Duplicate("#4".into()));
+        assert_eq!(p[3].status, RowStatus::Error(RowError::BadDate("31/02/2023".into())));
+        assert_eq!(p[4].status, RowStatus::Error(RowError::NoName));
+        assert!(matches!(p[5].status, RowStatus::Error(RowError::BadAmount(..))));
+
+        let action = build_action(&book, &p, false).expect("one good row");
+        let (_, changes) = apply(&mut book, action).expect("imports");
+        assert_eq!(changes.len(), 2, "one new donor and one voucher");
+        assert_eq!(book.vouchers.len(), 2);
+        assert_eq!(book.vouchers[1].body.donor, Some(0));
+        assert_eq!(book.donors[0].name, "Lê Thị Hoa");
+    }
+
+    #[test]
+    fn reads_donor_types_and_methods() {
+        assert_eq!(parse_donor_type("Doanh nghiệp"), Some(DonorType::Business));
+        assert_eq!(parse_donor_type("CB, GV trường"), Some(DonorType::Other));
+        assert_eq!(parse_donor_type("Cán bộ giáo viên"), Some(DonorType::EducationStaff));
+        assert_eq!(parse_donor_type(""), None);
+        assert_eq!(parse_method("Chuyển khoản"), Method::Bank);
+        assert_eq!(parse_method("Hiện vật"), Method::InKind);
+        assert_eq!(parse_method(""), Method::Cash);
+    }
+}

@@ -1,0 +1,247 @@
+//! The fund's vouchers (phiếu thu, phiếu chi), their numbering, voiding and balances.
+
+use super::money::Vnd;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Kind {
+    Receipt,
+    Payment,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Method {
+    #[default]
+    Cash,
+    Bank,
+    InKind,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Category {
+    Scholarship,
+    Award,
+    Support,
+    Management,
+    #[default]
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 5] =
+        [Category::Scholarship, Category::Award, Category::Support, Category::Management, Category::Other];
+}
+
+impl Method {
+    pub const ALL: [Method; 3] = [Method::Cash, Method::Bank, Method::InKind];
+}
+
+/// A voided voucher keeps its number; the void records when and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Void {
+    pub date: NaiveDate,
+    pub reason: String,
+}
+
+/// What the user fills in for a voucher; the number is assigned when it is issued.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoucherDraft {
+    pub kind: Kind,
+    pub date: NaiveDate,
+    /// The donor (receipts) this voucher belongs to, by index in `Data::donors`.
+    pub donor: Option<usize>,
+    pub counterparty: String,
+    pub description: String,
+    pub amount: Vnd,
+    pub method: Method,
+    pub campaign: String,
+    /// Empty for the general fund; otherwise the purpose the donor named.
+    pub purpose: String,
+    pub category: Category,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voucher {
+    pub number: String,
+    pub seq: u32,
+    pub body: VoucherDraft,
+    pub void: Option<Void>,
+}
+
+impl Voucher {
+    pub fn year(&self) -> i32 {
+        self.body.date.year()
+    }
+    pub fn is_live(&self) -> bool {
+        self.void.is_none()
+    }
+    /// Cash or bank money; in-kind gifts have a value but move no cash.
+    pub fn moves_cash(&self) -> bool {
+        self.is_live() && self.body.method != Method::InKind
+    }
+    /// Signed cash effect on the fund.
+    pub fn cash_effect(&self) -> Vnd {
+        if !self.moves_cash() {
+            return Vnd::ZERO;
+        }
+        match self.body.kind {
+            Kind::Receipt => self.body.amount,
+            Kind::Payment => Vnd(-self.body.amount.0),
+        }
+    }
+}
+
+/// Voucher number from a pattern: `{yyyy}` the year, `{nnnn}` the sequence padded to 4.
+pub fn format_number(pattern: &str, year: i32, seq: u32) -> String {
+    let mut s = pattern.replace("{yyyy}", &year.to_string());
+    for width in (1..=8).rev() {
+        let tag = format!("{{{}}}", "n".repeat(width));
+        if s.contains(&tag) {
+            s = s.replace(&tag, &format!("{seq:0width$}"));
+        }
+    }
+    s
+}
+
+/// The next sequence number of a kind in a calendar year: one past the highest issued.
+pub fn next_seq(vouchers: &[Voucher], kind: Kind, year: i32) -> u32 {
+    vouchers
+        .iter()
+        .filter(|v| v.body.kind == kind && v.year() == year)
+        .map(|v| v.seq)
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
+/// Cash held for one restricted purpose (receipts minus payments, voided ones left out).
+pub fn purpose_balance(vouchers: &[Voucher], purpose: &str, skip: Option<usize>) -> Vnd {
+    vouchers
+        .iter()
+        .enumerate()
+        .filter(|(i, v)| Some(*i) != skip && v.body.purpose == purpose)
+        .map(|(_, v)| v.cash_effect())
+        .sum()
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct YearBalance {
+    pub year: i32,
+    pub opening: Vnd,
+    pub receipts: Vnd,
+    pub payments: Vnd,
+    pub in_kind: Vnd,
+    pub closing: Vnd,
+}
+
+/// Opening and closing cash per calendar year, from the first year with a voucher.
+pub fn year_balances(vouchers: &[Voucher]) -> Vec<YearBalance> {
+    let mut per_year: BTreeMap<i32, YearBalance> = BTreeMap::new();
+    for v in vouchers.iter().filter(|v| v.is_live()) {
+        let y = per_year.entry(v.year()).or_insert_with(|| YearBalance { year: v.year(), ..Default::default() });
+        match (v.body.method, v.body.kind) {
+            (Method::InKind, Kind::Receipt) => y.in_kind += v.body.amount,
+            (Method::InKind, Kind::Payment) => {}
+            (_, Kind::Receipt) => y.receipts += v.body.amount,
+            (_, Kind::Payment) => y.payments += v.body.amount,
+        }
+    }
+    let (Some(&first), Some(&last)) = (per_year.keys().next(), per_year.keys().next_back()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut carry = Vnd::ZERO;
+    for year in first..=last {
+        let mut y = per_year.remove(&year).unwrap_or(YearBalance { year, ..Default::default() });
+        y.opening = carry;
+        y.closing = carry + y.receipts - y.payments;
+        carry = y.closing;
+        out.push(y);
+    }
+    out
+}
+
+/// Balance of every restricted purpose, by name.
+pub fn purpose_balances(vouchers: &[Voucher]) -> BTreeMap<String, Vnd> {
+    let mut out: BTreeMap<String, Vnd> = BTreeMap::new();
+    for v in vouchers.iter().filter(|v| !v.body.purpose.is_empty()) {
+        *out.entry(v.body.purpose.clone()).or_default() += v.cash_effect();
+    }
+    out
+}
+
+pub fn cash_balance(vouchers: &[Voucher]) -> Vnd {
+    vouchers.iter().map(Voucher::cash_effect).sum()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    pub fn draft(kind: Kind, date: NaiveDate, amount: i64, purpose: &str) -> VoucherDraft {
+        VoucherDraft {
+            kind,
+            date,
+            donor: None,
+            counterparty: "Nguyễn Văn An".into(),
+            description: "Ủng hộ quỹ".into(),
+            amount: Vnd(amount),
+            method: Method::Cash,
+            campaign: String::new(),
+            purpose: purpose.into(),
+            category: Category::Other,
+        }
+    }
+
+    fn issued(d: VoucherDraft, seq: u32) -> Voucher {
+        Voucher { number: format_number("PT-{yyyy}-{nnnn}", d.date.year(), seq), seq, body: d, void: None }
+    }
+
+    #[test]
+    fn numbers_follow_the_pattern() {
+        assert_eq!(format_number("PT-{yyyy}-{nnnn}", 2025, 7), "PT-2025-0007");
+        assert_eq!(format_number("{nn}/PC/{yyyy}", 2024, 3), "03/PC/2024");
+    }
+
+    #[test]
+    fn sequence_restarts_each_year_and_per_kind() {
+        let vs = vec![
+            issued(draft(Kind::Receipt, day(2024, 12, 30), 1, ""), 41),
+            issued(draft(Kind::Receipt, day(2025, 1, 2), 1, ""), 1),
+            issued(draft(Kind::Payment, day(2025, 1, 3), 1, ""), 1),
+        ];
+        assert_eq!(next_seq(&vs, Kind::Receipt, 2025), 2);
+        assert_eq!(next_seq(&vs, Kind::Receipt, 2024), 42);
+        assert_eq!(next_seq(&vs, Kind::Payment, 2025), 2);
+        assert_eq!(next_seq(&vs, Kind::Payment, 2026), 1);
+    }
+
+    #[test]
+    fn balances_per_year_carry_over_and_skip_void_and_in_kind() {
+        let mut gift = draft(Kind::Receipt, day(2024, 6, 1), 700, "");
+        gift.method = Method::InKind;
+        let mut voided = issued(draft(Kind::Receipt, day(2024, 7, 1), 5_000, ""), 3);
+        voided.void = Some(Void { date: day(2024, 7, 2), reason: "Ghi nhầm".into() });
+        let vs = vec![
+            issued(draft(Kind::Receipt, day(2023, 3, 1), 1_000, ""), 1),
+            issued(draft(Kind::Payment, day(2023, 9, 1), 300, ""), 1),
+            issued(gift, 2),
+            voided,
+            issued(draft(Kind::Receipt, day(2025, 2, 1), 200, "Học bổng"), 1),
+        ];
+        let years = year_balances(&vs);
+        assert_eq!(years.len(), 3);
+        assert_eq!((years[0].opening, years[0].closing), (Vnd(0), Vnd(700)));
+        assert_eq!((years[1].opening, years[1].in_kind, years[1].closing), (Vnd(700), Vnd(700), Vnd(700)));
+        assert_eq!((years[2].opening, years[2].closing), (Vnd(700), Vnd(900)));
+        assert_eq!(cash_balance(&vs), Vnd(900));
+        assert_eq!(purpose_balances(&vs).get("Học bổng"), Some(&Vnd(200)));
+        assert_eq!(purpose_balance(&vs, "Học bổng", Some(4)), Vnd(0));
+    }
+}

@@ -1,0 +1,14 @@
+//! The domain: no egui here. Every rule lives in these modules and is tested here.
+
+pub mod action;
+pub mod book;
+pub mod date;
+pub mod demo;
+pub mod donors;
+pub mod history;
+pub mod import;
+pub mod ledger;
+pub mod money;
+pub mod query;
+pub mod stats;
+pub mod text;

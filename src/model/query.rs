@@ -1,0 +1,226 @@
+//! The ledger table's filters, search and sort orders over the vouchers.
+
+use super::book::Book;
+use super::donors::DonorType;
+use super::ledger::{Kind, Voucher};
+use super::money::Vnd;
+use super::text::{fold, matches_query, query_words, sort_key};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SortCol {
+    Number,
+    #[default]
+    Date,
+    Counterparty,
+    Description,
+    Amount,
+    Method,
+    Campaign,
+    Purpose,
+    Category,
+}
+
+impl SortCol {
+    pub const ALL: [SortCol; 9] = [
+        SortCol::Number,
+        SortCol::Date,
+        SortCol::Counterparty,
+        SortCol::Description,
+        SortCol::Amount,
+        SortCol::Method,
+        SortCol::Campaign,
+        SortCol::Purpose,
+        SortCol::Category,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    pub year: Option<i32>,
+    pub donor_type: Option<DonorType>,
+    pub campaign: Option<String>,
+    /// `Some("")` is the general fund.
+    pub purpose: Option<String>,
+    pub kind: Option<Kind>,
+    pub query: String,
+    pub show_void: bool,
+    pub sort: SortCol,
+    pub descending: bool,
+}
+
+impl Default for Filter {
+    fn default() -> Self {
+        Self {
+            year: None,
+            donor_type: None,
+            campaign: None,
+            purpose: None,
+            kind: None,
+            query: String::new(),
+            show_void: true,
+            sort: SortCol::Date,
+            descending: true,
+        }
+    }
+}
+
+/// The donor type a voucher counts under: its donor's, or "other" when it has none.
+pub fn donor_type_of(book: &Book, v: &Voucher) -> DonorType {
+    v.body.donor.and_then(|d| book.donors.get(d)).map(|d| d.kind).unwrap_or(DonorType::Other)
+}
+
+/// Folded text of each voucher for diacritic-blind search; built once per data revision.
+pub fn search_texts(book: &Book) -> Vec<String> {
+    book.vouchers
+        .iter()
+        .map(|v| {
+            let b = &v.body;
+            let donor = b.donor.and_then(|d| book.donors.get(d)).map(|d| d.name.as_str()).unwrap_or("");
+            fold(&format!("{} {} {} {} {} {} {}", v.number, b.counterparty, donor, b.description, b.campaign, b.purpose, b.amount.0))
+        })
+        .collect()
+}
+
+/// All voucher indices in one column's ascending order (ties by date, then number).
+pub fn sort_order(book: &Book, col: SortCol) -> Vec<usize> {
+    let vs = &book.vouchers;
+    let mut idx: Vec<usize> = (0..vs.len()).collect();
+    let by_date = |v: &Voucher| (v.body.date, v.body.kind, v.seq);
+    match col {
+        SortCol::Date => idx.sort_by_key(|&i| by_date(&vs[i])),
+        SortCol::Number => idx.sort_by(|&a, &b| vs[a].number.cmp(&vs[b].number)),
+        SortCol::Amount => idx.sort_by_key(|&i| (vs[i].body.amount, by_date(&vs[i]))),
+        SortCol::Method => idx.sort_by_key(|&i| (vs[i].body.method, by_date(&vs[i]))),
+        SortCol::Category => idx.sort_by_key(|&i| (vs[i].body.kind, vs[i].body.category, by_date(&vs[i]))),
+        SortCol::Counterparty => idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.counterparty), by_date(&vs[i]))),
+        SortCol::Description => idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.description), by_date(&vs[i]))),
+        SortCol::Campaign => idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.campaign), by_date(&vs[i]))),
+        SortCol::Purpose => idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.purpose), by_date(&vs[i]))),
+    }
+    idx
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shown {
+    pub rows: Vec<usize>,
+    pub receipts: Vnd,
+    pub payments: Vnd,
+}
+
+/// The rows the table shows, in order, with the totals of live vouchers among them.
+/// Walks a precomputed order, so changing the search never re-sorts.
+pub fn filter_rows(book: &Book, texts: &[String], order: &[usize], f: &Filter) -> Shown {
+    let words = query_words(&f.query);
+    let mut shown = Shown::default();
+    let keep = |i: usize| {
+        let v = &book.vouchers[i];
+        let b = &v.body;
+        (f.show_void || v.is_live())
+            && f.year.is_none_or(|y| v.year() == y)
+            && f.kind.is_none_or(|k| b.kind == k)
+            && f.campaign.as_ref().is_none_or(|c| &b.campaign == c)
+            && f.purpose.as_ref().is_none_or(|p| &b.purpose == p)
+            && f.donor_type.is_none_or(|t| b.kind == Kind::Receipt && donor_type_of(book, v) == t)
+            && (words.is_empty() || texts.get(i).is_some_and(|t| matches_query(t, &words)))
+    };
+    let mut push = |i: usize| {
+        if keep(i) {
+            let v = &book.vouchers[i];
+            if v.is_live() {
+                match v.body.kind {
+                    Kind::Receipt => shown.receipts += v.body.amount,
+                    Kind::Payment => shown.payments += v.body.amount,
+                }
+            }
+            shown.rows.push(i);
+        }
+    };
+    if f.descending {
+        order.iter().rev().for_each(|&i| push(i));
+    } else {
+        order.iter().for_each(|&i| push(i));
+    }
+    shown
+}
+
+/// Campaign and purpose names in use, for the filter menus and form suggestions.
+pub fn distinct(book: &Book, get: impl Fn(&Voucher) -> &str) -> Vec<String> {
+    let mut out: Vec<String> = book.vouchers.iter().map(|v| get(v).to_owned()).filter(|s| !s.is_empty()).collect();
+    out.sort_by_cached_key(|s| sort_key(s));
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::action::{Action, apply};
+    use crate::model::donors::Donor;
+    use crate::model::ledger::tests::{day, draft};
+
+    fn sample() -> Book {
+        let mut b = Book::default();
+        let donor = Donor { name: "Công ty Sao Mai".into(), kind: DonorType::Business, ..Default::default() };
+        apply(&mut b, Action::AddDonor(donor)).expect("ok");
+        let mut d = draft(Kind::Receipt, day(2024, 5, 1), 300, "");
+        d.counterparty = "Nguyễn Văn An".into();
+        apply(&mut b, Action::Issue(d)).expect("ok");
+        let mut d = draft(Kind::Receipt, day(2025, 2, 1), 100, "Học bổng");
+        d.counterparty = "Công ty Sao Mai".into();
+        d.donor = Some(0);
+        d.campaign = "Tiếp sức đến trường 2025".into();
+        apply(&mut b, Action::Issue(d)).expect("ok");
+        let mut d = draft(Kind::Payment, day(2025, 3, 1), 50, "Học bổng");
+        d.counterparty = "Đặng Thị Ánh".into();
+        apply(&mut b, Action::Issue(d)).expect("ok");
+        b
+    }
+
+    fn rows(b: &Book, f: &Filter) -> Shown {
+        filter_rows(b, &search_texts(b), &sort_order(b, f.sort), f)
+    }
+
+    #[test]
+    fn search_ignores_diacritics_and_case() {
+        let b = sample();
+        let f = Filter { query: "nguyen van".into(), ..Default::default() };
+        assert_eq!(rows(&b, &f).rows, vec![0]);
+        let f = Filter { query: "DANG anh".into(), ..Default::default() };
+        assert_eq!(rows(&b, &f).rows, vec![2]);
+        let f = Filter { query: "PC-2025".into(), ..Default::default() };
+        assert_eq!(rows(&b, &f).rows, vec![2]);
+    }
+
+    #[test]
+    fn filters_combine_and_totals_follow() {
+        let b = sample();
+        let f = Filter { year: Some(2025), ..Default::default() };
+        let s = rows(&b, &f);
+        assert_eq!(s.rows, vec![2, 1], "newest first by default");
+        assert_eq!((s.receipts, s.payments), (Vnd(100), Vnd(50)));
+        let f = Filter { donor_type: Some(DonorType::Business), ..Default::default() };
+        assert_eq!(rows(&b, &f).rows, vec![1]);
+        let f = Filter { purpose: Some(String::new()), ..Default::default() };
+        assert_eq!(rows(&b, &f).rows, vec![0]);
+        let f = Filter { kind: Some(Kind::Payment), ..Default::default() };
+        assert_eq!(rows(&b, &f).rows, vec![2]);
+        let f = Filter { campaign: Some("Tiếp sức đến trường 2025".into()), ..Default::default() };
+        assert_eq!(rows(&b, &f).rows, vec![1]);
+    }
+
+    #[test]
+    fn every_column_sorts() {
+        let b = sample();
+        for col in SortCol::ALL {
+            let f = Filter { sort: col, descending: false, ..Default::default() };
+            assert_eq!(rows(&b, &f).rows.len(), 3);
+        }
+        let by_amount = Filter { sort: SortCol::Amount, descending: false, ..Default::default() };
+        assert_eq!(rows(&b, &by_amount).rows, vec![2, 1, 0]);
+        // Vietnamese order: C < Đ < N (Đ has its own place after D).
+        let by_name = Filter { sort: SortCol::Counterparty, descending: false, ..Default::default() };
+        assert_eq!(rows(&b, &by_name).rows, vec![1, 2, 0]);
+    }
+}
