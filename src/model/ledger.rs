@@ -11,7 +11,9 @@ pub enum Kind {
     Payment,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Method {
     #[default]
     Cash,
@@ -19,7 +21,9 @@ pub enum Method {
     InKind,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Category {
     Scholarship,
     Award,
@@ -30,8 +34,13 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 5] =
-        [Category::Scholarship, Category::Award, Category::Support, Category::Management, Category::Other];
+    pub const ALL: [Category; 5] = [
+        Category::Scholarship,
+        Category::Award,
+        Category::Support,
+        Category::Management,
+        Category::Other,
+    ];
 }
 
 impl Method {
@@ -140,7 +149,10 @@ pub struct YearBalance {
 pub fn year_balances(vouchers: &[Voucher]) -> Vec<YearBalance> {
     let mut per_year: BTreeMap<i32, YearBalance> = BTreeMap::new();
     for v in vouchers.iter().filter(|v| v.is_live()) {
-        let y = per_year.entry(v.year()).or_insert_with(|| YearBalance { year: v.year(), ..Default::default() });
+        let y = per_year.entry(v.year()).or_insert_with(|| YearBalance {
+            year: v.year(),
+            ..Default::default()
+        });
         match (v.body.method, v.body.kind) {
             (Method::InKind, Kind::Receipt) => y.in_kind += v.body.amount,
             (Method::InKind, Kind::Payment) => {}
@@ -154,7 +166,10 @@ pub fn year_balances(vouchers: &[Voucher]) -> Vec<YearBalance> {
     let mut out = Vec::new();
     let mut carry = Vnd::ZERO;
     for year in first..=last {
-        let mut y = per_year.remove(&year).unwrap_or(YearBalance { year, ..Default::default() });
+        let mut y = per_year.remove(&year).unwrap_or(YearBalance {
+            year,
+            ..Default::default()
+        });
         y.opening = carry;
         y.closing = carry + y.receipts - y.payments;
         carry = y.closing;
@@ -200,7 +215,12 @@ pub(crate) mod tests {
     }
 
     fn issued(d: VoucherDraft, seq: u32) -> Voucher {
-        Voucher { number: format_number("PT-{yyyy}-{nnnn}", d.date.year(), seq), seq, body: d, void: None }
+        Voucher {
+            number: format_number("PT-{yyyy}-{nnnn}", d.date.year(), seq),
+            seq,
+            body: d,
+            void: None,
+        }
     }
 
     #[test]
@@ -227,7 +247,10 @@ pub(crate) mod tests {
         let mut gift = draft(Kind::Receipt, day(2024, 6, 1), 700, "");
         gift.method = Method::InKind;
         let mut voided = issued(draft(Kind::Receipt, day(2024, 7, 1), 5_000, ""), 3);
-        voided.void = Some(Void { date: day(2024, 7, 2), reason: "Ghi nhầm".into() });
+        voided.void = Some(Void {
+            date: day(2024, 7, 2),
+            reason: "Ghi nhầm".into(),
+        });
         let vs = vec![
             issued(draft(Kind::Receipt, day(2023, 3, 1), 1_000, ""), 1),
             issued(draft(Kind::Payment, day(2023, 9, 1), 300, ""), 1),
@@ -238,7 +261,10 @@ pub(crate) mod tests {
         let years = year_balances(&vs);
         assert_eq!(years.len(), 3);
         assert_eq!((years[0].opening, years[0].closing), (Vnd(0), Vnd(700)));
-        assert_eq!((years[1].opening, years[1].in_kind, years[1].closing), (Vnd(700), Vnd(700), Vnd(700)));
+        assert_eq!(
+            (years[1].opening, years[1].in_kind, years[1].closing),
+            (Vnd(700), Vnd(700), Vnd(700))
+        );
         assert_eq!((years[2].opening, years[2].closing), (Vnd(700), Vnd(900)));
         assert_eq!(cash_balance(&vs), Vnd(900));
         assert_eq!(purpose_balances(&vs).get("Học bổng"), Some(&Vnd(200)));

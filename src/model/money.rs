@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
 
 /// An amount of Vietnamese đồng. Whole numbers only; the đồng has no minor unit.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Vnd(pub i64);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,7 +136,11 @@ pub fn parse_vnd(input: &str) -> Result<Vnd, MoneyError> {
         .iter()
         .find_map(|(u, m)| s.strip_suffix(u).map(|n| (n, *m)))
         .unwrap_or((s, 1));
-    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if num.is_empty()
+        || !num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(MoneyError::NotANumber);
     }
     let value: i128 = if mult == 1 {
@@ -154,7 +160,11 @@ pub fn parse_vnd(input: &str) -> Result<Vnd, MoneyError> {
         if int.is_empty() && frac.is_empty() {
             return Err(MoneyError::NotANumber);
         }
-        let int_v: i128 = if int.is_empty() { 0 } else { int.parse().map_err(|_| MoneyError::TooLarge)? };
+        let int_v: i128 = if int.is_empty() {
+            0
+        } else {
+            int.parse().map_err(|_| MoneyError::TooLarge)?
+        };
         let mut v = int_v * mult as i128;
         let mut scale = mult as i128;
         for d in frac.chars() {
@@ -185,7 +195,9 @@ fn valid_grouping(num: &str) -> bool {
     !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
 }
 
-const DIGITS: [&str; 10] = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+const DIGITS: [&str; 10] = [
+    "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+];
 
 /// Reads a group of three digits; `full` when a higher group precedes it.
 fn read_triple(n: u64, full: bool, out: &mut Vec<&'static str>) {
@@ -298,14 +310,26 @@ mod tests {
 
     #[test]
     fn amounts_in_words() {
-        assert_eq!(in_words(Vnd(1_250_000)), "Một triệu hai trăm năm mươi nghìn đồng");
+        assert_eq!(
+            in_words(Vnd(1_250_000)),
+            "Một triệu hai trăm năm mươi nghìn đồng"
+        );
         assert_eq!(in_words(Vnd(0)), "Không đồng");
         assert_eq!(in_words(Vnd(15)), "Mười lăm đồng");
         assert_eq!(in_words(Vnd(21)), "Hai mươi mốt đồng");
         assert_eq!(in_words(Vnd(105)), "Một trăm linh năm đồng");
-        assert_eq!(in_words(Vnd(1_005_000)), "Một triệu không trăm linh năm nghìn đồng");
-        assert_eq!(in_words(Vnd(3_459_000)), "Ba triệu bốn trăm năm mươi chín nghìn đồng");
-        assert_eq!(in_words(Vnd(2_024)), "Hai nghìn không trăm hai mươi tư đồng");
+        assert_eq!(
+            in_words(Vnd(1_005_000)),
+            "Một triệu không trăm linh năm nghìn đồng"
+        );
+        assert_eq!(
+            in_words(Vnd(3_459_000)),
+            "Ba triệu bốn trăm năm mươi chín nghìn đồng"
+        );
+        assert_eq!(
+            in_words(Vnd(2_024)),
+            "Hai nghìn không trăm hai mươi tư đồng"
+        );
         assert_eq!(in_words(Vnd(55_000_000)), "Năm mươi lăm triệu đồng");
         assert_eq!(in_words(Vnd(1_000_000_000)), "Một tỷ đồng");
     }

@@ -1,0 +1,308 @@
+//! Every string the window shows, in Vietnamese and English, in one table. The compiler
+//! checks that each key has both; a test checks none is empty.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+macro_rules! texts {
+    ($($key:ident => $vi:expr, $en:expr;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum T { $($key),* }
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$key, Lang::Vi) => $vi, (T::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    AppTitle => "Sổ Khuyến học", "Study Promotion Book";
+    TabFund => "Quỹ khuyến học", "Study-promotion fund";
+    ViewLedger => "Sổ thu chi", "Ledger";
+    ViewCharts => "Biểu đồ", "Charts";
+    ViewDonors => "Nhà tài trợ", "Donors";
+    ViewBalances => "Số dư", "Balances";
+    Undo => "Hoàn tác", "Undo";
+    Redo => "Làm lại", "Redo";
+    NothingToUndo => "Không có gì để hoàn tác", "Nothing to undo";
+    NothingToRedo => "Không có gì để làm lại", "Nothing to redo";
+    ChangeLog => "Nhật ký thay đổi", "Change log";
+    Language => "Ngôn ngữ", "Language";
+    Vietnamese => "Tiếng Việt", "Vietnamese";
+    English => "English", "English";
+    MenuFile => "Tệp", "File";
+    ExportBook => "Xuất toàn bộ sổ…", "Export the whole book…";
+    ImportBook => "Nhập toàn bộ sổ…", "Import a whole book…";
+    OpenDataFolder => "Thư mục dữ liệu", "Data folder";
+    Settings => "Cài đặt…", "Settings…";
+    Close => "Đóng", "Close";
+    Cancel => "Hủy", "Cancel";
+    Save => "Lưu", "Save";
+    Apply => "Áp dụng", "Apply";
+    Saved => "Đã lưu lúc", "Saved at";
+    Saving => "Đang lưu…", "Saving…";
+    SaveFailed => "Không lưu được", "Could not save";
+    ReadOnly => "Chỉ đọc", "Read-only";
+    Yes => "Có", "Yes";
+    No => "Không", "No";
+    All => "Tất cả", "All";
+    // First run and recovery
+    FirstRunTitle => "Chào mừng đến với Sổ Khuyến học", "Welcome to the Study Promotion Book";
+    FirstRunText => "Chọn cách bắt đầu. Có thể nhập sổ cũ sau từ menu Tệp.", "Choose how to start. You can import an old book later from the File menu.";
+    StartEmpty => "Bắt đầu sổ trống", "Start an empty book";
+    StartDemo => "Mở sổ mẫu để tìm hiểu", "Open a demo book to explore";
+    CorruptTitle => "Tệp dữ liệu bị hỏng", "The data file is damaged";
+    CorruptText => "Tệp sổ không đọc được nên đã được cất sang một bên, không bị ghi đè:", "The book file could not be read. It was moved aside and will not be overwritten:";
+    CorruptOffer => "Mở bản sao lưu tốt gần nhất", "Open the newest good backup";
+    NoBackup => "Không tìm thấy bản sao lưu nào đọc được.", "No readable backup was found.";
+    NewerTitle => "Sổ được tạo bởi phiên bản mới hơn", "This book comes from a newer version";
+    NewerText => "Sổ này do phiên bản mới hơn của chương trình ghi (phiên bản dữ liệu", "A newer version of the program wrote this book (data version";
+    NewerText2 => "). Sổ được mở ở chế độ chỉ đọc để không làm mất dữ liệu; hãy cập nhật chương trình.", "). It is open read-only so nothing is lost; please update the program.";
+    UnreadableTitle => "Không đọc được tệp sổ", "The book file cannot be read";
+    // Ledger
+    NewReceipt => "Phiếu thu mới", "New receipt";
+    NewPayment => "Phiếu chi mới", "New payment";
+    ImportReceipts => "Nhập phiếu thu từ tệp…", "Import receipts from a file…";
+    ExportView => "Xuất bảng đang xem", "Export this view";
+    ExportDonors => "Xuất danh sách nhà tài trợ", "Export the donor list";
+    Search => "Tìm kiếm", "Search";
+    SearchHint => "Tìm theo tên, nội dung, số phiếu… (không cần dấu)", "Search names, descriptions, numbers… (accents optional)";
+    Year => "Năm", "Year";
+    DonorTypeCol => "Loại nhà tài trợ", "Donor type";
+    Campaign => "Đợt vận động", "Campaign";
+    Purpose => "Mục đích", "Purpose";
+    GeneralFund => "Quỹ chung", "General fund";
+    VoucherKind => "Loại phiếu", "Voucher kind";
+    Receipt => "Phiếu thu", "Receipt";
+    Payment => "Phiếu chi", "Payment";
+    ShowVoid => "Hiện phiếu đã hủy", "Show voided";
+    ClearFilters => "Bỏ lọc", "Clear filters";
+    Number => "Số phiếu", "Number";
+    Date => "Ngày", "Date";
+    Counterparty => "Người nộp / nhận", "Payer / payee";
+    Description => "Nội dung", "Description";
+    Amount => "Số tiền", "Amount";
+    Method => "Hình thức", "Method";
+    Category => "Khoản chi", "Payment category";
+    Status => "Trạng thái", "Status";
+    Voided => "Đã hủy", "Voided";
+    Rows => "dòng", "rows";
+    TotalReceipts => "Tổng thu", "Total receipts";
+    TotalPayments => "Tổng chi", "Total payments";
+    Difference => "Chênh lệch", "Difference";
+    Balance => "Số dư quỹ", "Fund balance";
+    EmptyLedger => "Chưa có phiếu nào. Bấm \"Phiếu thu mới\" để bắt đầu.", "No vouchers yet. Press \"New receipt\" to start.";
+    NoMatch => "Không có phiếu nào khớp bộ lọc.", "No voucher matches the filters.";
+    Edit => "Sửa", "Edit";
+    VoidAction => "Hủy phiếu", "Void";
+    MethodCash => "Tiền mặt", "Cash";
+    MethodBank => "Chuyển khoản", "Bank transfer";
+    MethodInKind => "Hiện vật", "In kind";
+    CatScholarship => "Học bổng", "Scholarship";
+    CatAward => "Khen thưởng", "Award";
+    CatSupport => "Hỗ trợ", "Support";
+    CatManagement => "Chi phí quản lý", "Management cost";
+    CatOther => "Khác", "Other";
+    TypeIndividual => "Cá nhân", "Individual";
+    TypeOrganisation => "Cơ quan, tổ chức", "Organisation or agency";
+    TypeBusiness => "Doanh nghiệp", "Business";
+    TypeEducationStaff => "Tập thể CB-GV ngành giáo dục", "Education-staff collective";
+    TypeNgo => "Tổ chức phi chính phủ, nước ngoài", "NGO or foreign";
+    TypeOther => "Khác", "Other";
+    // Voucher form
+    FormNewReceipt => "Lập phiếu thu", "New receipt";
+    FormNewPayment => "Lập phiếu chi", "New payment";
+    FormEdit => "Sửa phiếu", "Edit voucher";
+    NumberAuto => "Số phiếu được cấp tự động khi lưu:", "The number is assigned when saved:";
+    Donor => "Nhà tài trợ", "Donor";
+    NoDonor => "(không gắn nhà tài trợ)", "(no donor)";
+    AmountHint => "vd. 1.250.000 hoặc 1,25tr hoặc 500k", "e.g. 1.250.000 or 1,25tr or 500k";
+    DateHint => "dd/mm/yyyy", "dd/mm/yyyy";
+    InWords => "Bằng chữ", "In words";
+    Restricted => "Theo chỉ định của nhà tài trợ", "As the donor asked";
+    PurposeHint => "để trống nếu vào quỹ chung", "leave empty for the general fund";
+    Available => "còn", "available";
+    FixErrors => "Hãy sửa các ô báo lỗi.", "Please fix the marked fields.";
+    // Errors
+    ErrAmountEmpty => "Nhập số tiền.", "Enter an amount.";
+    ErrAmountNotNumber => "Số tiền không hợp lệ. Ví dụ: 1.250.000, 1,25tr, 500k.", "Not an amount. Examples: 1.250.000, 1,25tr, 500k.";
+    ErrAmountNegative => "Số tiền không được âm.", "The amount cannot be negative.";
+    ErrAmountFraction => "Tiền đồng không có số lẻ.", "Đồng amounts have no fractions.";
+    ErrAmountTooLarge => "Số tiền quá lớn (tối đa 1.000 tỷ đồng).", "The amount is too large (at most 1,000 billion đồng).";
+    ErrAmountZero => "Số tiền phải lớn hơn 0.", "The amount must be above zero.";
+    ErrDateEmpty => "Nhập ngày.", "Enter a date.";
+    ErrDateFormat => "Ngày phải có dạng dd/mm/yyyy.", "Dates are written dd/mm/yyyy.";
+    ErrDateImpossible => "Ngày này không có trong lịch.", "That date does not exist.";
+    ErrCounterparty => "Nhập người nộp hoặc người nhận.", "Enter who paid or received.";
+    ErrName => "Nhập tên.", "Enter a name.";
+    ErrRestricted => "Mục đích này không đủ tiền. Hiện còn", "This purpose does not hold enough. Available:";
+    ErrNoSuchVoucher => "Không tìm thấy phiếu.", "Voucher not found.";
+    ErrNoSuchDonor => "Không tìm thấy nhà tài trợ.", "Donor not found.";
+    ErrAlreadyVoid => "Phiếu này đã bị hủy.", "This voucher is already void.";
+    ErrReason => "Nhập lý do hủy.", "Enter the reason.";
+    ErrVoidBefore => "Ngày hủy không được trước ngày lập phiếu.", "The void date cannot be before the voucher's date.";
+    ErrEditVoided => "Phiếu đã hủy không sửa được.", "A voided voucher cannot be edited.";
+    ErrYearChange => "Không đổi được năm của phiếu đã cấp số; hãy hủy và lập phiếu mới.", "An issued voucher cannot change year; void it and issue a new one.";
+    ErrKindChange => "Không đổi được loại phiếu.", "The voucher kind cannot change.";
+    ErrPattern => "Mẫu số phiếu cần có {yyyy} và {nnnn}, và thu khác chi.", "Number patterns need {yyyy} and {nnnn}, and must differ.";
+    ErrNothing => "Không có dòng nào để nhập.", "There are no rows to import.";
+    ErrDuplicateCommune => "Tên đơn vị bị trùng:", "Duplicate unit name:";
+    // Void dialog
+    VoidTitle => "Hủy phiếu", "Void voucher";
+    VoidText => "Phiếu đã cấp số không bao giờ bị xóa: phiếu bị hủy giữ nguyên số, ghi lý do và ngày hủy.", "An issued voucher is never deleted: voiding keeps its number with the reason and date.";
+    Reason => "Lý do", "Reason";
+    VoidDate => "Ngày hủy", "Void date";
+    ConfirmVoid => "Xác nhận hủy phiếu", "Void it";
+    // Donors
+    NewDonor => "Thêm nhà tài trợ", "Add donor";
+    EditDonor => "Sửa nhà tài trợ", "Edit donor";
+    Name => "Tên", "Name";
+    Commune => "Xã / phường", "Commune / ward";
+    NoCommune => "(ngoài danh sách)", "(not in the list)";
+    Address => "Địa chỉ khác", "Other address";
+    Contact => "Liên hệ", "Contact";
+    Note => "Ghi chú", "Note";
+    TotalYear => "Tổng năm", "Total";
+    LapsedTitle => "Đã góp năm trước, chưa góp năm nay", "Gave last year, not yet this year";
+    NoLapsed => "Không có ai.", "Nobody.";
+    DonorCount => "nhà tài trợ", "donors";
+    EditCommunes => "Sửa danh sách xã, phường…", "Edit the commune list…";
+    CommunesTitle => "Đơn vị hành chính cấp xã", "Commune-level units";
+    CommunesHelp => "Mỗi dòng: loại<Tab>tên (xã, phường, đặc khu).", "One per line: kind<Tab>name (xã, phường, đặc khu).";
+    // Balances
+    BalanceNow => "Số dư hiện tại", "Balance now";
+    ByPurpose => "Theo mục đích chỉ định", "By restricted purpose";
+    ByYear => "Theo năm", "By year";
+    Opening => "Đầu năm", "Opening";
+    Closing => "Cuối năm", "Closing";
+    Receipts => "Thu", "Receipts";
+    Payments => "Chi", "Payments";
+    InKindValue => "Hiện vật (giá trị)", "In kind (value)";
+    NoRestricted => "Chưa có khoản tiền chỉ định nào.", "No restricted money yet.";
+    CashNote => "Số dư tính tiền mặt và chuyển khoản; hiện vật chỉ ghi giá trị.", "Balances count cash and bank money; in-kind gifts are recorded at value only.";
+    // Charts
+    ChartMonthly => "Đóng góp theo tháng, theo loại nhà tài trợ", "Contributions per month by donor type";
+    ChartCumulative => "Lũy kế năm nay so với chỉ tiêu và năm trước", "This year's running total against target and last year";
+    ChartShare => "Tỷ trọng theo loại nhà tài trợ", "Share by donor type";
+    ChartTop => "Nhà tài trợ lớn nhất", "Top donors";
+    ChartYears => "Thu và chi qua các năm", "Receipts and payments per year";
+    Target => "Chỉ tiêu", "Target";
+    SetTarget => "Đặt chỉ tiêu", "Set target";
+    ThisYear => "Năm nay", "This year";
+    LastYear => "Năm trước", "Last year";
+    Month => "Tháng", "Month";
+    ClickHint => "Bấm vào cột, lát hoặc điểm để xem các phiếu.", "Click a bar, slice or point to see its vouchers.";
+    EntriesBehind => "Các phiếu", "Vouchers";
+    NoData => "Chưa có số liệu cho năm này.", "No figures for this year yet.";
+    UpTo => "đến ngày", "up to";
+    // Import
+    ImportTitle => "Nhập phiếu thu từ bảng tính", "Import receipts from a spreadsheet";
+    StepFile => "1. Chọn tệp", "1. Choose a file";
+    StepMap => "2. Ghép cột", "2. Match columns";
+    StepPreview => "3. Xem trước", "3. Preview";
+    Folder => "Thư mục", "Folder";
+    FilePath => "Đường dẫn tệp", "File path";
+    Open => "Mở", "Open";
+    Up => "Lên thư mục trên", "Up one folder";
+    Sheet => "Trang tính", "Sheet";
+    HeaderRow => "Dòng tiêu đề", "Header row";
+    Column => "Cột", "Column";
+    NotMapped => "(không dùng)", "(not used)";
+    Required => "bắt buộc", "required";
+    RowNew => "Mới", "New";
+    RowDuplicate => "Có thể trùng", "Likely duplicate";
+    RowError => "Lỗi", "Error";
+    Line => "Dòng", "Row";
+    KeepDuplicates => "Vẫn nhập các dòng có thể trùng", "Import likely duplicates too";
+    ImportGood => "Nhập các dòng hợp lệ", "Import the good rows";
+    ImportDone => "Đã nhập", "Imported";
+    Skipped => "Bỏ qua", "Skipped";
+    RowErrNoDate => "thiếu ngày", "no date";
+    RowErrBadDate => "ngày không hợp lệ", "invalid date";
+    RowErrNoName => "thiếu tên", "no name";
+    RowErrBadAmount => "số tiền không hợp lệ", "invalid amount";
+    RowErrZero => "số tiền bằng 0", "zero amount";
+    SameAs => "giống", "same as";
+    ReadError => "Không đọc được tệp", "Could not read the file";
+    Back => "Quay lại", "Back";
+    Next => "Tiếp", "Next";
+    // Export
+    ExportTitle => "Xuất tệp", "Export";
+    Format => "Định dạng", "Format";
+    Exported => "Đã xuất", "Exported";
+    WriteError => "Không ghi được tệp", "Could not write the file";
+    // Book import/export
+    BookImportTitle => "Nhập toàn bộ sổ", "Import a whole book";
+    BookImportWarn => "Sổ hiện tại sẽ được thay bằng sổ trong tệp. Có thể hoàn tác.", "The current book will be replaced by the one in the file. This can be undone.";
+    Replace => "Thay sổ", "Replace the book";
+    // Change log
+    LogWhen => "Thời điểm", "When";
+    LogWhat => "Việc", "What";
+    LogDetail => "Cũ → mới", "Old → new";
+    LogEmpty => "Chưa có thay đổi nào.", "No changes yet.";
+    LogUndo => "Hoàn tác:", "Undone:";
+    LogRedo => "Làm lại:", "Redone:";
+    LogMore => "thay đổi khác", "more changes";
+    LabelAddDonor => "Thêm nhà tài trợ", "Added a donor";
+    LabelEditDonor => "Sửa nhà tài trợ", "Edited a donor";
+    LabelIssueReceipt => "Lập phiếu thu", "Issued a receipt";
+    LabelIssuePayment => "Lập phiếu chi", "Issued a payment";
+    LabelEditVoucher => "Sửa phiếu", "Edited a voucher";
+    LabelVoid => "Hủy phiếu", "Voided a voucher";
+    LabelImport => "Nhập phiếu thu từ tệp", "Imported receipts";
+    LabelTarget => "Đặt chỉ tiêu năm", "Set the target for";
+    LabelSettings => "Đổi cài đặt", "Changed settings";
+    LabelCommunes => "Sửa danh sách xã, phường", "Edited the commune list";
+    LabelReplaceBook => "Thay toàn bộ sổ", "Replaced the whole book";
+    FieldVoid => "Hủy", "Void";
+    FieldNumber => "Số phiếu", "Number";
+    FieldOrgName => "Tên đơn vị", "Organisation";
+    FieldPattern => "Mẫu số phiếu", "Number pattern";
+    FieldChecks => "Kiểm tra theo NĐ 93", "Decree 93 checks";
+    FieldCount => "Số phiếu trong sổ", "Vouchers in the book";
+    // Settings
+    SettingsTitle => "Cài đặt", "Settings";
+    ReceiptPattern => "Mẫu số phiếu thu", "Receipt number pattern";
+    PaymentPattern => "Mẫu số phiếu chi", "Payment number pattern";
+    PatternHelp => "{yyyy} = năm, {nnnn} = số thứ tự (đủ 4 chữ số). Số thứ tự bắt đầu lại mỗi năm.", "{yyyy} = year, {nnnn} = sequence (4 digits). The sequence restarts each year.";
+    EnforceRestricted => "Không cho chi vượt số tiền của mục đích chỉ định (NĐ 93/2019/NĐ-CP)", "Forbid payments beyond a restricted purpose (Decree 93/2019)";
+    OrgName => "Tên đơn vị", "Organisation name";
+    DataFolder => "Sổ và các bản sao lưu nằm ở:", "The book and its backups are in:";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn every_text_exists_in_both_languages_and_is_nfc() {
+        for t in T::ALL {
+            for lang in [Lang::Vi, Lang::En] {
+                let s = t.get(lang);
+                assert!(!s.trim().is_empty(), "{t:?} is empty in {lang:?}");
+                assert_eq!(
+                    s.nfc().collect::<String>(),
+                    s,
+                    "{t:?} is not NFC in {lang:?}"
+                );
+            }
+        }
+        // English is not just Vietnamese copied (a sign of a forgotten translation).
+        let same = T::ALL
+            .iter()
+            .filter(|t| t.get(Lang::Vi) == t.get(Lang::En))
+            .count();
+        assert!(same <= 3, "{same} texts are the same in both languages");
+    }
+}

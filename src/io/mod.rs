@@ -1,0 +1,3 @@
+//! Foreign formats: CSV and XLSX tables in and out.
+
+pub mod table;

@@ -1,0 +1,452 @@
+//! The application: one book, the history of its changes, saving, and the window around
+//! the tabs. Data changes only through `commit`, `undo` and `redo`.
+
+use super::caches::Caches;
+use super::dialogs::Dialogs;
+use super::fund::{FundUi, FundView};
+use super::{Intent, Origin, fonts, startup};
+use crate::i18n::{Lang, T};
+use crate::model::action::{Action, ActionError, apply};
+use crate::model::book::{Book, Data};
+use crate::model::history::{History, LogKind, Step, log_entry};
+use crate::model::query::Filter;
+use crate::storage::{Loaded, SaveStatus, Saver, Store};
+use chrono::{Local, NaiveDateTime};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub const APP_ID: &str = "so-khuyen-hoc";
+const PREFS_KEY: &str = "prefs";
+/// A change is written this long after it was made (and within about two seconds).
+const SAVE_DELAY: Duration = Duration::from_millis(800);
+
+/// What the window remembers between runs (through eframe's storage, not the book file).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub lang: Lang,
+    pub view: FundView,
+    pub filter: Filter,
+    pub chart_year: Option<i32>,
+    pub donor_year: Option<i32>,
+}
+
+/// Where the book lives. `None` keeps it in memory only (benchmarks).
+pub struct AppConfig {
+    pub data_dir: Option<PathBuf>,
+}
+
+impl AppConfig {
+    pub fn standard() -> Self {
+        Self {
+            data_dir: eframe::storage_dir(APP_ID),
+        }
+    }
+}
+
+pub enum Mode {
+    FirstRun,
+    Normal,
+    /// Nothing is saved and nothing can change; the text says why.
+    ReadOnly(String),
+    Corrupt {
+        moved_to: PathBuf,
+        error: String,
+        backup: Option<(PathBuf, Box<Data>)>,
+    },
+}
+
+pub struct App {
+    data: Arc<Data>,
+    revision: u64,
+    history: History,
+    store: Option<Store>,
+    saver: Option<Saver>,
+    dirty_since: Option<Instant>,
+    requested: u64,
+    saved: u64,
+    last_saved: Option<NaiveDateTime>,
+    save_error: Option<String>,
+    pub prefs: Prefs,
+    pub mode: Mode,
+    pub(super) caches: Caches,
+    pub(super) fund: FundUi,
+    pub(super) dialogs: Dialogs,
+    /// Undo (false) or redo (true) asked for by a button, done at the end of the frame.
+    history_request: Option<bool>,
+}
+
+impl App {
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
+        fonts::install(&cc.egui_ctx);
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, PREFS_KEY))
+            .unwrap_or_default();
+        let mut app = Self::with_data(Data::new(Book::default()), prefs);
+        if let Some(dir) = config.data_dir {
+            let store = Store::new(dir);
+            app.mode = match store.load() {
+                Loaded::Missing => Mode::FirstRun,
+                Loaded::Ok(data) => {
+                    app.data = Arc::new(data);
+                    Mode::Normal
+                }
+                Loaded::Corrupt { moved_to, error } => {
+                    let backup = store.newest_good_backup().map(|(p, d)| (p, Box::new(d)));
+                    Mode::Corrupt {
+                        moved_to,
+                        error,
+                        backup,
+                    }
+                }
+                Loaded::Newer { version, data } => {
+                    if let Some(d) = data {
+                        app.data = Arc::new(d);
+                    }
+                    Mode::ReadOnly(format!(
+                        "{} {version}{}",
+                        T::NewerText.get(app.prefs.lang),
+                        T::NewerText2.get(app.prefs.lang)
+                    ))
+                }
+                Loaded::Unreadable(e) => {
+                    Mode::ReadOnly(format!("{}: {e}", T::UnreadableTitle.get(app.prefs.lang)))
+                }
+            };
+            let ctx = cc.egui_ctx.clone();
+            app.saver = Some(Saver::start(store.clone(), move || ctx.request_repaint()));
+            app.store = Some(store);
+        }
+        app
+    }
+
+    /// An app over a book in memory, saving nowhere (benchmarks, tests of the UI alone).
+    pub fn with_data(data: Data, prefs: Prefs) -> Self {
+        Self {
+            data: Arc::new(data),
+            revision: 0,
+            history: History::default(),
+            store: None,
+            saver: None,
+            dirty_since: None,
+            requested: 0,
+            saved: 0,
+            last_saved: None,
+            save_error: None,
+            prefs,
+            mode: Mode::Normal,
+            caches: Caches::default(),
+            fund: FundUi::default(),
+            dialogs: Dialogs::default(),
+            history_request: None,
+        }
+    }
+
+    pub fn data(&self) -> &Data {
+        &self.data
+    }
+
+    pub fn book(&self) -> &Book {
+        &self.data.book
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang
+    }
+
+    pub fn store(&self) -> Option<&Store> {
+        self.store.as_ref()
+    }
+
+    pub fn read_only(&self) -> bool {
+        !matches!(self.mode, Mode::Normal)
+    }
+
+    /// Starts from a fresh book (first run, or after a damaged file).
+    pub(super) fn start_with(&mut self, data: Data) {
+        self.data = Arc::new(data);
+        self.history.clear();
+        self.mode = Mode::Normal;
+        self.touch();
+    }
+
+    fn touch(&mut self) {
+        self.revision += 1;
+        self.dirty_since.get_or_insert_with(Instant::now);
+    }
+
+    fn now() -> NaiveDateTime {
+        Local::now().naive_local()
+    }
+
+    /// Validates and performs an action: the one place the book changes.
+    pub fn commit(&mut self, action: Action) -> Result<(), ActionError> {
+        if self.read_only() {
+            return Ok(());
+        }
+        let data = Arc::make_mut(&mut self.data);
+        let (label, changes) = apply(&mut data.book, action)?;
+        let step = Step { label, changes };
+        data.log.push(log_entry(Self::now(), LogKind::Do, &step));
+        self.history.record(step.label, step.changes);
+        self.touch();
+        Ok(())
+    }
+
+    pub fn undo(&mut self) {
+        if self.read_only() {
+            return;
+        }
+        let data = Arc::make_mut(&mut self.data);
+        if let Some(step) = self.history.undo(&mut data.book) {
+            data.log.push(log_entry(Self::now(), LogKind::Undo, step));
+            self.touch();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if self.read_only() {
+            return;
+        }
+        let data = Arc::make_mut(&mut self.data);
+        if let Some(step) = self.history.redo(&mut data.book) {
+            data.log.push(log_entry(Self::now(), LogKind::Redo, step));
+            self.touch();
+        }
+    }
+
+    fn apply_intents(&mut self, intents: Vec<Intent>) {
+        for Intent { action, origin } in intents {
+            let result = self.commit(action);
+            match origin {
+                Origin::Fund(o) => self.fund.on_result(o, &result),
+                Origin::Dialog(o) => self.dialogs.on_result(o, &result),
+            }
+        }
+    }
+
+    /// Sends the book to the saver when it changed and the change has settled.
+    fn schedule_save(&mut self, ctx: Option<&egui::Context>, now: bool) {
+        let Some(saver) = &self.saver else { return };
+        for status in saver.poll() {
+            match status {
+                SaveStatus::Saved { revision, at } => {
+                    self.saved = self.saved.max(revision);
+                    self.last_saved = Some(at);
+                    self.save_error = None;
+                }
+                SaveStatus::Failed { error, .. } => self.save_error = Some(error),
+            }
+        }
+        if self.read_only() || self.revision == self.requested {
+            return;
+        }
+        let waited = self.dirty_since.map_or(Duration::MAX, |t| t.elapsed());
+        if now || waited >= SAVE_DELAY {
+            saver.save(Arc::clone(&self.data), self.revision);
+            self.requested = self.revision;
+            self.dirty_since = None;
+        } else if let Some(ctx) = ctx {
+            ctx.request_repaint_after(SAVE_DELAY - waited);
+        }
+    }
+
+    /// Saves now and waits for the file to be on disk.
+    pub fn flush(&mut self) -> bool {
+        self.schedule_save(None, true);
+        let ok = self
+            .saver
+            .as_ref()
+            .is_none_or(|s| s.flush(Duration::from_secs(20)));
+        self.schedule_save(None, false);
+        ok
+    }
+
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() || self.read_only() {
+            return;
+        }
+        let cmd = Modifiers::COMMAND;
+        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let pressed = |m, k| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)));
+        if pressed(shift, Key::Z) || pressed(cmd, Key::Y) {
+            self.redo();
+        } else if pressed(cmd, Key::Z) {
+            self.undo();
+        } else if pressed(shift, Key::N) {
+            self.fund.new_voucher(crate::model::ledger::Kind::Payment);
+        } else if pressed(cmd, Key::N) {
+            self.fund.new_voucher(crate::model::ledger::Kind::Receipt);
+        }
+    }
+
+    /// The whole window, inside any `Ui` (eframe's, or a benchmark's).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.shortcuts(&ctx);
+        self.caches.refresh(&self.data.book, self.revision);
+        let lang = self.lang();
+        let mut intents = Vec::new();
+        self.top_bar(ui);
+        self.status_bar(ui);
+        match &self.mode {
+            Mode::FirstRun | Mode::Corrupt { .. } => {
+                egui::CentralPanel::default_margins().show(ui, |ui| startup::show(self, ui));
+            }
+            Mode::Normal | Mode::ReadOnly(_) => {
+                let read_only = self.read_only();
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    self.fund.show(
+                        ui,
+                        lang,
+                        &self.data.book,
+                        &mut self.caches,
+                        &mut self.prefs,
+                        read_only,
+                        &mut intents,
+                    )
+                });
+            }
+        }
+        self.dialogs
+            .show(&ctx, lang, &self.data, self.store.as_ref(), &mut intents);
+        self.apply_intents(intents);
+        match self.history_request.take() {
+            Some(true) => self.redo(),
+            Some(false) => self.undo(),
+            None => {}
+        }
+        self.schedule_save(Some(&ctx), false);
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(T::AppTitle.get(lang)).strong().size(18.0));
+                ui.separator();
+                let _ = ui.selectable_label(true, RichText::new(T::TabFund.get(lang)).size(15.0));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let mut l = lang;
+                    let combo = egui::ComboBox::from_id_salt("lang")
+                        .selected_text(match lang {
+                            Lang::Vi => T::Vietnamese.get(lang),
+                            Lang::En => T::English.get(lang),
+                        })
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut l, Lang::Vi, "Tiếng Việt");
+                            ui.selectable_value(&mut l, Lang::En, "English");
+                        });
+                    self.prefs.lang = l;
+                    let label = ui.label(T::Language.get(lang));
+                    combo.response.labelled_by(label.id);
+                    ui.separator();
+                    if ui.button(T::ChangeLog.get(lang)).clicked() {
+                        self.dialogs.log_open = !self.dialogs.log_open;
+                    }
+                    self.undo_buttons(ui, lang);
+                    ui.separator();
+                    self.dialogs.file_menu(
+                        ui,
+                        lang,
+                        &self.data,
+                        self.store.as_ref(),
+                        self.read_only(),
+                    );
+                });
+            });
+            ui.add_space(2.0);
+        });
+    }
+
+    fn undo_buttons(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        let enabled = !self.read_only();
+        let redo = self
+            .history
+            .can_redo()
+            .map(|l| super::labels::label(lang, l));
+        let r = ui
+            .add_enabled(
+                enabled && redo.is_some(),
+                egui::Button::new(format!("{} ↷", T::Redo.get(lang))),
+            )
+            .on_hover_text(
+                redo.unwrap_or_else(|| T::NothingToRedo.get(lang).into()) + " (Ctrl+Shift+Z)",
+            );
+        if r.clicked() {
+            self.history_request = Some(true);
+        }
+        let undo = self
+            .history
+            .can_undo()
+            .map(|l| super::labels::label(lang, l));
+        let r = ui
+            .add_enabled(
+                enabled && undo.is_some(),
+                egui::Button::new(format!("↶ {}", T::Undo.get(lang))),
+            )
+            .on_hover_text(undo.unwrap_or_else(|| T::NothingToUndo.get(lang).into()) + " (Ctrl+Z)");
+        if r.clicked() {
+            self.history_request = Some(false);
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                match &self.mode {
+                    Mode::ReadOnly(why) => {
+                        ui.label(
+                            RichText::new(T::ReadOnly.get(lang))
+                                .strong()
+                                .color(super::widgets::ERROR),
+                        );
+                        ui.label(why);
+                    }
+                    _ => {
+                        if let Some(e) = &self.save_error {
+                            super::widgets::error_text(
+                                ui,
+                                format!("{}: {e}", T::SaveFailed.get(lang)),
+                            );
+                        } else if self.saved < self.revision && self.store.is_some() {
+                            ui.label(T::Saving.get(lang));
+                        } else if let Some(at) = self.last_saved {
+                            ui.label(format!("{} {}", T::Saved.get(lang), at.format("%H:%M:%S")));
+                        }
+                    }
+                }
+                if let Some(store) = &self.store {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.weak(store.file().display().to_string());
+                    });
+                }
+            });
+        });
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+        self.schedule_save(None, true);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush();
+    }
+}

@@ -1,0 +1,23 @@
+//! The bundled font, installed first for proportional and monospace text, so Vietnamese
+//! letters and ₫ draw the same on every machine.
+
+use egui::{FontData, FontDefinitions, FontFamily};
+use std::sync::Arc;
+
+pub fn install(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "dejavu".into(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/DejaVuSans.ttf"
+        ))),
+    );
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .insert(0, "dejavu".into());
+    }
+    ctx.set_fonts(fonts);
+}

@@ -1,0 +1,665 @@
+//! The fund charts: contributions per month stacked by donor type; this year's running
+//! total against the target and last year; share by donor type (donut); top donors;
+//! receipts against payments per year. A click on a bar, slice or point lists its vouchers.
+
+use super::FundOrigin;
+use super::donors::current_year;
+use crate::i18n::{Lang, T};
+use crate::model::action::{Action, ActionError};
+use crate::model::book::Book;
+use crate::model::date::format_date;
+use crate::model::donors::DonorType;
+use crate::model::ledger::Kind;
+use crate::model::money::{Vnd, short_amount};
+use crate::model::stats::{FundStats, Pick, entries_for};
+use crate::ui::app::Prefs;
+use crate::ui::caches::Caches;
+use crate::ui::labels;
+use crate::ui::widgets::{PAYMENT, RECEIPT, error_text, money_value};
+use crate::ui::{Intent, Origin};
+use chrono::{Datelike, NaiveDate};
+use egui::{Color32, RichText};
+use egui_plot::{
+    Bar, BarChart, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint,
+    PlotPoints, Polygon, Text,
+};
+
+pub const TYPE_COLORS: [Color32; 6] = [
+    Color32::from_rgb(0x2f, 0x6f, 0xb3),
+    Color32::from_rgb(0x3a, 0x9d, 0x7a),
+    Color32::from_rgb(0xe0, 0x8e, 0x2b),
+    Color32::from_rgb(0x8e, 0x5c, 0xb5),
+    Color32::from_rgb(0xc8, 0x4b, 0x5a),
+    Color32::from_rgb(0x8a, 0x8f, 0x96),
+];
+
+#[derive(Default)]
+pub struct ChartsUi {
+    target: String,
+    target_for: Option<i32>,
+    target_error: Option<String>,
+    /// The clicked element, its vouchers, and the data revision they were found at.
+    pick: Option<(Pick, Vec<usize>, u64)>,
+}
+
+impl ChartsUi {
+    pub fn settle(&mut self, result: &Result<(), ActionError>) {
+        self.target_error = result
+            .as_ref()
+            .err()
+            .map(|e| labels::action_error(Lang::Vi, e));
+    }
+}
+
+fn month_name(lang: Lang, m: usize) -> String {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::Vi => format!("T{m}"),
+        Lang::En => EN[(m - 1).min(11)].to_owned(),
+    }
+}
+
+fn y_money(mark: GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
+    short_amount(mark.value)
+}
+
+fn pick_title(lang: Lang, book: &Book, p: &Pick) -> String {
+    match p {
+        Pick::Month { year, month, kind } => {
+            format!(
+                "{} {month}/{year} · {}",
+                T::Month.get(lang),
+                labels::donor_type(*kind).get(lang)
+            )
+        }
+        Pick::Type { year, kind } => format!("{year} · {}", labels::donor_type(*kind).get(lang)),
+        Pick::Donor { year, donor } => {
+            format!(
+                "{year} · {}",
+                book.donors
+                    .get(*donor)
+                    .map(|d| d.name.as_str())
+                    .unwrap_or("")
+            )
+        }
+        Pick::Year { year, kind } => format!("{year} · {}", labels::kind(*kind).get(lang)),
+        Pick::UpToDay { year, ordinal0 } => {
+            let d = NaiveDate::from_yo_opt(*year, ordinal0 + 1)
+                .map(format_date)
+                .unwrap_or_default();
+            format!("{year} · {} {d}", T::UpTo.get(lang))
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn show(
+    c: &mut ChartsUi,
+    ui: &mut egui::Ui,
+    lang: Lang,
+    book: &Book,
+    caches: &mut Caches,
+    prefs: &mut Prefs,
+    read_only: bool,
+    out: &mut Vec<Intent>,
+) {
+    let year = prefs.chart_year.unwrap_or_else(|| current_year(caches));
+    let target = book.settings.targets.get(&year).copied();
+    if c.target_for != Some(year) {
+        c.target = target.map(|t| t.grouped()).unwrap_or_default();
+        c.target_for = Some(year);
+        c.target_error = None;
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label(T::Year.get(lang));
+        egui::ComboBox::from_id_salt("chart_year")
+            .selected_text(year.to_string())
+            .show_ui(ui, |ui| {
+                for y in caches.years.iter().rev() {
+                    if ui.selectable_label(*y == year, y.to_string()).clicked() {
+                        prefs.chart_year = Some(*y);
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.separator();
+        let l = ui.label(format!("{} {year}", T::Target.get(lang)));
+        ui.add(
+            egui::TextEdit::singleline(&mut c.target)
+                .desired_width(140.0)
+                .hint_text(T::AmountHint.get(lang)),
+        )
+        .labelled_by(l.id);
+        if ui
+            .add_enabled(!read_only, egui::Button::new(T::SetTarget.get(lang)))
+            .clicked()
+        {
+            let amount = if c.target.trim().is_empty() {
+                Ok(None)
+            } else {
+                money_value(lang, &c.target).map(Some)
+            };
+            match amount {
+                Ok(amount) => {
+                    c.target_error = None;
+                    out.push(Intent {
+                        action: Action::SetTarget { year, amount },
+                        origin: Origin::Fund(FundOrigin::Target),
+                    });
+                }
+                Err(e) => c.target_error = Some(e),
+            }
+        }
+        if let Some(e) = &c.target_error {
+            error_text(ui, e);
+        }
+        ui.separator();
+        ui.weak(T::ClickHint.get(lang));
+    });
+    let rev = caches.rev();
+    let stats = caches.stats(book, year);
+    let mut picked: Option<Pick> = None;
+    if let Some((p, rows, _)) = c.pick.as_ref() {
+        let mut close = false;
+        egui::Panel::bottom("chart_entries")
+            .resizable(true)
+            .default_size(180.0)
+            .show(ui, |ui| {
+                close = entries_panel(ui, lang, book, p, rows);
+            });
+        if close {
+            c.pick = None;
+        }
+    }
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        if stats.total == Vnd::ZERO && stats.years.is_empty() {
+            ui.label(T::NoData.get(lang));
+        }
+        ui.columns(2, |cols| {
+            cols[0].strong(T::ChartMonthly.get(lang));
+            monthly(&mut cols[0], lang, stats, &mut picked);
+            cols[1].strong(T::ChartCumulative.get(lang));
+            cumulative(&mut cols[1], lang, stats, target, &mut picked);
+        });
+        ui.add_space(12.0);
+        ui.columns(3, |cols| {
+            cols[0].strong(T::ChartShare.get(lang));
+            donut(&mut cols[0], lang, stats, &mut picked);
+            cols[1].strong(T::ChartTop.get(lang));
+            top_donors(&mut cols[1], lang, book, stats, &mut picked);
+            cols[2].strong(T::ChartYears.get(lang));
+            per_year(&mut cols[2], lang, stats, &mut picked);
+        });
+    });
+    if let Some(p) = picked {
+        let rows = entries_for(book, &p);
+        c.pick = Some((p, rows, rev));
+    } else if let Some((p, _, r)) = &c.pick
+        && *r != rev
+    {
+        let p = p.clone();
+        let rows = entries_for(book, &p);
+        c.pick = Some((p, rows, rev));
+    }
+}
+
+fn entries_panel(ui: &mut egui::Ui, lang: Lang, book: &Book, p: &Pick, rows: &[usize]) -> bool {
+    let mut close = false;
+    ui.horizontal(|ui| {
+        let total: Vnd = rows.iter().map(|&i| book.vouchers[i].body.amount).sum();
+        ui.strong(format!(
+            "{}: {} — {} {} · {}",
+            T::EntriesBehind.get(lang),
+            pick_title(lang, book, p),
+            rows.len(),
+            T::Rows.get(lang),
+            total.display()
+        ));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            close = ui.button(T::Close.get(lang)).clicked();
+        });
+    });
+    egui::ScrollArea::vertical()
+        .id_salt("pick_rows")
+        .auto_shrink(false)
+        .show_rows(ui, 20.0, rows.len(), |ui, range| {
+            egui::Grid::new("pick_grid")
+                .striped(true)
+                .num_columns(4)
+                .show(ui, |ui| {
+                    for &i in &rows[range] {
+                        let v = &book.vouchers[i];
+                        ui.label(&v.number);
+                        ui.label(format_date(v.body.date));
+                        ui.label(&v.body.counterparty);
+                        ui.label(v.body.amount.display());
+                        ui.end_row();
+                    }
+                });
+        });
+    close
+}
+
+fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>) {
+    let mut charts: Vec<BarChart> = Vec::new();
+    for t in DonorType::ALL {
+        let bars: Vec<Bar> = (0..12)
+            .map(|m| {
+                Bar::new((m + 1) as f64, s.monthly[m][t.index()].0 as f64)
+                    .width(0.7)
+                    .name(format!(
+                        "{} · {}",
+                        month_name(lang, m + 1),
+                        labels::donor_type(t).get(lang)
+                    ))
+            })
+            .collect();
+        let mut chart = BarChart::new(labels::donor_type(t).get(lang), bars)
+            .color(TYPE_COLORS[t.index()])
+            .element_formatter(Box::new(|b, _| {
+                format!("{}\n{}", b.name, short_amount(b.value))
+            }));
+        let below: Vec<&BarChart> = charts.iter().collect();
+        chart = chart.stack_on(&below);
+        charts.push(chart);
+    }
+    let year = s.year;
+    let r = Plot::new("monthly")
+        .height(250.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_grid_spacer(|_| {
+            (1..=12)
+                .map(|m| GridMark {
+                    value: m as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(move |m, _| month_name(lang, m.value.round().clamp(1.0, 12.0) as usize))
+        .y_axis_formatter(y_money)
+        .show(ui, |p| {
+            for c in charts {
+                p.bar_chart(c);
+            }
+            p.pointer_coordinate()
+        });
+    if r.response.clicked()
+        && let Some(pt) = r.inner
+    {
+        let m = pt.x.round();
+        if (1.0..=12.0).contains(&m) && (pt.x - m).abs() <= 0.35 {
+            let mut acc = 0.0;
+            for t in DonorType::ALL {
+                let h = s.monthly[m as usize - 1][t.index()].0 as f64;
+                if h > 0.0 && pt.y >= acc && pt.y <= acc + h {
+                    *picked = Some(Pick::Month {
+                        year,
+                        month: m as u32,
+                        kind: t,
+                    });
+                }
+                acc += h;
+            }
+        }
+    }
+}
+
+fn cumulative(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    s: &FundStats,
+    target: Option<Vnd>,
+    picked: &mut Option<Pick>,
+) {
+    let year = s.year;
+    let today = chrono::Local::now().date_naive();
+    let upto = if today.year() == year {
+        today.ordinal0() as usize + 1
+    } else {
+        s.cumulative.len()
+    };
+    let this: PlotPoints = s
+        .cumulative
+        .iter()
+        .take(upto)
+        .enumerate()
+        .map(|(d, v)| [(d + 1) as f64, v.0 as f64])
+        .collect();
+    let last: PlotPoints = s
+        .cumulative_last
+        .iter()
+        .enumerate()
+        .map(|(d, v)| [(d + 1) as f64, v.0 as f64])
+        .collect();
+    let month_starts: Vec<f64> = (1..=12)
+        .filter_map(|m| NaiveDate::from_ymd_opt(year, m, 1))
+        .map(|d| d.ordinal() as f64)
+        .collect();
+    let r = Plot::new("cumulative")
+        .height(250.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .include_x(1.0)
+        .include_x(366.0)
+        .x_grid_spacer(move |_| {
+            month_starts
+                .iter()
+                .map(|v| GridMark {
+                    value: *v,
+                    step_size: 91.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(move |m, _| {
+            NaiveDate::from_yo_opt(year, m.value.round().max(1.0) as u32)
+                .map(format_date)
+                .unwrap_or_default()
+        })
+        .y_axis_formatter(y_money)
+        .label_formatter(move |pos| {
+            let (HoverPosition::NearDataPoint { position, .. }
+            | HoverPosition::Elsewhere { position }) = pos;
+            let d = NaiveDate::from_yo_opt(year, position.x.round().max(1.0) as u32)
+                .map(format_date)
+                .unwrap_or_default();
+            Some(format!("{d}\n{}", short_amount(position.y)))
+        })
+        .show(ui, |p| {
+            p.line(
+                Line::new(format!("{} {year}", T::ThisYear.get(lang)), this)
+                    .color(RECEIPT)
+                    .width(2.5),
+            );
+            p.line(
+                Line::new(format!("{} {}", T::LastYear.get(lang), year - 1), last)
+                    .color(Color32::GRAY)
+                    .style(LineStyle::dashed_loose()),
+            );
+            if let Some(t) = target {
+                p.add(
+                    HLine::new(format!("{} {}", T::Target.get(lang), t.short()), t.0 as f64)
+                        .color(PAYMENT),
+                );
+            }
+            p.pointer_coordinate()
+        });
+    if r.response.clicked()
+        && let Some(pt) = r.inner
+    {
+        let day = pt.x.round();
+        if day >= 1.0 && (day as usize) <= upto {
+            *picked = Some(Pick::UpToDay {
+                year,
+                ordinal0: day as u32 - 1,
+            });
+        }
+    }
+}
+
+fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>) {
+    let total: f64 = s.by_type.iter().map(|v| v.0 as f64).sum();
+    let (outer, inner) = (1.0, 0.58);
+    let angle_at = |frac: f64| std::f64::consts::FRAC_PI_2 - frac * std::f64::consts::TAU;
+    let mut slices: Vec<(DonorType, f64, f64)> = Vec::new();
+    let mut acc = 0.0;
+    for t in DonorType::ALL {
+        let v = s.by_type[t.index()].0 as f64;
+        if v > 0.0 && total > 0.0 {
+            slices.push((t, acc / total, (acc + v) / total));
+            acc += v;
+        }
+    }
+    let year = s.year;
+    let r = Plot::new("donut")
+        .height(230.0)
+        .data_aspect(1.0)
+        .show_axes(false)
+        .show_grid(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .show_x(false)
+        .show_y(false)
+        .include_x(-1.1)
+        .include_x(1.1)
+        .include_y(-1.1)
+        .include_y(1.1)
+        .show(ui, |p| {
+            for (t, f0, f1) in &slices {
+                // Convex pieces of at most 4 degrees, so the plot fills them correctly.
+                let steps = (((f1 - f0) * 90.0).ceil() as usize).max(1);
+                for k in 0..steps {
+                    let a0 = angle_at(f0 + (f1 - f0) * k as f64 / steps as f64);
+                    let a1 = angle_at(f0 + (f1 - f0) * (k + 1) as f64 / steps as f64);
+                    let pts = vec![
+                        [outer * a0.cos(), outer * a0.sin()],
+                        [outer * a1.cos(), outer * a1.sin()],
+                        [inner * a1.cos(), inner * a1.sin()],
+                        [inner * a0.cos(), inner * a0.sin()],
+                    ];
+                    let color = TYPE_COLORS[t.index()];
+                    p.polygon(
+                        Polygon::new(labels::donor_type(*t).get(lang), pts)
+                            .fill_color(color)
+                            .stroke(egui::Stroke::new(0.5, color))
+                            .allow_hover(false),
+                    );
+                }
+            }
+            p.text(Text::new(
+                "total",
+                PlotPoint::new(0.0, 0.0),
+                RichText::new(Vnd(total as i64).short()).strong(),
+            ));
+            p.pointer_coordinate()
+        });
+    if r.response.clicked()
+        && let Some(pt) = r.inner
+    {
+        let radius = (pt.x * pt.x + pt.y * pt.y).sqrt();
+        if (inner..=outer).contains(&radius) {
+            let a =
+                (std::f64::consts::FRAC_PI_2 - pt.y.atan2(pt.x)).rem_euclid(std::f64::consts::TAU);
+            let frac = a / std::f64::consts::TAU;
+            if let Some((t, _, _)) = slices.iter().find(|(_, f0, f1)| frac >= *f0 && frac < *f1) {
+                *picked = Some(Pick::Type { year, kind: *t });
+            }
+        }
+    }
+    for (t, f0, f1) in &slices {
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, TYPE_COLORS[t.index()]);
+            let text = format!(
+                "{} · {} · {:.1}%",
+                labels::donor_type(*t).get(lang),
+                s.by_type[t.index()].short(),
+                (f1 - f0) * 100.0
+            );
+            if ui.add(egui::Button::new(text).frame(false)).clicked() {
+                *picked = Some(Pick::Type { year, kind: *t });
+            }
+        });
+    }
+}
+
+fn top_donors(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    book: &Book,
+    s: &FundStats,
+    picked: &mut Option<Pick>,
+) {
+    let n = s.top_donors.len();
+    let name = |d: usize| {
+        let full = book.donors.get(d).map(|x| x.name.as_str()).unwrap_or("");
+        let short: String = full.chars().take(22).collect();
+        if full.chars().count() > 22 {
+            format!("{short}…")
+        } else {
+            short
+        }
+    };
+    let bars: Vec<Bar> = s
+        .top_donors
+        .iter()
+        .enumerate()
+        .map(|(i, (d, v))| {
+            Bar::new((n - i) as f64, v.0 as f64)
+                .width(0.7)
+                .name(name(*d))
+        })
+        .collect();
+    let names: Vec<String> = s.top_donors.iter().map(|(d, _)| name(*d)).collect();
+    let year = s.year;
+    let r = Plot::new("top_donors")
+        .height(230.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_x(0.0)
+        .show_y(false)
+        .y_grid_spacer(move |_| {
+            (1..=n)
+                .map(|i| GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_formatter(move |m, _| {
+            let i = n as i64 - m.value.round() as i64;
+            usize::try_from(i)
+                .ok()
+                .and_then(|i| names.get(i))
+                .cloned()
+                .unwrap_or_default()
+        })
+        .y_axis_min_width(150.0)
+        .x_axis_formatter(y_money)
+        .show(ui, |p| {
+            p.bar_chart(
+                BarChart::new(T::ChartTop.get(lang), bars)
+                    .horizontal()
+                    .color(TYPE_COLORS[0])
+                    .element_formatter(Box::new(|b, _| {
+                        format!("{}\n{}", b.name, short_amount(b.value))
+                    })),
+            );
+            p.pointer_coordinate()
+        });
+    if r.response.clicked()
+        && let Some(pt) = r.inner
+    {
+        let i = n as i64 - pt.y.round() as i64;
+        if let Some((d, v)) = usize::try_from(i).ok().and_then(|i| s.top_donors.get(i))
+            && pt.x >= 0.0
+            && pt.x <= v.0 as f64
+        {
+            *picked = Some(Pick::Donor { year, donor: *d });
+        }
+    }
+    for (d, v) in s.top_donors.iter().take(5) {
+        if ui
+            .add(egui::Button::new(format!("{} · {}", name(*d), v.short())).frame(false))
+            .clicked()
+        {
+            *picked = Some(Pick::Donor { year, donor: *d });
+        }
+    }
+}
+
+fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>) {
+    let rec: Vec<Bar> = s
+        .years
+        .iter()
+        .map(|y| Bar::new(y.year as f64 - 0.2, (y.receipts + y.in_kind).0 as f64).width(0.38))
+        .collect();
+    let pay: Vec<Bar> = s
+        .years
+        .iter()
+        .map(|y| Bar::new(y.year as f64 + 0.2, y.payments.0 as f64).width(0.38))
+        .collect();
+    let r = Plot::new("per_year")
+        .height(230.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_grid_spacer(|input| {
+            let (a, b) = input.bounds;
+            (a.ceil() as i64..=b.floor() as i64)
+                .map(|y| GridMark {
+                    value: y as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
+        .y_axis_formatter(y_money)
+        .show(ui, |p| {
+            p.bar_chart(BarChart::new(T::Receipts.get(lang), rec).color(RECEIPT));
+            p.bar_chart(BarChart::new(T::Payments.get(lang), pay).color(PAYMENT));
+            p.pointer_coordinate()
+        });
+    if r.response.clicked()
+        && let Some(pt) = r.inner
+    {
+        let year = pt.x.round();
+        let kind = if pt.x < year {
+            Kind::Receipt
+        } else {
+            Kind::Payment
+        };
+        if s.years.iter().any(|y| y.year as f64 == year) {
+            *picked = Some(Pick::Year {
+                year: year as i32,
+                kind,
+            });
+        }
+    }
+    for y in s.years.iter().rev().take(3) {
+        ui.horizontal(|ui| {
+            ui.label(y.year.to_string());
+            if ui
+                .add(
+                    egui::Button::new(format!(
+                        "{} {}",
+                        T::Receipts.get(lang),
+                        (y.receipts + y.in_kind).short()
+                    ))
+                    .frame(false),
+                )
+                .clicked()
+            {
+                *picked = Some(Pick::Year {
+                    year: y.year,
+                    kind: Kind::Receipt,
+                });
+            }
+            if ui
+                .add(
+                    egui::Button::new(format!("{} {}", T::Payments.get(lang), y.payments.short()))
+                        .frame(false),
+                )
+                .clicked()
+            {
+                *picked = Some(Pick::Year {
+                    year: y.year,
+                    kind: Kind::Payment,
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,25 @@
+//! The window: thin layout over the model. UI code reads the book and returns intents
+//! (an action and where it came from); `App` applies them.
+
+pub mod app;
+mod caches;
+mod dialogs;
+mod fonts;
+pub mod fund;
+mod labels;
+mod startup;
+mod widgets;
+
+use crate::model::action::Action;
+
+/// An action the user asked for, and the dialog that should hear how it went.
+pub struct Intent {
+    pub action: Action,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Fund(fund::FundOrigin),
+    Dialog(dialogs::DialogOrigin),
+}

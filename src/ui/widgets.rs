@@ -1,0 +1,216 @@
+//! Shared widgets: labelled fields with their error beside them, money and date fields,
+//! an in-app file picker.
+
+use crate::i18n::{Lang, T};
+use crate::model::date::{format_date, parse_date};
+use crate::model::money::{Vnd, parse_vnd};
+use crate::ui::labels;
+use chrono::{Datelike, NaiveDate};
+use egui::{Color32, RichText, TextEdit, Ui};
+use std::path::{Path, PathBuf};
+
+pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
+pub const RECEIPT: Color32 = Color32::from_rgb(0x1e, 0x7b, 0x4f);
+pub const PAYMENT: Color32 = Color32::from_rgb(0xb0, 0x3a, 0x2e);
+
+pub fn error_text(ui: &mut Ui, text: impl Into<String>) {
+    ui.label(RichText::new(text.into()).color(ERROR));
+}
+
+/// A label in a two-column grid, then the field built by `add`, which gets the label's id
+/// as its accessible name; an error, when there is one, shows under the field.
+pub fn row<R>(
+    ui: &mut Ui,
+    label: &str,
+    error: Option<String>,
+    add: impl FnOnce(&mut Ui, egui::Id) -> R,
+) -> R {
+    let l = ui.label(label);
+    let r = ui
+        .vertical(|ui| {
+            let r = add(ui, l.id);
+            if let Some(e) = error {
+                error_text(ui, e);
+            }
+            r
+        })
+        .inner;
+    ui.end_row();
+    r
+}
+
+pub fn text(
+    ui: &mut Ui,
+    value: &mut String,
+    label: egui::Id,
+    width: f32,
+    hint: &str,
+) -> egui::Response {
+    ui.add(
+        TextEdit::singleline(value)
+            .desired_width(width)
+            .hint_text(hint),
+    )
+    .labelled_by(label)
+}
+
+/// Parses a money field, giving the message to show beside it.
+pub fn money_value(lang: Lang, text: &str) -> Result<Vnd, String> {
+    parse_vnd(text).map_err(|e| labels::money_error(&e).get(lang).to_owned())
+}
+
+pub fn date_value(lang: Lang, text: &str) -> Result<NaiveDate, String> {
+    parse_date(text).map_err(|e| labels::date_error(&e).get(lang).to_owned())
+}
+
+fn to_jiff(d: NaiveDate) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8).ok()
+}
+
+fn from_jiff(d: jiff::civil::Date) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year() as i32, d.month() as u32, d.day() as u32)
+}
+
+/// A dd/mm/yyyy text field with a calendar button beside it.
+pub fn date_field(ui: &mut Ui, text: &mut String, label: egui::Id, salt: &str) -> egui::Response {
+    ui.horizontal(|ui| {
+        let r = self::text(ui, text, label, 96.0, "dd/mm/yyyy");
+        let today = chrono::Local::now().date_naive();
+        let shown = parse_date(text).unwrap_or(today);
+        if let Some(mut d) = to_jiff(shown) {
+            let before = d;
+            ui.add(
+                egui_extras::DatePickerButton::new(&mut d)
+                    .id_salt(salt)
+                    .show_icon(false)
+                    .format("%d/%m/%Y")
+                    .calendar_week(false),
+            );
+            if d != before
+                && let Some(n) = from_jiff(d)
+            {
+                *text = format_date(n);
+            }
+        }
+        r
+    })
+    .inner
+}
+
+pub fn home_dir() -> PathBuf {
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from);
+    let home = home.unwrap_or_else(|| PathBuf::from("."));
+    let docs = home.join("Documents");
+    if docs.is_dir() { docs } else { home }
+}
+
+/// Picks a file inside the window: works on any desktop, and in tests.
+pub struct FilePicker {
+    pub dir: String,
+    pub name: String,
+    exts: &'static [&'static str],
+    listing: Option<(String, Vec<(String, bool)>)>,
+}
+
+impl FilePicker {
+    pub fn new(dir: &Path, name: &str, exts: &'static [&'static str]) -> Self {
+        Self {
+            dir: dir.display().to_string(),
+            name: name.to_owned(),
+            exts,
+            listing: None,
+        }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        Path::new(&self.dir).join(self.name.trim())
+    }
+
+    fn list(&mut self) -> &[(String, bool)] {
+        let stale = self.listing.as_ref().is_none_or(|(d, _)| d != &self.dir);
+        if stale {
+            let mut items: Vec<(String, bool)> = std::fs::read_dir(&self.dir)
+                .map(|rd| {
+                    rd.filter_map(Result::ok)
+                        .filter_map(|e| {
+                            let name = e.file_name().to_string_lossy().into_owned();
+                            let is_dir = e.file_type().ok()?.is_dir();
+                            let ext_ok = self.exts.iter().any(|x| name.to_lowercase().ends_with(x));
+                            (!name.starts_with('.') && (is_dir || ext_ok)).then_some((name, is_dir))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            items.sort_by(|a, b| {
+                b.1.cmp(&a.1)
+                    .then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase()))
+            });
+            self.listing = Some((self.dir.clone(), items));
+        }
+        self.listing
+            .as_ref()
+            .map(|(_, l)| l.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// Shows the picker; returns true when a file was double-clicked.
+    pub fn show(&mut self, ui: &mut Ui, lang: Lang) -> bool {
+        let mut chosen = false;
+        egui::Grid::new("file_picker")
+            .num_columns(2)
+            .show(ui, |ui| {
+                row(ui, T::Folder.get(lang), None, |ui, id| {
+                    ui.horizontal(|ui| {
+                        text(ui, &mut self.dir, id, 380.0, "");
+                        if ui.button(T::Up.get(lang)).clicked()
+                            && let Some(p) = Path::new(&self.dir).parent()
+                        {
+                            self.dir = p.display().to_string();
+                        }
+                    });
+                });
+            });
+        let mut enter: Option<String> = None;
+        let mut pick: Option<(String, bool)> = None;
+        let current = self.name.clone();
+        egui::ScrollArea::vertical()
+            .max_height(160.0)
+            .id_salt("picker_list")
+            .show(ui, |ui| {
+                for (name, is_dir) in self.list() {
+                    let shown = if *is_dir {
+                        format!("▸ {name}/")
+                    } else {
+                        name.clone()
+                    };
+                    let r = ui.selectable_label(!is_dir && *name == current, shown);
+                    if r.double_clicked() {
+                        pick = Some((name.clone(), true));
+                    } else if r.clicked() {
+                        if *is_dir {
+                            enter = Some(name.clone());
+                        } else {
+                            pick = Some((name.clone(), false));
+                        }
+                    }
+                }
+            });
+        if let Some(d) = enter {
+            self.dir = Path::new(&self.dir).join(d).display().to_string();
+        }
+        if let Some((name, double)) = pick {
+            self.name = name;
+            chosen = double;
+        }
+        egui::Grid::new("file_picker_name")
+            .num_columns(2)
+            .show(ui, |ui| {
+                row(ui, T::FilePath.get(lang), None, |ui, id| {
+                    text(ui, &mut self.name, id, 380.0, "")
+                });
+            });
+        chosen
+    }
+}

@@ -1,0 +1,105 @@
+//! Helpers shared by the UI tests: the real app in a harness, on a temporary data folder.
+
+#![allow(dead_code)]
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sokh::{App, AppConfig};
+use std::collections::HashMap;
+use std::path::Path;
+
+pub fn app(dir: &Path) -> Harness<'static, App> {
+    let dir = dir.to_path_buf();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                AppConfig {
+                    data_dir: Some(dir),
+                },
+            )
+        });
+    h.run();
+    h
+}
+
+pub fn app_with_storage(dir: &Path, storage: &'static MemStorage) -> Harness<'static, App> {
+    let dir = dir.to_path_buf();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| {
+            cc.storage = Some(storage);
+            App::new(
+                cc,
+                AppConfig {
+                    data_dir: Some(dir),
+                },
+            )
+        });
+    h.run();
+    h
+}
+
+/// A fresh app whose user chose an empty book.
+pub fn empty_app(dir: &Path) -> Harness<'static, App> {
+    let mut h = app(dir);
+    h.get_by_label("Bắt đầu sổ trống").click();
+    h.run();
+    h
+}
+
+pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.run();
+}
+
+/// Selects everything in a field and types over it.
+pub fn replace_text(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.run();
+}
+
+pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+pub fn click_button(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).click();
+    h.run();
+}
+
+pub fn shows(h: &Harness<'_, App>, text: &str) -> bool {
+    h.query_by_label_contains(text).is_some()
+}
+
+/// eframe storage in memory, for preferences.
+#[derive(Default)]
+pub struct MemStorage(pub std::sync::Mutex<HashMap<String, String>>);
+
+impl eframe::Storage for MemStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.lock().ok()?.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(key.to_owned(), value);
+        }
+    }
+    fn remove_string(&mut self, key: &str) {
+        if let Ok(mut m) = self.0.lock() {
+            m.remove(key);
+        }
+    }
+    fn flush(&mut self) {}
+}

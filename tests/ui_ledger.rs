@@ -1,0 +1,140 @@
+//! The fund ledger driven through the real window: add, undo, redo, void, validation.
+
+mod common;
+
+use common::*;
+use egui::{Key, Modifiers};
+use sokh::model::ledger::Kind;
+use sokh::model::money::Vnd;
+
+fn add_receipt(h: &mut egui_kittest::Harness<'_, sokh::App>, name: &str, amount: &str) {
+    click_button(h, "+ Phiếu thu mới");
+    type_into(h, "Người nộp / nhận", name);
+    type_into(h, "Số tiền", amount);
+    click_button(h, "Lưu");
+}
+
+#[test]
+fn a_receipt_added_through_the_form_shows_in_the_table_and_the_balance() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    add_receipt(&mut h, "Nguyễn Văn An", "1,25tr");
+    let book = h.state().book();
+    assert_eq!(book.vouchers.len(), 1);
+    assert_eq!(book.vouchers[0].body.amount, Vnd(1_250_000));
+    assert_eq!(book.vouchers[0].body.kind, Kind::Receipt);
+    let number = book.vouchers[0].number.clone();
+    assert!(
+        number.starts_with("PT-") && number.ends_with("-0001"),
+        "{number}"
+    );
+    assert!(shows(&h, &number), "the number is in the table");
+    assert!(shows(&h, "Nguyễn Văn An"));
+    assert!(shows(&h, "Số dư quỹ: 1.250.000 ₫"), "the balance follows");
+}
+
+#[test]
+fn undo_and_redo_by_button_and_keyboard() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    add_receipt(&mut h, "Trần Thị Bình", "500k");
+    assert_eq!(h.state().book().vouchers.len(), 1);
+    click_button(&mut h, "↶ Hoàn tác");
+    assert!(h.state().book().vouchers.is_empty());
+    assert!(!shows(&h, "Trần Thị Bình"));
+    click_button(&mut h, "Làm lại ↷");
+    assert_eq!(h.state().book().vouchers.len(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().book().vouchers.is_empty(), "Ctrl+Z undoes");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().book().vouchers.len(), 1, "Ctrl+Y redoes");
+    assert!(shows(&h, "Trần Thị Bình"));
+}
+
+#[test]
+fn bad_amount_gets_a_message_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    click_button(&mut h, "+ Phiếu thu mới");
+    type_into(&mut h, "Người nộp / nhận", "Lê Hoa");
+    type_into(&mut h, "Số tiền", "12.5");
+    assert!(shows(&h, "Tiền đồng không có số lẻ."));
+    click_button(&mut h, "Lưu");
+    assert!(h.state().book().vouchers.is_empty());
+    assert!(shows(&h, "Lập phiếu thu"), "the form stays open");
+}
+
+#[test]
+fn void_keeps_the_number_and_needs_a_reason() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    add_receipt(&mut h, "Phạm Minh", "2.000.000");
+    let number = h.state().book().vouchers[0].number.clone();
+    click(&mut h, &number);
+    click_button(&mut h, "Hủy phiếu");
+    click_button(&mut h, "Xác nhận hủy phiếu");
+    assert!(shows(&h, "Nhập lý do hủy."), "a reason is required");
+    assert!(h.state().book().vouchers[0].void.is_none());
+    type_into(&mut h, "Lý do", "Ghi trùng");
+    click_button(&mut h, "Xác nhận hủy phiếu");
+    let v = &h.state().book().vouchers[0];
+    assert_eq!(v.number, number, "the number is kept");
+    assert_eq!(
+        v.void.as_ref().map(|x| x.reason.as_str()),
+        Some("Ghi trùng")
+    );
+    assert!(shows(&h, "Số dư quỹ: 0 ₫"));
+    assert!(shows(&h, "Ghi trùng"), "the detail shows the reason");
+}
+
+#[test]
+fn a_payment_cannot_take_a_restricted_purpose_below_zero() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    click_button(&mut h, "+ Phiếu thu mới");
+    type_into(&mut h, "Người nộp / nhận", "Công ty Sao Mai");
+    type_into(&mut h, "Số tiền", "1.000.000");
+    type_into(&mut h, "Mục đích", "Học bổng vùng cao");
+    click_button(&mut h, "Lưu");
+    click_button(&mut h, "− Phiếu chi mới");
+    type_into(&mut h, "Người nộp / nhận", "Hồ Văn Nam");
+    type_into(&mut h, "Số tiền", "1,5tr");
+    type_into(&mut h, "Mục đích", "Học bổng vùng cao");
+    click_button(&mut h, "Lưu");
+    assert!(
+        shows(&h, "Mục đích này không đủ tiền. Hiện còn 1.000.000 ₫"),
+        "the form says why"
+    );
+    assert_eq!(h.state().book().vouchers.len(), 1, "nothing saved");
+}
+
+#[test]
+fn search_ignores_diacritics() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    add_receipt(&mut h, "Nguyễn Văn An", "100k");
+    add_receipt(&mut h, "Đặng Thị Ánh", "200k");
+    type_into(&mut h, "Tìm kiếm", "dang thi");
+    assert!(shows(&h, "Đặng Thị Ánh"));
+    assert!(!shows(&h, "Nguyễn Văn An"));
+    assert!(shows(&h, "1 dòng"));
+    assert!(shows(&h, "Tổng thu"));
+}
+
+#[test]
+fn change_log_shows_old_and_new() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    add_receipt(&mut h, "Võ Quang", "300k");
+    let number = h.state().book().vouchers[0].number.clone();
+    click(&mut h, &number);
+    click_button(&mut h, "Sửa");
+    replace_text(&mut h, "Số tiền", "3tr");
+    click_button(&mut h, "Lưu");
+    assert_eq!(h.state().book().vouchers[0].body.amount, Vnd(3_000_000));
+    click_button(&mut h, "Nhật ký thay đổi");
+    assert!(shows(&h, "Sửa phiếu"));
+    assert!(shows(&h, "Số tiền: 300.000 → 3.000.000"));
+}
