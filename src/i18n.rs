@@ -291,18 +291,11 @@ mod tests {
             for lang in [Lang::Vi, Lang::En] {
                 let s = t.get(lang);
                 assert!(!s.trim().is_empty(), "{t:?} is empty in {lang:?}");
-                assert_eq!(
-                    s.nfc().collect::<String>(),
-                    s,
-                    "{t:?} is not NFC in {lang:?}"
-                );
+                assert_eq!(s.nfc().collect::<String>(), s, "{t:?} is not NFC in {lang:?}");
             }
         }
         // English is not just Vietnamese copied (a sign of a forgotten translation).
-        let same = T::ALL
-            .iter()
-            .filter(|t| t.get(Lang::Vi) == t.get(Lang::En))
-            .count();
+        let same = T::ALL.iter().filter(|t| t.get(Lang::Vi) == t.get(Lang::En)).count();
         assert!(same <= 3, "{same} texts are the same in both languages");
     }
 }

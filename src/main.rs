@@ -11,9 +11,5 @@ fn main() -> eframe::Result {
             .with_min_inner_size([900.0, 560.0]),
         ..Default::default()
     };
-    eframe::run_native(
-        APP_ID,
-        options,
-        Box::new(|cc| Ok(Box::new(App::new(cc, AppConfig::standard())))),
-    )
+    eframe::run_native(APP_ID, options, Box::new(|cc| Ok(Box::new(App::new(cc, AppConfig::standard())))))
 }

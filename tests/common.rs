@@ -13,31 +13,17 @@ pub fn app(dir: &Path) -> Harness<'static, App> {
     let dir = dir.to_path_buf();
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                AppConfig {
-                    data_dir: Some(dir),
-                },
-            )
-        });
+        .build_eframe(move |cc| App::new(cc, AppConfig { data_dir: Some(dir) }));
     h.run();
     h
 }
 
 pub fn app_with_storage(dir: &Path, storage: &'static MemStorage) -> Harness<'static, App> {
     let dir = dir.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| {
-            cc.storage = Some(storage);
-            App::new(
-                cc,
-                AppConfig {
-                    data_dir: Some(dir),
-                },
-            )
-        });
+    let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| {
+        cc.storage = Some(storage);
+        App::new(cc, AppConfig { data_dir: Some(dir) })
+    });
     h.run();
     h
 }
@@ -53,8 +39,7 @@ pub fn empty_app(dir: &Path) -> Harness<'static, App> {
 pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.get_by_role_and_label(Role::TextInput, label).click();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
+    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
     h.run();
 }
 
@@ -64,8 +49,7 @@ pub fn replace_text(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.run();
-    h.get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
+    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
     h.run();
 }
 

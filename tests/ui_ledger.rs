@@ -24,10 +24,7 @@ fn a_receipt_added_through_the_form_shows_in_the_table_and_the_balance() {
     assert_eq!(book.vouchers[0].body.amount, Vnd(1_250_000));
     assert_eq!(book.vouchers[0].body.kind, Kind::Receipt);
     let number = book.vouchers[0].number.clone();
-    assert!(
-        number.starts_with("PT-") && number.ends_with("-0001"),
-        "{number}"
-    );
+    assert!(number.starts_with("PT-") && number.ends_with("-0001"), "{number}");
     assert!(shows(&h, &number), "the number is in the table");
     assert!(shows(&h, "Nguyễn Văn An"));
     assert!(shows(&h, "Số dư quỹ: 1.250.000 ₫"), "the balance follows");
@@ -81,10 +78,7 @@ fn void_keeps_the_number_and_needs_a_reason() {
     click_button(&mut h, "Xác nhận hủy phiếu");
     let v = &h.state().book().vouchers[0];
     assert_eq!(v.number, number, "the number is kept");
-    assert_eq!(
-        v.void.as_ref().map(|x| x.reason.as_str()),
-        Some("Ghi trùng")
-    );
+    assert_eq!(v.void.as_ref().map(|x| x.reason.as_str()), Some("Ghi trùng"));
     assert!(shows(&h, "Số dư quỹ: 0 ₫"));
     assert!(shows(&h, "Ghi trùng"), "the detail shows the reason");
 }
@@ -103,10 +97,7 @@ fn a_payment_cannot_take_a_restricted_purpose_below_zero() {
     type_into(&mut h, "Số tiền", "1,5tr");
     type_into(&mut h, "Mục đích", "Học bổng vùng cao");
     click_button(&mut h, "Lưu");
-    assert!(
-        shows(&h, "Mục đích này không đủ tiền. Hiện còn 1.000.000 ₫"),
-        "the form says why"
-    );
+    assert!(shows(&h, "Mục đích này không đủ tiền. Hiện còn 1.000.000 ₫"), "the form says why");
     assert_eq!(h.state().book().vouchers.len(), 1, "nothing saved");
 }
 

@@ -13,12 +13,9 @@ pub struct Sheet {
 }
 
 fn is_xlsx(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        matches!(
-            e.to_ascii_lowercase().as_str(),
-            "xlsx" | "xlsm" | "xls" | "ods"
-        )
-    })
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "xlsx" | "xlsm" | "xls" | "ods"))
 }
 
 /// Reads every sheet of a CSV (one sheet) or a workbook.
@@ -26,12 +23,7 @@ pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, String> {
     if is_xlsx(path) {
         read_workbook(path)
     } else {
-        read_csv(path).map(|rows| {
-            vec![Sheet {
-                name: "CSV".into(),
-                rows,
-            }]
-        })
+        read_csv(path).map(|rows| vec![Sheet { name: "CSV".into(), rows }])
     }
 }
 
@@ -40,22 +32,10 @@ fn read_csv(path: &Path) -> Result<Vec<Vec<String>>, String> {
     let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_owned())?;
     let text = text.trim_start_matches('\u{feff}');
     let first = text.lines().next().unwrap_or("");
-    let delimiter = [b';', b'\t', b',']
-        .into_iter()
-        .max_by_key(|d| first.matches(*d as char).count())
-        .unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    reader
-        .records()
-        .map(|r| {
-            r.map(|rec| rec.iter().map(str::to_owned).collect())
-                .map_err(|e| e.to_string())
-        })
-        .collect()
+    let delimiter = [b';', b'\t', b','].into_iter().max_by_key(|d| first.matches(*d as char).count()).unwrap_or(b',');
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
+    reader.records().map(|r| r.map(|rec| rec.iter().map(str::to_owned).collect()).map_err(|e| e.to_string())).collect()
 }
 
 fn cell_text(c: &XData) -> String {
@@ -114,18 +94,12 @@ pub fn write_csv(path: &Path, header: &[String], rows: &[Vec<Cell>]) -> Result<(
     let mut w = csv::Writer::from_path(path).map_err(|e| e.to_string())?;
     w.write_record(header).map_err(|e| e.to_string())?;
     for r in rows {
-        w.write_record(r.iter().map(Cell::text))
-            .map_err(|e| e.to_string())?;
+        w.write_record(r.iter().map(Cell::text)).map_err(|e| e.to_string())?;
     }
     w.flush().map_err(|e| e.to_string())
 }
 
-pub fn write_xlsx(
-    path: &Path,
-    sheet: &str,
-    header: &[String],
-    rows: &[Vec<Cell>],
-) -> Result<(), String> {
+pub fn write_xlsx(path: &Path, sheet: &str, header: &[String], rows: &[Vec<Cell>]) -> Result<(), String> {
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
     let err = |e: rust_xlsxwriter::XlsxError| e.to_string();
     let mut wb = Workbook::new();
@@ -135,8 +109,7 @@ pub fn write_xlsx(
     let money = Format::new().set_num_format("#,##0");
     let date = Format::new().set_num_format("dd/mm/yyyy");
     for (c, h) in header.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, h, &bold)
-            .map_err(err)?;
+        ws.write_string_with_format(0, c as u16, h, &bold).map_err(err)?;
         ws.set_column_width(c as u16, 16).map_err(err)?;
     }
     for (r, row) in rows.iter().enumerate() {
@@ -145,14 +118,10 @@ pub fn write_xlsx(
             let c = c as u16;
             match cell {
                 Cell::Text(s) => ws.write_string(r, c, s).map(|_| ()),
-                Cell::Money(v) => ws
-                    .write_number_with_format(r, c, *v as f64, &money)
-                    .map(|_| ()),
+                Cell::Money(v) => ws.write_number_with_format(r, c, *v as f64, &money).map(|_| ()),
                 Cell::Date(d) => {
                     use chrono::Datelike;
-                    let dt =
-                        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
-                            .map_err(err)?;
+                    let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8).map_err(err)?;
                     ws.write_datetime_with_format(r, c, &dt, &date).map(|_| ())
                 }
             }
@@ -186,10 +155,7 @@ mod tests {
         write_xlsx(&path, "Sổ quỹ", &header(), &rows()).expect("write");
         let sheets = read_sheets(&path).expect("read");
         assert_eq!(sheets[0].name, "Sổ quỹ");
-        assert_eq!(
-            sheets[0].rows[1],
-            vec!["02/10/2025", "Nguyễn Văn An", "1250000"]
-        );
+        assert_eq!(sheets[0].rows[1], vec!["02/10/2025", "Nguyễn Văn An", "1250000"]);
     }
 
     #[test]
@@ -198,16 +164,9 @@ mod tests {
         let path = dir.path().join("so-quy.csv");
         write_csv(&path, &header(), &rows()).expect("write");
         let back = read_sheets(&path).expect("read");
-        assert_eq!(
-            back[0].rows[1],
-            vec!["02/10/2025", "Nguyễn Văn An", "1250000"]
-        );
+        assert_eq!(back[0].rows[1], vec!["02/10/2025", "Nguyễn Văn An", "1250000"]);
         let semi = dir.path().join("cu.csv");
-        std::fs::write(
-            &semi,
-            "\u{feff}Ngày;Họ tên;Số tiền\n02/10/2025;Lê Hoa;\"1.000.000\"\n",
-        )
-        .expect("w");
+        std::fs::write(&semi, "\u{feff}Ngày;Họ tên;Số tiền\n02/10/2025;Lê Hoa;\"1.000.000\"\n").expect("w");
         let back = read_sheets(&semi).expect("read");
         assert_eq!(back[0].rows[1], vec!["02/10/2025", "Lê Hoa", "1.000.000"]);
         assert_eq!(back[0].rows[0][0], "Ngày");

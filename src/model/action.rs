@@ -109,9 +109,9 @@ impl ActionError {
         match self {
             ActionError::EmptyName => Some(Field::Name),
             ActionError::EmptyCounterparty => Some(Field::Counterparty),
-            ActionError::ZeroAmount
-            | ActionError::TooLarge
-            | ActionError::RestrictedShort { .. } => Some(Field::Amount),
+            ActionError::ZeroAmount | ActionError::TooLarge | ActionError::RestrictedShort { .. } => {
+                Some(Field::Amount)
+            }
             ActionError::EmptyReason | ActionError::VoidBeforeIssue => Some(Field::Void),
             ActionError::YearChange => Some(Field::Date),
             ActionError::BadPattern => Some(Field::Pattern),
@@ -124,28 +124,11 @@ impl ActionError {
 /// One entity before and after; `None` means it did not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    Donor {
-        id: usize,
-        before: Option<Donor>,
-        after: Option<Donor>,
-    },
-    Voucher {
-        id: usize,
-        before: Option<Box<Voucher>>,
-        after: Option<Box<Voucher>>,
-    },
-    Settings {
-        before: Box<Settings>,
-        after: Box<Settings>,
-    },
-    Communes {
-        before: Vec<Commune>,
-        after: Vec<Commune>,
-    },
-    Book {
-        before: Box<Book>,
-        after: Box<Book>,
-    },
+    Donor { id: usize, before: Option<Donor>, after: Option<Donor> },
+    Voucher { id: usize, before: Option<Box<Voucher>>, after: Option<Box<Voucher>> },
+    Settings { before: Box<Settings>, after: Box<Settings> },
+    Communes { before: Vec<Commune>, after: Vec<Commune> },
+    Book { before: Box<Book>, after: Box<Book> },
 }
 
 fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
@@ -165,40 +148,18 @@ impl Change {
     /// Puts the book in the state before (`forward == false`) or after this change.
     pub fn set(&self, book: &mut Book, forward: bool) {
         match self {
-            Change::Donor { id, before, after } => put(
-                &mut book.donors,
-                *id,
-                if forward {
-                    after.clone()
-                } else {
-                    before.clone()
-                },
-            ),
+            Change::Donor { id, before, after } => {
+                put(&mut book.donors, *id, if forward { after.clone() } else { before.clone() })
+            }
             Change::Voucher { id, before, after } => {
                 let v = if forward { after } else { before };
                 put(&mut book.vouchers, *id, v.as_deref().cloned())
             }
             Change::Settings { before, after } => {
-                book.settings = if forward {
-                    (**after).clone()
-                } else {
-                    (**before).clone()
-                }
+                book.settings = if forward { (**after).clone() } else { (**before).clone() }
             }
-            Change::Communes { before, after } => {
-                book.communes = if forward {
-                    after.clone()
-                } else {
-                    before.clone()
-                }
-            }
-            Change::Book { before, after } => {
-                *book = if forward {
-                    (**after).clone()
-                } else {
-                    (**before).clone()
-                }
-            }
+            Change::Communes { before, after } => book.communes = if forward { after.clone() } else { before.clone() },
+            Change::Book { before, after } => *book = if forward { (**after).clone() } else { (**before).clone() },
         }
     }
 }
@@ -225,11 +186,7 @@ fn clean_donor(d: &Donor) -> Donor {
 }
 
 /// Checks a draft against the book's rules. `editing` is the voucher being replaced.
-pub fn validate_draft(
-    book: &Book,
-    d: &VoucherDraft,
-    editing: Option<usize>,
-) -> Result<(), ActionError> {
+pub fn validate_draft(book: &Book, d: &VoucherDraft, editing: Option<usize>) -> Result<(), ActionError> {
     if d.counterparty.trim().is_empty() {
         return Err(ActionError::EmptyCounterparty);
     }
@@ -246,16 +203,9 @@ pub fn validate_draft(
     }
     if book.settings.enforce_restricted && d.kind == Kind::Payment && !d.purpose.is_empty() {
         let available = purpose_balance(&book.vouchers, &d.purpose, editing);
-        let cash = if d.method == super::ledger::Method::InKind {
-            Vnd::ZERO
-        } else {
-            d.amount
-        };
+        let cash = if d.method == super::ledger::Method::InKind { Vnd::ZERO } else { d.amount };
         if cash > available {
-            return Err(ActionError::RestrictedShort {
-                purpose: d.purpose.clone(),
-                available,
-            });
+            return Err(ActionError::RestrictedShort { purpose: d.purpose.clone(), available });
         }
     }
     Ok(())
@@ -266,12 +216,7 @@ fn issue(book: &Book, d: VoucherDraft, seq: u32) -> Voucher {
         Kind::Receipt => &book.settings.receipt_pattern,
         Kind::Payment => &book.settings.payment_pattern,
     };
-    Voucher {
-        number: format_number(pattern, d.date.year(), seq),
-        seq,
-        body: d,
-        void: None,
-    }
+    Voucher { number: format_number(pattern, d.date.year(), seq), seq, body: d, void: None }
 }
 
 /// Validates and performs an action. On error the book is unchanged.
@@ -291,52 +236,23 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             if d.name.is_empty() {
                 return Err(ActionError::EmptyName);
             }
-            (
-                Label::AddDonor,
-                vec![Change::Donor {
-                    id: book.donors.len(),
-                    before: None,
-                    after: Some(d),
-                }],
-            )
+            (Label::AddDonor, vec![Change::Donor { id: book.donors.len(), before: None, after: Some(d) }])
         }
         Action::EditDonor(id, d) => {
             let d = clean_donor(&d);
-            let before = book
-                .donors
-                .get(id)
-                .cloned()
-                .ok_or(ActionError::NoSuchDonor)?;
+            let before = book.donors.get(id).cloned().ok_or(ActionError::NoSuchDonor)?;
             if d.name.is_empty() {
                 return Err(ActionError::EmptyName);
             }
-            (
-                Label::EditDonor,
-                vec![Change::Donor {
-                    id,
-                    before: Some(before),
-                    after: Some(d),
-                }],
-            )
+            (Label::EditDonor, vec![Change::Donor { id, before: Some(before), after: Some(d) }])
         }
         Action::Issue(d) => {
             let d = clean_draft(&d);
             validate_draft(book, &d, None)?;
             let seq = next_seq(&book.vouchers, d.kind, d.date.year());
-            let label = if d.kind == Kind::Receipt {
-                Label::IssueReceipt
-            } else {
-                Label::IssuePayment
-            };
+            let label = if d.kind == Kind::Receipt { Label::IssueReceipt } else { Label::IssuePayment };
             let v = issue(book, d, seq);
-            (
-                label,
-                vec![Change::Voucher {
-                    id: book.vouchers.len(),
-                    before: None,
-                    after: Some(Box::new(v)),
-                }],
-            )
+            (label, vec![Change::Voucher { id: book.vouchers.len(), before: None, after: Some(Box::new(v)) }])
         }
         Action::EditVoucher(id, d) => {
             let d = clean_draft(&d);
@@ -351,15 +267,8 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 return Err(ActionError::YearChange);
             }
             validate_draft(book, &d, Some(id))?;
-            let new = Voucher {
-                body: d,
-                ..old.clone()
-            };
-            let change = Change::Voucher {
-                id,
-                before: Some(Box::new(old.clone())),
-                after: Some(Box::new(new)),
-            };
+            let new = Voucher { body: d, ..old.clone() };
+            let change = Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) };
             (Label::EditVoucher, vec![change])
         }
         Action::Void { id, date, reason } => {
@@ -375,27 +284,14 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 return Err(ActionError::VoidBeforeIssue);
             }
             // Voiding a restricted receipt must not leave its purpose below zero.
-            if book.settings.enforce_restricted
-                && old.body.kind == Kind::Receipt
-                && !old.body.purpose.is_empty()
-            {
+            if book.settings.enforce_restricted && old.body.kind == Kind::Receipt && !old.body.purpose.is_empty() {
                 let available = purpose_balance(&book.vouchers, &old.body.purpose, Some(id));
                 if available.0 < 0 {
-                    return Err(ActionError::RestrictedShort {
-                        purpose: old.body.purpose.clone(),
-                        available,
-                    });
+                    return Err(ActionError::RestrictedShort { purpose: old.body.purpose.clone(), available });
                 }
             }
-            let new = Voucher {
-                void: Some(Void { date, reason }),
-                ..old.clone()
-            };
-            let change = Change::Voucher {
-                id,
-                before: Some(Box::new(old.clone())),
-                after: Some(Box::new(new)),
-            };
+            let new = Voucher { void: Some(Void { date, reason }), ..old.clone() };
+            let change = Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) };
             (Label::VoidVoucher, vec![change])
         }
         Action::ImportReceipts { donors, drafts } => plan_import(book, donors, drafts)?,
@@ -406,40 +302,22 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 Some(a) => after.targets.insert(year, a),
                 None => after.targets.remove(&year),
             };
-            let change = Change::Settings {
-                before: Box::new(book.settings.clone()),
-                after: Box::new(after),
-            };
+            let change = Change::Settings { before: Box::new(book.settings.clone()), after: Box::new(after) };
             (Label::SetTarget(year), vec![change])
         }
         Action::SetSettings(s) => {
             let ok = |p: &str| p.contains("{n") && p.contains("{yyyy}");
-            if !ok(&s.receipt_pattern)
-                || !ok(&s.payment_pattern)
-                || s.receipt_pattern == s.payment_pattern
-            {
+            if !ok(&s.receipt_pattern) || !ok(&s.payment_pattern) || s.receipt_pattern == s.payment_pattern {
                 return Err(ActionError::BadPattern);
             }
-            let s = Settings {
-                org_name: clean(&s.org_name),
-                ..s
-            };
-            (
-                Label::Settings,
-                vec![Change::Settings {
-                    before: Box::new(book.settings.clone()),
-                    after: Box::new(s),
-                }],
-            )
+            let s = Settings { org_name: clean(&s.org_name), ..s };
+            (Label::Settings, vec![Change::Settings { before: Box::new(book.settings.clone()), after: Box::new(s) }])
         }
         Action::SetCommunes(list) => {
             let mut seen = std::collections::HashSet::new();
             let mut cleaned = Vec::new();
             for c in list {
-                let c = Commune {
-                    kind: clean(&c.kind),
-                    name: clean(&c.name),
-                };
+                let c = Commune { kind: clean(&c.kind), name: clean(&c.name) };
                 if c.name.is_empty() {
                     return Err(ActionError::EmptyName);
                 }
@@ -448,21 +326,11 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 }
                 cleaned.push(c);
             }
-            (
-                Label::Communes,
-                vec![Change::Communes {
-                    before: book.communes.clone(),
-                    after: cleaned,
-                }],
-            )
+            (Label::Communes, vec![Change::Communes { before: book.communes.clone(), after: cleaned }])
         }
-        Action::ReplaceBook(new) => (
-            Label::ReplaceBook,
-            vec![Change::Book {
-                before: Box::new(book.clone()),
-                after: new,
-            }],
-        ),
+        Action::ReplaceBook(new) => {
+            (Label::ReplaceBook, vec![Change::Book { before: Box::new(book.clone()), after: new }])
+        }
     })
 }
 
@@ -475,21 +343,13 @@ fn plan_import(
         return Err(ActionError::NothingToImport);
     }
     let mut changes = Vec::with_capacity(donors.len() + drafts.len());
-    let mut scratch = Book {
-        settings: book.settings.clone(),
-        donors: book.donors.clone(),
-        ..Default::default()
-    };
+    let mut scratch = Book { settings: book.settings.clone(), donors: book.donors.clone(), ..Default::default() };
     for d in donors {
         let d = clean_donor(&d);
         if d.name.is_empty() {
             return Err(ActionError::EmptyName);
         }
-        changes.push(Change::Donor {
-            id: scratch.donors.len(),
-            before: None,
-            after: Some(d.clone()),
-        });
+        changes.push(Change::Donor { id: scratch.donors.len(), before: None, after: Some(d.clone()) });
         scratch.donors.push(d);
     }
     let mut seqs: HashMap<(Kind, i32), u32> = HashMap::new();
@@ -507,11 +367,7 @@ fn plan_import(
         let seq = seqs.entry((d.kind, d.date.year())).or_default();
         *seq += 1;
         let v = issue(book, d, *seq);
-        changes.push(Change::Voucher {
-            id: book.vouchers.len() + i,
-            before: None,
-            after: Some(Box::new(v)),
-        });
+        changes.push(Change::Voucher { id: book.vouchers.len() + i, before: None, after: Some(Box::new(v)) });
     }
     Ok((Label::Import(count), changes))
 }
@@ -535,155 +391,61 @@ mod tests {
     #[test]
     fn issuing_numbers_gaplessly_and_undo_gives_the_number_back() {
         let mut b = book();
-        let (_, c1) = apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 500_000, "")),
-        )
-        .expect("ok");
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 3, 2), 200_000, "")),
-        )
-        .expect("ok");
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Payment, day(2025, 3, 3), 100_000, "")),
-        )
-        .expect("ok");
+        let (_, c1) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 500_000, ""))).expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 2), 200_000, ""))).expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 3, 3), 100_000, ""))).expect("ok");
         let numbers: Vec<&str> = b.vouchers.iter().map(|v| v.number.as_str()).collect();
         assert_eq!(numbers, ["PT-2025-0001", "PT-2025-0002", "PC-2025-0001"]);
         assert_eq!(c1.len(), 1);
-        let (_, c4) = apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 4, 1), 1, "")),
-        )
-        .expect("ok");
+        let (_, c4) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 4, 1), 1, ""))).expect("ok");
         undo(&mut b, &c4);
         assert_eq!(b.vouchers.len(), 3);
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 4, 1), 1, "")),
-        )
-        .expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 4, 1), 1, ""))).expect("ok");
         assert_eq!(b.vouchers[3].number, "PT-2025-0003");
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2026, 1, 1), 1, "")),
-        )
-        .expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2026, 1, 1), 1, ""))).expect("ok");
         assert_eq!(b.vouchers[4].number, "PT-2026-0001");
     }
 
     #[test]
     fn voiding_keeps_the_number_and_needs_a_reason() {
         let mut b = book();
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 500_000, "")),
-        )
-        .expect("ok");
-        let no_reason = Action::Void {
-            id: 0,
-            date: day(2025, 3, 5),
-            reason: "  ".into(),
-        };
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 500_000, ""))).expect("ok");
+        let no_reason = Action::Void { id: 0, date: day(2025, 3, 5), reason: "  ".into() };
         assert_eq!(apply(&mut b, no_reason), Err(ActionError::EmptyReason));
-        let early = Action::Void {
-            id: 0,
-            date: day(2025, 2, 5),
-            reason: "Sai".into(),
-        };
+        let early = Action::Void { id: 0, date: day(2025, 2, 5), reason: "Sai".into() };
         assert_eq!(apply(&mut b, early), Err(ActionError::VoidBeforeIssue));
-        let (_, ch) = apply(
-            &mut b,
-            Action::Void {
-                id: 0,
-                date: day(2025, 3, 5),
-                reason: "Ghi trùng".into(),
-            },
-        )
-        .expect("ok");
+        let (_, ch) =
+            apply(&mut b, Action::Void { id: 0, date: day(2025, 3, 5), reason: "Ghi trùng".into() }).expect("ok");
         assert_eq!(b.vouchers.len(), 1);
         assert_eq!(b.vouchers[0].number, "PT-2025-0001");
-        assert_eq!(
-            b.vouchers[0].void.as_ref().map(|v| v.reason.as_str()),
-            Some("Ghi trùng")
-        );
-        let again = Action::Void {
-            id: 0,
-            date: day(2025, 3, 6),
-            reason: "x".into(),
-        };
+        assert_eq!(b.vouchers[0].void.as_ref().map(|v| v.reason.as_str()), Some("Ghi trùng"));
+        let again = Action::Void { id: 0, date: day(2025, 3, 6), reason: "x".into() };
         assert_eq!(apply(&mut b, again), Err(ActionError::AlreadyVoid));
         let edit = Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 1, ""));
         assert_eq!(apply(&mut b, edit), Err(ActionError::EditVoided));
         undo(&mut b, &ch);
         assert!(b.vouchers[0].void.is_none());
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 3, 9), 1, "")),
-        )
-        .expect("ok");
-        assert_eq!(
-            b.vouchers[1].number, "PT-2025-0002",
-            "a voided number is never reused"
-        );
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 9), 1, ""))).expect("ok");
+        assert_eq!(b.vouchers[1].number, "PT-2025-0002", "a voided number is never reused");
     }
 
     #[test]
     fn restricted_purpose_cannot_go_below_zero() {
         let mut b = book();
-        apply(
-            &mut b,
-            Action::Issue(draft(
-                Kind::Receipt,
-                day(2025, 3, 1),
-                1_000_000,
-                "Học bổng vùng cao",
-            )),
-        )
-        .expect("ok");
-        let too_much = draft(
-            Kind::Payment,
-            day(2025, 4, 1),
-            1_500_000,
-            "Học bổng vùng cao",
-        );
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Học bổng vùng cao")))
+            .expect("ok");
+        let too_much = draft(Kind::Payment, day(2025, 4, 1), 1_500_000, "Học bổng vùng cao");
         assert_eq!(
             apply(&mut b, Action::Issue(too_much.clone())),
-            Err(ActionError::RestrictedShort {
-                purpose: "Học bổng vùng cao".into(),
-                available: Vnd(1_000_000)
-            })
+            Err(ActionError::RestrictedShort { purpose: "Học bổng vùng cao".into(), available: Vnd(1_000_000) })
         );
         assert_eq!(b.vouchers.len(), 1, "nothing saved");
-        apply(
-            &mut b,
-            Action::Issue(draft(
-                Kind::Payment,
-                day(2025, 4, 1),
-                600_000,
-                "Học bổng vùng cao",
-            )),
-        )
-        .expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 4, 1), 600_000, "Học bổng vùng cao"))).expect("ok");
         // Voiding the receipt would leave the purpose at -600.000.
-        let void = Action::Void {
-            id: 0,
-            date: day(2025, 5, 1),
-            reason: "Sai".into(),
-        };
-        assert!(matches!(
-            apply(&mut b, void),
-            Err(ActionError::RestrictedShort { .. })
-        ));
+        let void = Action::Void { id: 0, date: day(2025, 5, 1), reason: "Sai".into() };
+        assert!(matches!(apply(&mut b, void), Err(ActionError::RestrictedShort { .. })));
         // Editing the payment up to the whole purpose is allowed; beyond it is not.
-        let edit = draft(
-            Kind::Payment,
-            day(2025, 4, 1),
-            1_000_000,
-            "Học bổng vùng cao",
-        );
+        let edit = draft(Kind::Payment, day(2025, 4, 1), 1_000_000, "Học bổng vùng cao");
         assert!(apply(&mut b, Action::EditVoucher(1, edit)).is_ok());
         // The check can be switched off for funds not under NĐ 93.
         b.settings.enforce_restricted = false;
@@ -702,20 +464,11 @@ mod tests {
     fn bad_input_changes_nothing() {
         let mut b = book();
         let mut d = draft(Kind::Receipt, day(2025, 3, 1), 0, "");
-        assert_eq!(
-            apply(&mut b, Action::Issue(d.clone())),
-            Err(ActionError::ZeroAmount)
-        );
+        assert_eq!(apply(&mut b, Action::Issue(d.clone())), Err(ActionError::ZeroAmount));
         d.amount = Vnd(5);
         d.counterparty = "   ".into();
-        assert_eq!(
-            apply(&mut b, Action::Issue(d)),
-            Err(ActionError::EmptyCounterparty)
-        );
-        assert_eq!(
-            apply(&mut b, Action::AddDonor(Donor::default())),
-            Err(ActionError::EmptyName)
-        );
+        assert_eq!(apply(&mut b, Action::Issue(d)), Err(ActionError::EmptyCounterparty));
+        assert_eq!(apply(&mut b, Action::AddDonor(Donor::default())), Err(ActionError::EmptyName));
         assert_eq!(b, Book::default());
     }
 
@@ -731,26 +484,13 @@ mod tests {
     #[test]
     fn import_is_one_step_with_new_donors_and_continues_numbering() {
         let mut b = book();
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2024, 3, 1), 5, "")),
-        )
-        .expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2024, 3, 1), 5, ""))).expect("ok");
         let mut d1 = draft(Kind::Receipt, day(2024, 5, 1), 10, "");
         d1.donor = Some(0);
         let d2 = draft(Kind::Receipt, day(2025, 5, 1), 20, "");
-        let donor = Donor {
-            name: "Công ty Sao Mai".into(),
-            ..Default::default()
-        };
-        let (label, changes) = apply(
-            &mut b,
-            Action::ImportReceipts {
-                donors: vec![donor],
-                drafts: vec![d1, d2],
-            },
-        )
-        .expect("ok");
+        let donor = Donor { name: "Công ty Sao Mai".into(), ..Default::default() };
+        let (label, changes) =
+            apply(&mut b, Action::ImportReceipts { donors: vec![donor], drafts: vec![d1, d2] }).expect("ok");
         assert_eq!(label, Label::Import(2));
         assert_eq!(changes.len(), 3);
         let numbers: Vec<&str> = b.vouchers.iter().map(|v| v.number.as_str()).collect();
@@ -762,24 +502,11 @@ mod tests {
     #[test]
     fn settings_need_a_sequence_and_a_year() {
         let mut b = book();
-        let s = Settings {
-            receipt_pattern: "PT-{yyyy}".into(),
-            ..Settings::default()
-        };
-        assert_eq!(
-            apply(&mut b, Action::SetSettings(s)),
-            Err(ActionError::BadPattern)
-        );
-        let s = Settings {
-            receipt_pattern: "{nnn}/PT/{yyyy}".into(),
-            ..Settings::default()
-        };
+        let s = Settings { receipt_pattern: "PT-{yyyy}".into(), ..Settings::default() };
+        assert_eq!(apply(&mut b, Action::SetSettings(s)), Err(ActionError::BadPattern));
+        let s = Settings { receipt_pattern: "{nnn}/PT/{yyyy}".into(), ..Settings::default() };
         assert!(apply(&mut b, Action::SetSettings(s)).is_ok());
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 5, "")),
-        )
-        .expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 5, ""))).expect("ok");
         assert_eq!(b.vouchers[0].number, "001/PT/2025");
     }
 }

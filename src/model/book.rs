@@ -62,11 +62,7 @@ pub struct Data {
 
 impl Data {
     pub fn new(book: Book) -> Self {
-        Self {
-            version: DATA_VERSION,
-            book,
-            log: Vec::new(),
-        }
+        Self { version: DATA_VERSION, book, log: Vec::new() }
     }
 }
 
@@ -76,10 +72,7 @@ pub fn default_communes() -> Vec<Commune> {
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| l.split_once('\t'))
-        .map(|(kind, name)| Commune {
-            kind: kind.trim().into(),
-            name: name.trim().into(),
-        })
+        .map(|(kind, name)| Commune { kind: kind.trim().into(), name: name.trim().into() })
         .collect()
 }
 

@@ -21,11 +21,7 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
         return Err(DateError::Empty);
     }
     let parts: Vec<&str> = s.split(['/', '-', '.']).map(str::trim).collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
-    {
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
         return Err(DateError::Format);
     }
     let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();

@@ -6,7 +6,7 @@ use super::book::{Book, Settings, default_communes};
 use super::donors::{Donor, DonorType};
 use super::ledger::{Category, Kind, Method, Void, Voucher, VoucherDraft, format_number};
 use super::money::Vnd;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
 /// A small deterministic generator, so the demo is the same on every machine.
@@ -14,10 +14,7 @@ struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -31,14 +28,12 @@ impl Rng {
     }
 }
 
-const FAMILY: [&str; 14] = [
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Phan", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-    "Dương", "Lý",
-];
+const FAMILY: [&str; 14] =
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Phan", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
 const MIDDLE: [&str; 8] = ["Văn", "Thị", "Đức", "Minh", "Ngọc", "Thanh", "Hữu", "Quang"];
 const GIVEN: [&str; 24] = [
-    "An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hà", "Hải", "Hằng", "Hiếu", "Hoa", "Hùng",
-    "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Phương", "Quân", "Sơn", "Thảo", "Trang", "Ánh",
+    "An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hà", "Hải", "Hằng", "Hiếu", "Hoa", "Hùng", "Khánh", "Lan", "Linh",
+    "Long", "Mai", "Nam", "Phương", "Quân", "Sơn", "Thảo", "Trang", "Ánh",
 ];
 const ORGS: [&str; 8] = [
     "Sở Giáo dục và Đào tạo",
@@ -50,12 +45,7 @@ const ORGS: [&str; 8] = [
     "Hội Liên hiệp Phụ nữ tỉnh",
     "Ủy ban MTTQ Việt Nam tỉnh",
 ];
-const BUSINESS_KIND: [&str; 4] = [
-    "Công ty CP",
-    "Công ty TNHH",
-    "Doanh nghiệp tư nhân",
-    "Hợp tác xã",
-];
+const BUSINESS_KIND: [&str; 4] = ["Công ty CP", "Công ty TNHH", "Doanh nghiệp tư nhân", "Hợp tác xã"];
 const BUSINESS_NAME: [&str; 10] = [
     "Sao Mai",
     "Trường Sơn",
@@ -80,23 +70,12 @@ const SCHOOLS: [&str; 10] = [
     "Trường THPT Ba Đồn",
     "Trường Cao đẳng Sư phạm",
 ];
-const NGOS: [&str; 4] = [
-    "Quỹ Hy vọng",
-    "Tổ chức Plan International",
-    "Quỹ Học bổng Vừ A Dính",
-    "Hội Hướng thiện Việt kiều",
-];
-const OTHER: [&str; 3] = [
-    "Nhà hảo tâm giấu tên",
-    "Chùa Hoằng Phúc",
-    "Ban liên lạc cựu học sinh",
-];
+const NGOS: [&str; 4] =
+    ["Quỹ Hy vọng", "Tổ chức Plan International", "Quỹ Học bổng Vừ A Dính", "Hội Hướng thiện Việt kiều"];
+const OTHER: [&str; 3] = ["Nhà hảo tâm giấu tên", "Chùa Hoằng Phúc", "Ban liên lạc cựu học sinh"];
 
-const RESTRICTED: [&str; 3] = [
-    "Học bổng học sinh vùng cao",
-    "Xe đạp cho học sinh nghèo",
-    "Giải thưởng học sinh giỏi quốc gia",
-];
+const RESTRICTED: [&str; 3] =
+    ["Học bổng học sinh vùng cao", "Xe đạp cho học sinh nghèo", "Giải thưởng học sinh giỏi quốc gia"];
 
 fn person(r: &mut Rng) -> String {
     format!("{} {} {}", r.pick(&FAMILY), r.pick(&MIDDLE), r.pick(&GIVEN))
@@ -112,23 +91,12 @@ fn donor(r: &mut Rng, i: usize, communes: &[String]) -> Donor {
         _ => DonorType::Other,
     };
     let round = i / 20;
-    let suffix = if round > 0 {
-        format!(" ({})", round + 1)
-    } else {
-        String::new()
-    };
+    let suffix = if round > 0 { format!(" ({})", round + 1) } else { String::new() };
     let name = match kind {
         DonorType::Individual => person(r),
         DonorType::Organisation => format!("{}{suffix}", ORGS[(i / 20 + i) % ORGS.len()]),
-        DonorType::Business => format!(
-            "{} {}{suffix}",
-            r.pick(&BUSINESS_KIND),
-            r.pick(&BUSINESS_NAME)
-        ),
-        DonorType::EducationStaff => format!(
-            "Cán bộ, giáo viên {}{suffix}",
-            SCHOOLS[(i / 20) % SCHOOLS.len()]
-        ),
+        DonorType::Business => format!("{} {}{suffix}", r.pick(&BUSINESS_KIND), r.pick(&BUSINESS_NAME)),
+        DonorType::EducationStaff => format!("Cán bộ, giáo viên {}{suffix}", SCHOOLS[(i / 20) % SCHOOLS.len()]),
         DonorType::Ngo => format!("{}{suffix}", NGOS[(i / 20) % NGOS.len()]),
         DonorType::Other => format!("{}{suffix}", OTHER[(i / 20) % OTHER.len()]),
     };
@@ -136,11 +104,7 @@ fn donor(r: &mut Rng, i: usize, communes: &[String]) -> Donor {
     Donor {
         name,
         kind,
-        commune: if abroad {
-            String::new()
-        } else {
-            r.pick(communes).clone()
-        },
+        commune: if abroad { String::new() } else { r.pick(communes).clone() },
         address: if abroad {
             (*r.pick(&["TP Hồ Chí Minh", "Hà Nội", "Đà Nẵng", "Huế"])).to_owned()
         } else {
@@ -168,56 +132,38 @@ pub struct Scale {
 
 pub fn demo_book() -> Book {
     let last_day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
-    generate(
-        &Scale {
-            first_year: 2021,
-            last_year: 2026,
-            donors: 160,
-            receipts_per_year: 170,
-            last_day,
-        },
-        7,
-    )
+    generate(&Scale { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7)
 }
 
-/// A province-scale book: about `receipts_per_year × years × 1.25` vouchers.
+/// A province-scale book: about `receipts_per_year × years × 1.1` vouchers.
 pub fn generate(scale: &Scale, seed: u64) -> Book {
     let mut r = Rng(seed);
     let communes = default_communes();
     let names: Vec<String> = communes.iter().map(|c| c.name.clone()).collect();
-    let donors: Vec<Donor> = (0..scale.donors)
-        .map(|i| donor(&mut r, i, &names))
-        .collect();
+    let donors: Vec<Donor> = (0..scale.donors).map(|i| donor(&mut r, i, &names)).collect();
     let mut settings = Settings::default();
     let mut drafts: Vec<VoucherDraft> = Vec::new();
     for year in scale.first_year..=scale.last_year {
         let base = 380_000_000 + (year - scale.first_year) as i64 * 35_000_000;
-        settings
-            .targets
-            .insert(year, Vnd(base * scale.receipts_per_year as i64 / 170));
+        settings.targets.insert(year, Vnd(base * scale.receipts_per_year as i64 / 170));
         let campaign = format!("Tiếp sức đến trường {year}");
-        for k in 0..scale.receipts_per_year {
+        for _ in 0..scale.receipts_per_year {
             let d = r.below(donors.len());
             let who = &donors[d];
             let staff = who.kind == DonorType::EducationStaff;
-            let month = if staff || r.chance(30) {
-                10
-            } else {
-                1 + r.below(12) as u32
-            };
+            let month = if staff || r.chance(30) { 10 } else { 1 + r.below(12) as u32 };
             let day = 1 + r.below(28) as u32;
             let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
                 continue;
             };
             let amount = match who.kind {
                 DonorType::Individual => round_amount(&mut r, 200_000, 5_000_000, 100_000),
-                DonorType::EducationStaff => round_amount(&mut r, 8_000_000, 60_000_000, 500_000),
-                DonorType::Business => round_amount(&mut r, 5_000_000, 100_000_000, 1_000_000),
-                DonorType::Ngo => round_amount(&mut r, 20_000_000, 150_000_000, 5_000_000),
-                _ => round_amount(&mut r, 2_000_000, 30_000_000, 500_000),
+                DonorType::EducationStaff => round_amount(&mut r, 8_000_000, 45_000_000, 500_000),
+                DonorType::Business => round_amount(&mut r, 5_000_000, 60_000_000, 1_000_000),
+                DonorType::Ngo => round_amount(&mut r, 20_000_000, 90_000_000, 5_000_000),
+                _ => round_amount(&mut r, 2_000_000, 20_000_000, 500_000),
             };
-            let restricted =
-                matches!(who.kind, DonorType::Business | DonorType::Ngo) && r.chance(40);
+            let restricted = matches!(who.kind, DonorType::Business | DonorType::Ngo) && r.chance(40);
             let in_kind = !restricted && who.kind == DonorType::Business && r.chance(15);
             drafts.push(VoucherDraft {
                 kind: Kind::Receipt,
@@ -239,91 +185,103 @@ pub fn generate(scale: &Scale, seed: u64) -> Book {
                 } else {
                     Method::Cash
                 },
-                campaign: if month == 10 {
-                    campaign.clone()
-                } else {
-                    String::new()
-                },
-                purpose: if restricted {
-                    (*r.pick(&RESTRICTED)).to_owned()
-                } else {
-                    String::new()
-                },
+                campaign: if month == 10 { campaign.clone() } else { String::new() },
+                purpose: if restricted { (*r.pick(&RESTRICTED)).to_owned() } else { String::new() },
                 category: Category::Other,
             });
-            // Payments: roughly one for every four receipts, mostly scholarships in the autumn.
-            if k % 4 == 0 {
-                let (category, month, amount, description) = match r.below(10) {
-                    0..=4 => (
-                        Category::Scholarship,
-                        9 + r.below(3) as u32,
-                        Vnd(1_000_000 * (1 + r.below(3) as i64)),
-                        "Học bổng cho học sinh có hoàn cảnh khó khăn",
-                    ),
-                    5..=7 => (
-                        Category::Award,
-                        4 + r.below(3) as u32,
-                        *r.pick(&[Vnd(1_000_000), Vnd(2_000_000), Vnd(3_000_000)]),
-                        "Khen thưởng học sinh đạt giải học sinh giỏi quốc gia",
-                    ),
-                    8 => (
-                        Category::Support,
-                        1 + r.below(12) as u32,
-                        Vnd(500_000 * (1 + r.below(6) as i64)),
-                        "Hỗ trợ học sinh vùng lũ",
-                    ),
-                    _ => (
-                        Category::Management,
-                        12,
-                        Vnd(300_000 * (1 + r.below(5) as i64)),
-                        "Chi phí quản lý quỹ",
-                    ),
-                };
-                let Some(date) = NaiveDate::from_ymd_opt(year, month, 1 + r.below(28) as u32)
-                else {
-                    continue;
-                };
-                let purpose = match category {
-                    Category::Scholarship if r.chance(40) => RESTRICTED[0],
-                    Category::Award if r.chance(40) => RESTRICTED[2],
-                    _ => "",
-                };
-                drafts.push(VoucherDraft {
-                    kind: Kind::Payment,
-                    date,
-                    donor: None,
-                    counterparty: if category == Category::Management {
-                        "Văn phòng Hội".into()
-                    } else {
-                        person(&mut r)
-                    },
-                    description: description.into(),
-                    amount,
-                    method: if r.chance(50) {
-                        Method::Bank
-                    } else {
-                        Method::Cash
-                    },
-                    campaign: if category == Category::Scholarship {
-                        campaign.clone()
-                    } else {
-                        String::new()
-                    },
-                    purpose: purpose.into(),
-                    category,
-                });
-            }
         }
+        let cash: i64 = drafts
+            .iter()
+            .filter(|d| d.kind == Kind::Receipt && d.date.year() == year && d.method != Method::InKind)
+            .map(|d| d.amount.0)
+            .sum();
+        drafts.extend(payments_for_year(&mut r, year, cash, &campaign, &communes));
     }
     drafts.retain(|d| d.date <= scale.last_day);
     drafts.sort_by_key(|d| d.date);
     let vouchers = number_and_balance(drafts, &settings, &mut r);
-    Book {
-        settings,
-        communes,
-        donors,
-        vouchers,
+    Book { settings, communes, donors, vouchers }
+}
+
+/// A year's payments: scholarship and award lists paid to schools and commune associations,
+/// support after floods, and a management cost under 5% — about 85% of the year's cash.
+fn payments_for_year(
+    r: &mut Rng,
+    year: i32,
+    cash: i64,
+    campaign: &str,
+    communes: &[super::book::Commune],
+) -> Vec<VoucherDraft> {
+    let mut out = Vec::new();
+    let budget = cash * 85 / 100;
+    let mut spent = cash * 3 / 100;
+    if let Some(date) = NaiveDate::from_ymd_opt(year, 12, 20) {
+        out.push(VoucherDraft {
+            kind: Kind::Payment,
+            date,
+            donor: None,
+            counterparty: "Văn phòng Hội Khuyến học tỉnh".into(),
+            description: "Chi phí quản lý quỹ (văn phòng phẩm, in ấn, tổng kết)".into(),
+            amount: Vnd((cash * 3 / 100 / 1000) * 1000),
+            method: Method::Bank,
+            campaign: String::new(),
+            purpose: String::new(),
+            category: Category::Management,
+        });
     }
+    while spent < budget {
+        let commune = &r.pick(communes).name;
+        let (category, month, amount, counterparty, description, purpose) = match r.below(10) {
+            0..=5 => {
+                let per = *r.pick(&[1_000_000, 2_300_000, 3_459_000, 6_900_000]);
+                let n = 10 + r.below(60) as i64;
+                let purpose = if r.chance(35) { RESTRICTED[0] } else { "" };
+                let month = if r.chance(70) { 10 } else { 9 + r.below(3) as u32 };
+                let who = format!("Hội Khuyến học xã {commune}");
+                (
+                    Category::Scholarship,
+                    month,
+                    per * n,
+                    who,
+                    format!("Học bổng cho {n} học sinh có hoàn cảnh khó khăn"),
+                    purpose,
+                )
+            }
+            6..=7 => {
+                let n = 5 + r.below(35) as i64;
+                let per = *r.pick(&[1_000_000, 2_000_000, 3_000_000]);
+                let purpose = if r.chance(35) { RESTRICTED[2] } else { "" };
+                let who = (*r.pick(&SCHOOLS)).to_owned();
+                (Category::Award, 5, per * n, who, format!("Khen thưởng {n} học sinh đạt giải học sinh giỏi"), purpose)
+            }
+            8 => {
+                let n = 10 + r.below(40) as i64;
+                let who = format!("Hội Khuyến học xã {commune}");
+                let purpose = if r.chance(40) { RESTRICTED[1] } else { "" };
+                (Category::Support, 11, n * 1_500_000, who, format!("Tặng {n} xe đạp cho học sinh nghèo"), purpose)
+            }
+            _ => {
+                let who = format!("Hội Khuyến học xã {commune}");
+                let amount = 5_000_000 * (1 + r.below(8) as i64);
+                (Category::Support, 1 + r.below(12) as u32, amount, who, "Hỗ trợ học sinh vùng lũ".to_owned(), "")
+            }
+        };
+        let Some(date) = NaiveDate::from_ymd_opt(year, month, 1 + r.below(28) as u32) else { continue };
+        spent += amount;
+        out.push(VoucherDraft {
+            kind: Kind::Payment,
+            date,
+            donor: None,
+            counterparty,
+            description,
+            amount: Vnd(amount),
+            method: if r.chance(80) { Method::Bank } else { Method::Cash },
+            campaign: if category == Category::Scholarship { campaign.to_owned() } else { String::new() },
+            purpose: purpose.to_owned(),
+            category,
+        });
+    }
+    out
 }
 
 /// Numbers drafts in date order, drops restricted payments the purpose cannot cover, and
@@ -333,11 +291,7 @@ fn number_and_balance(drafts: Vec<VoucherDraft>, settings: &Settings, r: &mut Rn
     let mut purposes: HashMap<String, i64> = HashMap::new();
     let mut out = Vec::with_capacity(drafts.len());
     for d in drafts {
-        let cash = if d.method == Method::InKind {
-            0
-        } else {
-            d.amount.0
-        };
+        let cash = if d.method == Method::InKind { 0 } else { d.amount.0 };
         if !d.purpose.is_empty() {
             let held = purposes.entry(d.purpose.clone()).or_default();
             match d.kind {
@@ -346,24 +300,13 @@ fn number_and_balance(drafts: Vec<VoucherDraft>, settings: &Settings, r: &mut Rn
                 Kind::Payment => continue,
             }
         }
-        let year = chrono::Datelike::year(&d.date);
+        let year = d.date.year();
         let seq = seqs.entry((d.kind, year)).or_default();
         *seq += 1;
-        let pattern = if d.kind == Kind::Receipt {
-            &settings.receipt_pattern
-        } else {
-            &settings.payment_pattern
-        };
-        let void = (d.purpose.is_empty() && r.chance(1)).then(|| Void {
-            date: d.date,
-            reason: "Ghi trùng phiếu, đã lập lại".into(),
-        });
-        out.push(Voucher {
-            number: format_number(pattern, year, *seq),
-            seq: *seq,
-            body: d,
-            void,
-        });
+        let pattern = if d.kind == Kind::Receipt { &settings.receipt_pattern } else { &settings.payment_pattern };
+        let void = (d.purpose.is_empty() && r.chance(1))
+            .then(|| Void { date: d.date, reason: "Ghi trùng phiếu, đã lập lại".into() });
+        out.push(Voucher { number: format_number(pattern, year, *seq), seq: *seq, body: d, void });
     }
     out
 }
@@ -377,34 +320,16 @@ mod tests {
     fn demo_has_every_kind_of_thing() {
         let b = demo_book();
         for t in DonorType::ALL {
-            assert!(
-                b.donors.iter().any(|d| d.kind == t),
-                "no donor of type {t:?}"
-            );
+            assert!(b.donors.iter().any(|d| d.kind == t), "no donor of type {t:?}");
         }
-        assert!(
-            b.vouchers
-                .iter()
-                .any(|v| v.body.campaign.starts_with("Tiếp sức đến trường"))
-        );
+        assert!(b.vouchers.iter().any(|v| v.body.campaign.starts_with("Tiếp sức đến trường")));
         assert!(b.vouchers.iter().any(|v| v.body.method == Method::InKind));
         assert!(b.vouchers.iter().any(|v| v.void.is_some()));
         for c in [Category::Scholarship, Category::Award, Category::Management] {
-            assert!(
-                b.vouchers
-                    .iter()
-                    .any(|v| v.body.category == c && v.body.kind == Kind::Payment)
-            );
+            assert!(b.vouchers.iter().any(|v| v.body.category == c && v.body.kind == Kind::Payment));
         }
-        assert!(
-            b.vouchers
-                .iter()
-                .any(|v| v.body.kind == Kind::Payment && !v.body.purpose.is_empty())
-        );
-        assert!(
-            purpose_balances(&b.vouchers).values().all(|v| v.0 >= 0),
-            "restricted purposes stay covered"
-        );
+        assert!(b.vouchers.iter().any(|v| v.body.kind == Kind::Payment && !v.body.purpose.is_empty()));
+        assert!(purpose_balances(&b.vouchers).values().all(|v| v.0 >= 0), "restricted purposes stay covered");
         assert_eq!(b, demo_book(), "the demo is the same every time");
         let years: std::collections::BTreeSet<i32> = b.vouchers.iter().map(|v| v.year()).collect();
         assert!(years.len() >= 5);
@@ -413,15 +338,9 @@ mod tests {
     #[test]
     fn province_scale_generator() {
         let last_day = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default();
-        let scale = Scale {
-            first_year: 2017,
-            last_year: 2026,
-            donors: 2_000,
-            receipts_per_year: 800,
-            last_day,
-        };
+        let scale = Scale { first_year: 2017, last_year: 2026, donors: 2_000, receipts_per_year: 800, last_day };
         let b = generate(&scale, 1);
         assert_eq!(b.donors.len(), 2_000);
-        assert!(b.vouchers.len() > 9_000, "{}", b.vouchers.len());
+        assert!(b.vouchers.len() > 8_500, "{}", b.vouchers.len());
     }
 }

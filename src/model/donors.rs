@@ -5,9 +5,7 @@ use super::money::Vnd;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum DonorType {
     #[default]
     Individual,
@@ -48,10 +46,7 @@ pub struct Donor {
 /// Each donor's live receipts summed per calendar year.
 pub fn totals_by_year(vouchers: &[Voucher]) -> BTreeMap<(usize, i32), Vnd> {
     let mut out: BTreeMap<(usize, i32), Vnd> = BTreeMap::new();
-    for v in vouchers
-        .iter()
-        .filter(|v| v.is_live() && v.body.kind == Kind::Receipt)
-    {
+    for v in vouchers.iter().filter(|v| v.is_live() && v.body.kind == Kind::Receipt) {
         if let Some(d) = v.body.donor {
             *out.entry((d, v.year())).or_default() += v.body.amount;
         }
@@ -63,10 +58,7 @@ pub fn totals_by_year(vouchers: &[Voucher]) -> BTreeMap<(usize, i32), Vnd> {
 pub fn lapsed(vouchers: &[Voucher], year: i32) -> Vec<usize> {
     let mut last: HashSet<usize> = HashSet::new();
     let mut this: HashSet<usize> = HashSet::new();
-    for v in vouchers
-        .iter()
-        .filter(|v| v.is_live() && v.body.kind == Kind::Receipt)
-    {
+    for v in vouchers.iter().filter(|v| v.is_live() && v.body.kind == Kind::Receipt) {
         if let Some(d) = v.body.donor {
             if v.year() == year - 1 {
                 last.insert(d);
@@ -89,28 +81,14 @@ mod tests {
     fn gift(donor: usize, year: i32, amount: i64) -> Voucher {
         let mut d = draft(Kind::Receipt, day(year, 5, 1), amount, "");
         d.donor = Some(donor);
-        Voucher {
-            number: format_number("PT-{yyyy}-{nnnn}", year, 1),
-            seq: 1,
-            body: d,
-            void: None,
-        }
+        Voucher { number: format_number("PT-{yyyy}-{nnnn}", year, 1), seq: 1, body: d, void: None }
     }
 
     #[test]
     fn totals_per_donor_and_year() {
         let mut voided = gift(0, 2025, 999);
-        voided.void = Some(Void {
-            date: day(2025, 5, 2),
-            reason: "x".into(),
-        });
-        let vs = vec![
-            gift(0, 2024, 100),
-            gift(0, 2025, 50),
-            gift(0, 2025, 25),
-            gift(1, 2025, 10),
-            voided,
-        ];
+        voided.void = Some(Void { date: day(2025, 5, 2), reason: "x".into() });
+        let vs = vec![gift(0, 2024, 100), gift(0, 2025, 50), gift(0, 2025, 25), gift(1, 2025, 10), voided];
         let t = totals_by_year(&vs);
         assert_eq!(t.get(&(0, 2024)), Some(&Vnd(100)));
         assert_eq!(t.get(&(0, 2025)), Some(&Vnd(75)));
@@ -119,13 +97,7 @@ mod tests {
 
     #[test]
     fn lapsed_donors_gave_last_year_only() {
-        let vs = vec![
-            gift(0, 2024, 1),
-            gift(0, 2025, 1),
-            gift(1, 2024, 1),
-            gift(2, 2023, 1),
-            gift(3, 2025, 1),
-        ];
+        let vs = vec![gift(0, 2024, 1), gift(0, 2025, 1), gift(1, 2024, 1), gift(2, 2023, 1), gift(3, 2025, 1)];
         assert_eq!(lapsed(&vs, 2025), vec![1]);
         assert_eq!(lapsed(&vs, 2024), vec![2]);
     }

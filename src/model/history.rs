@@ -104,13 +104,7 @@ fn voucher_fields(v: &Voucher) -> Vec<(Field, String)> {
         (Field::Campaign, b.campaign.clone()),
         (Field::Purpose, b.purpose.clone()),
         (Field::Category, format!("{:?}", b.category)),
-        (
-            Field::Void,
-            v.void
-                .as_ref()
-                .map(|x| format!("{} — {}", format_date(x.date), x.reason))
-                .unwrap_or_default(),
-        ),
+        (Field::Void, v.void.as_ref().map(|x| format!("{} — {}", format_date(x.date), x.reason)).unwrap_or_default()),
     ]
 }
 
@@ -135,18 +129,10 @@ fn diff(
     let after = after.unwrap_or_default();
     let n = before.len().max(after.len());
     for i in 0..n {
-        let (field, old) = before
-            .get(i)
-            .cloned()
-            .unwrap_or((after[i].0, String::new()));
+        let (field, old) = before.get(i).cloned().unwrap_or((after[i].0, String::new()));
         let new = after.get(i).map(|x| x.1.clone()).unwrap_or_default();
         if old != new {
-            out.push(LogLine {
-                subject: subject.to_owned(),
-                field,
-                old,
-                new,
-            });
+            out.push(LogLine { subject: subject.to_owned(), field, old, new });
         }
     }
 }
@@ -157,40 +143,19 @@ pub fn describe(changes: &[Change]) -> Vec<LogLine> {
     for c in changes {
         match c {
             Change::Voucher { before, after, .. } => {
-                let subject = after
-                    .as_ref()
-                    .or(before.as_ref())
-                    .map(|v| v.number.clone())
-                    .unwrap_or_default();
-                diff(
-                    &subject,
-                    before.as_deref().map(voucher_fields),
-                    after.as_deref().map(voucher_fields),
-                    &mut out,
-                )
+                let subject = after.as_ref().or(before.as_ref()).map(|v| v.number.clone()).unwrap_or_default();
+                diff(&subject, before.as_deref().map(voucher_fields), after.as_deref().map(voucher_fields), &mut out)
             }
             Change::Donor { before, after, .. } => {
-                let subject = after
-                    .as_ref()
-                    .or(before.as_ref())
-                    .map(|d| d.name.clone())
-                    .unwrap_or_default();
-                diff(
-                    &subject,
-                    before.as_ref().map(donor_fields),
-                    after.as_ref().map(donor_fields),
-                    &mut out,
-                )
+                let subject = after.as_ref().or(before.as_ref()).map(|d| d.name.clone()).unwrap_or_default();
+                diff(&subject, before.as_ref().map(donor_fields), after.as_ref().map(donor_fields), &mut out)
             }
             Change::Settings { before, after } => {
-                let mut years: Vec<&i32> =
-                    before.targets.keys().chain(after.targets.keys()).collect();
+                let mut years: Vec<&i32> = before.targets.keys().chain(after.targets.keys()).collect();
                 years.sort();
                 years.dedup();
                 for y in years {
-                    let get = |s: &super::book::Settings| {
-                        s.targets.get(y).map(|v| v.grouped()).unwrap_or_default()
-                    };
+                    let get = |s: &super::book::Settings| s.targets.get(y).map(|v| v.grouped()).unwrap_or_default();
                     diff(
                         &y.to_string(),
                         Some(vec![(Field::Target, get(before))]),
@@ -201,10 +166,7 @@ pub fn describe(changes: &[Change]) -> Vec<LogLine> {
                 let fields = |s: &super::book::Settings| {
                     vec![
                         (Field::OrgName, s.org_name.clone()),
-                        (
-                            Field::Pattern,
-                            format!("{} / {}", s.receipt_pattern, s.payment_pattern),
-                        ),
+                        (Field::Pattern, format!("{} / {}", s.receipt_pattern, s.payment_pattern)),
                         (Field::Checks, s.enforce_restricted.to_string()),
                     ]
                 };
@@ -236,13 +198,7 @@ pub fn log_entry(at: NaiveDateTime, kind: LogKind, step: &Step) -> LogEntry {
             std::mem::swap(&mut l.old, &mut l.new);
         }
     }
-    LogEntry {
-        at,
-        kind,
-        label: step.label.clone(),
-        lines,
-        more,
-    }
+    LogEntry { at, kind, label: step.label.clone(), lines, more }
 }
 
 #[cfg(test)]
@@ -257,17 +213,9 @@ mod tests {
     fn undo_redo_round_trip_and_new_action_clears_redo() {
         let mut b = Book::default();
         let mut h = History::default();
-        let (l, c) = apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, "")),
-        )
-        .expect("ok");
+        let (l, c) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, ""))).expect("ok");
         h.record(l, c);
-        let (l, c) = apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 200, "")),
-        )
-        .expect("ok");
+        let (l, c) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 200, ""))).expect("ok");
         h.record(l, c);
         let after_two = b.clone();
         h.undo(&mut b);
@@ -278,14 +226,7 @@ mod tests {
         h.redo(&mut b);
         assert_eq!(b, after_two);
         h.undo(&mut b);
-        let (l, c) = apply(
-            &mut b,
-            Action::SetTarget {
-                year: 2025,
-                amount: Some(Vnd(9)),
-            },
-        )
-        .expect("ok");
+        let (l, c) = apply(&mut b, Action::SetTarget { year: 2025, amount: Some(Vnd(9)) }).expect("ok");
         h.record(l, c);
         assert!(h.can_redo().is_none());
     }
@@ -293,36 +234,15 @@ mod tests {
     #[test]
     fn log_shows_old_and_new_values() {
         let mut b = Book::default();
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100_000, "")),
-        )
-        .expect("ok");
-        let (label, changes) = apply(
-            &mut b,
-            Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 1, 5), 150_000, "")),
-        )
-        .expect("ok");
-        let entry = log_entry(
-            day(2025, 1, 6).and_hms_opt(9, 0, 0).expect("t"),
-            LogKind::Do,
-            &Step { label, changes },
-        );
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100_000, ""))).expect("ok");
+        let (label, changes) =
+            apply(&mut b, Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 1, 5), 150_000, ""))).expect("ok");
+        let entry = log_entry(day(2025, 1, 6).and_hms_opt(9, 0, 0).expect("t"), LogKind::Do, &Step { label, changes });
         assert_eq!(entry.lines.len(), 1);
         assert_eq!(entry.lines[0].subject, "PT-2025-0001");
         assert_eq!(entry.lines[0].field, Field::Amount);
-        assert_eq!(
-            (entry.lines[0].old.as_str(), entry.lines[0].new.as_str()),
-            ("100.000", "150.000")
-        );
-        let undo = log_entry(
-            entry.at,
-            LogKind::Undo,
-            &Step {
-                label: entry.label.clone(),
-                changes: vec![],
-            },
-        );
+        assert_eq!((entry.lines[0].old.as_str(), entry.lines[0].new.as_str()), ("100.000", "150.000"));
+        let undo = log_entry(entry.at, LogKind::Undo, &Step { label: entry.label.clone(), changes: vec![] });
         assert!(undo.lines.is_empty());
     }
 }

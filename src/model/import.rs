@@ -46,31 +46,10 @@ pub type Mapping = HashMap<Target, usize>;
 pub fn guess_mapping(header: &[String]) -> Mapping {
     let words: [(Target, &[&str]); 8] = [
         (Target::Date, &["ngay", "date"]),
-        (
-            Target::Amount,
-            &["so tien", "thanh tien", "amount", "gia tri"],
-        ),
-        (
-            Target::Counterparty,
-            &[
-                "ho ten",
-                "ho va ten",
-                "nha tai tro",
-                "nguoi nop",
-                "don vi",
-                "ten",
-                "donor",
-                "name",
-            ],
-        ),
-        (
-            Target::Description,
-            &["noi dung", "dien giai", "ly do", "description"],
-        ),
-        (
-            Target::Campaign,
-            &["dot", "chien dich", "phong trao", "campaign"],
-        ),
+        (Target::Amount, &["so tien", "thanh tien", "amount", "gia tri"]),
+        (Target::Counterparty, &["ho ten", "ho va ten", "nha tai tro", "nguoi nop", "don vi", "ten", "donor", "name"]),
+        (Target::Description, &["noi dung", "dien giai", "ly do", "description"]),
+        (Target::Campaign, &["dot", "chien dich", "phong trao", "campaign"]),
         (Target::Purpose, &["muc dich", "purpose"]),
         (Target::Method, &["hinh thuc", "method"]),
         (Target::DonorType, &["loai", "type"]),
@@ -79,9 +58,7 @@ pub fn guess_mapping(header: &[String]) -> Mapping {
     let mut used = HashSet::new();
     let mut m = Mapping::new();
     for (target, keys) in words {
-        let hit = keys
-            .iter()
-            .find_map(|k| (0..folded.len()).find(|i| !used.contains(i) && folded[*i].contains(k)));
+        let hit = keys.iter().find_map(|k| (0..folded.len()).find(|i| !used.contains(i) && folded[*i].contains(k)));
         if let Some(col) = hit {
             used.insert(col);
             m.insert(target, col);
@@ -118,22 +95,14 @@ pub struct PreviewRow {
 }
 
 fn cell<'a>(row: &'a [String], m: &Mapping, t: Target) -> &'a str {
-    m.get(&t)
-        .and_then(|&c| row.get(c))
-        .map(String::as_str)
-        .unwrap_or("")
-        .trim()
+    m.get(&t).and_then(|&c| row.get(c)).map(String::as_str).unwrap_or("").trim()
 }
 
 fn parse_method(s: &str) -> Method {
     let f = fold(s);
     if f.contains("hien vat") || f.contains("kind") {
         Method::InKind
-    } else if f.contains("chuyen khoan")
-        || f.contains("ngan hang")
-        || f.contains("bank")
-        || f == "ck"
-    {
+    } else if f.contains("chuyen khoan") || f.contains("ngan hang") || f.contains("bank") || f == "ck" {
         Method::Bank
     } else {
         Method::Cash
@@ -159,32 +128,16 @@ pub fn parse_donor_type(s: &str) -> Option<DonorType> {
     if f.is_empty() {
         return None;
     }
-    Some(
-        table
-            .iter()
-            .find(|(k, _)| f.contains(k))
-            .map(|(_, t)| *t)
-            .unwrap_or(DonorType::Other),
-    )
+    Some(table.iter().find(|(k, _)| f.contains(k)).map(|(_, t)| *t).unwrap_or(DonorType::Other))
 }
 
 /// Reads every data row (those after `header_row`) into a preview.
-pub fn preview(
-    book: &Book,
-    rows: &[Vec<String>],
-    header_row: usize,
-    m: &Mapping,
-) -> Vec<PreviewRow> {
+pub fn preview(book: &Book, rows: &[Vec<String>], header_row: usize, m: &Mapping) -> Vec<PreviewRow> {
     let existing: HashMap<(chrono::NaiveDate, Vnd, String), &str> = book
         .vouchers
         .iter()
         .filter(|v| v.is_live() && v.body.kind == Kind::Receipt)
-        .map(|v| {
-            (
-                (v.body.date, v.body.amount, fold(&v.body.counterparty)),
-                v.number.as_str(),
-            )
-        })
+        .map(|v| ((v.body.date, v.body.amount, fold(&v.body.counterparty)), v.number.as_str()))
         .collect();
     let mut in_file: HashMap<(chrono::NaiveDate, Vnd, String), usize> = HashMap::new();
     let mut out = Vec::new();
@@ -210,12 +163,7 @@ pub fn preview(
             }
         };
         let donor_type = parse_donor_type(cell(row, m, Target::DonorType));
-        out.push(PreviewRow {
-            line,
-            status,
-            draft,
-            donor_type,
-        });
+        out.push(PreviewRow { line, status, draft, donor_type });
     }
     out
 }
@@ -252,12 +200,7 @@ fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
 /// The import action for the good rows (and likely duplicates when the user keeps them):
 /// each row is linked to the donor of the same name, or a new donor is created once.
 pub fn build_action(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> Option<Action> {
-    let mut by_name: HashMap<String, usize> = book
-        .donors
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (fold(&d.name), i))
-        .collect();
+    let mut by_name: HashMap<String, usize> = book.donors.iter().enumerate().map(|(i, d)| (fold(&d.name), i)).collect();
     let mut donors = Vec::new();
     let mut drafts = Vec::new();
     for r in rows {
@@ -278,10 +221,7 @@ pub fn build_action(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> 
             });
             book.donors.len() + donors.len() - 1
         });
-        drafts.push(VoucherDraft {
-            donor: Some(id),
-            ..d.clone()
-        });
+        drafts.push(VoucherDraft { donor: Some(id), ..d.clone() });
     }
     (!drafts.is_empty()).then_some(Action::ImportReceipts { donors, drafts })
 }
@@ -293,23 +233,14 @@ mod tests {
     use crate::model::ledger::tests::{day, draft};
 
     fn table(rows: &[&[&str]]) -> Vec<Vec<String>> {
-        rows.iter()
-            .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
-            .collect()
+        rows.iter().map(|r| r.iter().map(|c| (*c).to_owned()).collect()).collect()
     }
 
     #[test]
     fn guesses_columns_from_vietnamese_headers() {
-        let header: Vec<String> = [
-            "STT",
-            "Ngày nộp",
-            "Họ và tên",
-            "Số tiền (đồng)",
-            "Nội dung",
-            "Loại nhà tài trợ",
-        ]
-        .map(String::from)
-        .to_vec();
+        let header: Vec<String> = ["STT", "Ngày nộp", "Họ và tên", "Số tiền (đồng)", "Nội dung", "Loại nhà tài trợ"]
+            .map(String::from)
+            .to_vec();
         let m = guess_mapping(&header);
         assert_eq!(m.get(&Target::Date), Some(&1));
         assert_eq!(m.get(&Target::Counterparty), Some(&2));
@@ -342,15 +273,9 @@ mod tests {
         assert_eq!(p[1].status, RowStatus::New);
         assert_eq!(p[1].line, 4);
         assert_eq!(p[2].status, RowStatus::Duplicate("#4".into()));
-        assert_eq!(
-            p[3].status,
-            RowStatus::Error(RowError::BadDate("31/02/2023".into()))
-        );
+        assert_eq!(p[3].status, RowStatus::Error(RowError::BadDate("31/02/2023".into())));
         assert_eq!(p[4].status, RowStatus::Error(RowError::NoName));
-        assert!(matches!(
-            p[5].status,
-            RowStatus::Error(RowError::BadAmount(..))
-        ));
+        assert!(matches!(p[5].status, RowStatus::Error(RowError::BadAmount(..))));
 
         let action = build_action(&book, &p, false).expect("one good row");
         let (_, changes) = apply(&mut book, action).expect("imports");
@@ -364,10 +289,7 @@ mod tests {
     fn reads_donor_types_and_methods() {
         assert_eq!(parse_donor_type("Doanh nghiệp"), Some(DonorType::Business));
         assert_eq!(parse_donor_type("CB, GV trường"), Some(DonorType::Other));
-        assert_eq!(
-            parse_donor_type("Cán bộ giáo viên"),
-            Some(DonorType::EducationStaff)
-        );
+        assert_eq!(parse_donor_type("Cán bộ giáo viên"), Some(DonorType::EducationStaff));
         assert_eq!(parse_donor_type(""), None);
         assert_eq!(parse_method("Chuyển khoản"), Method::Bank);
         assert_eq!(parse_method("Hiện vật"), Method::InKind);

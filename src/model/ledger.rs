@@ -11,9 +11,7 @@ pub enum Kind {
     Payment,
 }
 
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Method {
     #[default]
     Cash,
@@ -21,9 +19,7 @@ pub enum Method {
     InKind,
 }
 
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Category {
     Scholarship,
     Award,
@@ -34,13 +30,8 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 5] = [
-        Category::Scholarship,
-        Category::Award,
-        Category::Support,
-        Category::Management,
-        Category::Other,
-    ];
+    pub const ALL: [Category; 5] =
+        [Category::Scholarship, Category::Award, Category::Support, Category::Management, Category::Other];
 }
 
 impl Method {
@@ -116,13 +107,7 @@ pub fn format_number(pattern: &str, year: i32, seq: u32) -> String {
 
 /// The next sequence number of a kind in a calendar year: one past the highest issued.
 pub fn next_seq(vouchers: &[Voucher], kind: Kind, year: i32) -> u32 {
-    vouchers
-        .iter()
-        .filter(|v| v.body.kind == kind && v.year() == year)
-        .map(|v| v.seq)
-        .max()
-        .unwrap_or(0)
-        + 1
+    vouchers.iter().filter(|v| v.body.kind == kind && v.year() == year).map(|v| v.seq).max().unwrap_or(0) + 1
 }
 
 /// Cash held for one restricted purpose (receipts minus payments, voided ones left out).
@@ -149,10 +134,7 @@ pub struct YearBalance {
 pub fn year_balances(vouchers: &[Voucher]) -> Vec<YearBalance> {
     let mut per_year: BTreeMap<i32, YearBalance> = BTreeMap::new();
     for v in vouchers.iter().filter(|v| v.is_live()) {
-        let y = per_year.entry(v.year()).or_insert_with(|| YearBalance {
-            year: v.year(),
-            ..Default::default()
-        });
+        let y = per_year.entry(v.year()).or_insert_with(|| YearBalance { year: v.year(), ..Default::default() });
         match (v.body.method, v.body.kind) {
             (Method::InKind, Kind::Receipt) => y.in_kind += v.body.amount,
             (Method::InKind, Kind::Payment) => {}
@@ -166,10 +148,7 @@ pub fn year_balances(vouchers: &[Voucher]) -> Vec<YearBalance> {
     let mut out = Vec::new();
     let mut carry = Vnd::ZERO;
     for year in first..=last {
-        let mut y = per_year.remove(&year).unwrap_or(YearBalance {
-            year,
-            ..Default::default()
-        });
+        let mut y = per_year.remove(&year).unwrap_or(YearBalance { year, ..Default::default() });
         y.opening = carry;
         y.closing = carry + y.receipts - y.payments;
         carry = y.closing;
@@ -215,12 +194,7 @@ pub(crate) mod tests {
     }
 
     fn issued(d: VoucherDraft, seq: u32) -> Voucher {
-        Voucher {
-            number: format_number("PT-{yyyy}-{nnnn}", d.date.year(), seq),
-            seq,
-            body: d,
-            void: None,
-        }
+        Voucher { number: format_number("PT-{yyyy}-{nnnn}", d.date.year(), seq), seq, body: d, void: None }
     }
 
     #[test]
@@ -247,10 +221,7 @@ pub(crate) mod tests {
         let mut gift = draft(Kind::Receipt, day(2024, 6, 1), 700, "");
         gift.method = Method::InKind;
         let mut voided = issued(draft(Kind::Receipt, day(2024, 7, 1), 5_000, ""), 3);
-        voided.void = Some(Void {
-            date: day(2024, 7, 2),
-            reason: "Ghi nhầm".into(),
-        });
+        voided.void = Some(Void { date: day(2024, 7, 2), reason: "Ghi nhầm".into() });
         let vs = vec![
             issued(draft(Kind::Receipt, day(2023, 3, 1), 1_000, ""), 1),
             issued(draft(Kind::Payment, day(2023, 9, 1), 300, ""), 1),
@@ -261,10 +232,7 @@ pub(crate) mod tests {
         let years = year_balances(&vs);
         assert_eq!(years.len(), 3);
         assert_eq!((years[0].opening, years[0].closing), (Vnd(0), Vnd(700)));
-        assert_eq!(
-            (years[1].opening, years[1].in_kind, years[1].closing),
-            (Vnd(700), Vnd(700), Vnd(700))
-        );
+        assert_eq!((years[1].opening, years[1].in_kind, years[1].closing), (Vnd(700), Vnd(700), Vnd(700)));
         assert_eq!((years[2].opening, years[2].closing), (Vnd(700), Vnd(900)));
         assert_eq!(cash_balance(&vs), Vnd(900));
         assert_eq!(purpose_balances(&vs).get("Học bổng"), Some(&Vnd(200)));

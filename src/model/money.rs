@@ -6,9 +6,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
 
 /// An amount of Vietnamese đồng. Whole numbers only; the đồng has no minor unit.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Vnd(pub i64);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,12 +102,7 @@ pub fn short_amount(v: f64) -> String {
 /// Parses what people type: `1.250.000`, `1250000`, `1,25tr`, `1.25 triệu`, `500k`,
 /// `2 tỷ`, `1.250.000 đ`. Rejects negatives, fractions of a đồng and absurd sizes.
 pub fn parse_vnd(input: &str) -> Result<Vnd, MoneyError> {
-    let s: String = input
-        .trim()
-        .to_lowercase()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let s: String = input.trim().to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
     if s.is_empty() {
         return Err(MoneyError::Empty);
     }
@@ -132,15 +125,8 @@ pub fn parse_vnd(input: &str) -> Result<Vnd, MoneyError> {
         ("nghìn", 1_000),
         ("k", 1_000),
     ];
-    let (num, mult) = units
-        .iter()
-        .find_map(|(u, m)| s.strip_suffix(u).map(|n| (n, *m)))
-        .unwrap_or((s, 1));
-    if num.is_empty()
-        || !num
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
+    let (num, mult) = units.iter().find_map(|(u, m)| s.strip_suffix(u).map(|n| (n, *m))).unwrap_or((s, 1));
+    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
         return Err(MoneyError::NotANumber);
     }
     let value: i128 = if mult == 1 {
@@ -160,11 +146,7 @@ pub fn parse_vnd(input: &str) -> Result<Vnd, MoneyError> {
         if int.is_empty() && frac.is_empty() {
             return Err(MoneyError::NotANumber);
         }
-        let int_v: i128 = if int.is_empty() {
-            0
-        } else {
-            int.parse().map_err(|_| MoneyError::TooLarge)?
-        };
+        let int_v: i128 = if int.is_empty() { 0 } else { int.parse().map_err(|_| MoneyError::TooLarge)? };
         let mut v = int_v * mult as i128;
         let mut scale = mult as i128;
         for d in frac.chars() {
@@ -195,9 +177,7 @@ fn valid_grouping(num: &str) -> bool {
     !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
 }
 
-const DIGITS: [&str; 10] = [
-    "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
-];
+const DIGITS: [&str; 10] = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
 
 /// Reads a group of three digits; `full` when a higher group precedes it.
 fn read_triple(n: u64, full: bool, out: &mut Vec<&'static str>) {
@@ -310,26 +290,14 @@ mod tests {
 
     #[test]
     fn amounts_in_words() {
-        assert_eq!(
-            in_words(Vnd(1_250_000)),
-            "Một triệu hai trăm năm mươi nghìn đồng"
-        );
+        assert_eq!(in_words(Vnd(1_250_000)), "Một triệu hai trăm năm mươi nghìn đồng");
         assert_eq!(in_words(Vnd(0)), "Không đồng");
         assert_eq!(in_words(Vnd(15)), "Mười lăm đồng");
         assert_eq!(in_words(Vnd(21)), "Hai mươi mốt đồng");
         assert_eq!(in_words(Vnd(105)), "Một trăm linh năm đồng");
-        assert_eq!(
-            in_words(Vnd(1_005_000)),
-            "Một triệu không trăm linh năm nghìn đồng"
-        );
-        assert_eq!(
-            in_words(Vnd(3_459_000)),
-            "Ba triệu bốn trăm năm mươi chín nghìn đồng"
-        );
-        assert_eq!(
-            in_words(Vnd(2_024)),
-            "Hai nghìn không trăm hai mươi tư đồng"
-        );
+        assert_eq!(in_words(Vnd(1_005_000)), "Một triệu không trăm linh năm nghìn đồng");
+        assert_eq!(in_words(Vnd(3_459_000)), "Ba triệu bốn trăm năm mươi chín nghìn đồng");
+        assert_eq!(in_words(Vnd(2_024)), "Hai nghìn không trăm hai mươi tư đồng");
         assert_eq!(in_words(Vnd(55_000_000)), "Năm mươi lăm triệu đồng");
         assert_eq!(in_words(Vnd(1_000_000_000)), "Một tỷ đồng");
     }

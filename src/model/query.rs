@@ -68,11 +68,7 @@ impl Default for Filter {
 
 /// The donor type a voucher counts under: its donor's, or "other" when it has none.
 pub fn donor_type_of(book: &Book, v: &Voucher) -> DonorType {
-    v.body
-        .donor
-        .and_then(|d| book.donors.get(d))
-        .map(|d| d.kind)
-        .unwrap_or(DonorType::Other)
+    v.body.donor.and_then(|d| book.donors.get(d)).map(|d| d.kind).unwrap_or(DonorType::Other)
 }
 
 /// Folded text of each voucher for diacritic-blind search; built once per data revision.
@@ -81,11 +77,7 @@ pub fn search_texts(book: &Book) -> Vec<String> {
         .iter()
         .map(|v| {
             let b = &v.body;
-            let donor = b
-                .donor
-                .and_then(|d| book.donors.get(d))
-                .map(|d| d.name.as_str())
-                .unwrap_or("");
+            let donor = b.donor.and_then(|d| book.donors.get(d)).map(|d| d.name.as_str()).unwrap_or("");
             fold(&format!(
                 "{} {} {} {} {} {} {}",
                 v.number, b.counterparty, donor, b.description, b.campaign, b.purpose, b.amount.0
@@ -104,21 +96,11 @@ pub fn sort_order(book: &Book, col: SortCol) -> Vec<usize> {
         SortCol::Number => idx.sort_by(|&a, &b| vs[a].number.cmp(&vs[b].number)),
         SortCol::Amount => idx.sort_by_key(|&i| (vs[i].body.amount, by_date(&vs[i]))),
         SortCol::Method => idx.sort_by_key(|&i| (vs[i].body.method, by_date(&vs[i]))),
-        SortCol::Category => {
-            idx.sort_by_key(|&i| (vs[i].body.kind, vs[i].body.category, by_date(&vs[i])))
-        }
-        SortCol::Counterparty => {
-            idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.counterparty), by_date(&vs[i])))
-        }
-        SortCol::Description => {
-            idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.description), by_date(&vs[i])))
-        }
-        SortCol::Campaign => {
-            idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.campaign), by_date(&vs[i])))
-        }
-        SortCol::Purpose => {
-            idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.purpose), by_date(&vs[i])))
-        }
+        SortCol::Category => idx.sort_by_key(|&i| (vs[i].body.kind, vs[i].body.category, by_date(&vs[i]))),
+        SortCol::Counterparty => idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.counterparty), by_date(&vs[i]))),
+        SortCol::Description => idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.description), by_date(&vs[i]))),
+        SortCol::Campaign => idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.campaign), by_date(&vs[i]))),
+        SortCol::Purpose => idx.sort_by_cached_key(|&i| (sort_key(&vs[i].body.purpose), by_date(&vs[i]))),
     }
     idx
 }
@@ -143,8 +125,7 @@ pub fn filter_rows(book: &Book, texts: &[String], order: &[usize], f: &Filter) -
             && f.kind.is_none_or(|k| b.kind == k)
             && f.campaign.as_ref().is_none_or(|c| &b.campaign == c)
             && f.purpose.as_ref().is_none_or(|p| &b.purpose == p)
-            && f.donor_type
-                .is_none_or(|t| b.kind == Kind::Receipt && donor_type_of(book, v) == t)
+            && f.donor_type.is_none_or(|t| b.kind == Kind::Receipt && donor_type_of(book, v) == t)
             && (words.is_empty() || texts.get(i).is_some_and(|t| matches_query(t, &words)))
     };
     let mut push = |i: usize| {
@@ -169,12 +150,7 @@ pub fn filter_rows(book: &Book, texts: &[String], order: &[usize], f: &Filter) -
 
 /// Campaign and purpose names in use, for the filter menus and form suggestions.
 pub fn distinct(book: &Book, get: impl Fn(&Voucher) -> &str) -> Vec<String> {
-    let mut out: Vec<String> = book
-        .vouchers
-        .iter()
-        .map(|v| get(v).to_owned())
-        .filter(|s| !s.is_empty())
-        .collect();
+    let mut out: Vec<String> = book.vouchers.iter().map(|v| get(v).to_owned()).filter(|s| !s.is_empty()).collect();
     out.sort_by_cached_key(|s| sort_key(s));
     out.dedup();
     out
@@ -189,11 +165,7 @@ mod tests {
 
     fn sample() -> Book {
         let mut b = Book::default();
-        let donor = Donor {
-            name: "Công ty Sao Mai".into(),
-            kind: DonorType::Business,
-            ..Default::default()
-        };
+        let donor = Donor { name: "Công ty Sao Mai".into(), kind: DonorType::Business, ..Default::default() };
         apply(&mut b, Action::AddDonor(donor)).expect("ok");
         let mut d = draft(Kind::Receipt, day(2024, 5, 1), 300, "");
         d.counterparty = "Nguyễn Văn An".into();
@@ -216,52 +188,28 @@ mod tests {
     #[test]
     fn search_ignores_diacritics_and_case() {
         let b = sample();
-        let f = Filter {
-            query: "nguyen van".into(),
-            ..Default::default()
-        };
+        let f = Filter { query: "nguyen van".into(), ..Default::default() };
         assert_eq!(rows(&b, &f).rows, vec![0]);
-        let f = Filter {
-            query: "DANG anh".into(),
-            ..Default::default()
-        };
+        let f = Filter { query: "DANG anh".into(), ..Default::default() };
         assert_eq!(rows(&b, &f).rows, vec![2]);
-        let f = Filter {
-            query: "PC-2025".into(),
-            ..Default::default()
-        };
+        let f = Filter { query: "PC-2025".into(), ..Default::default() };
         assert_eq!(rows(&b, &f).rows, vec![2]);
     }
 
     #[test]
     fn filters_combine_and_totals_follow() {
         let b = sample();
-        let f = Filter {
-            year: Some(2025),
-            ..Default::default()
-        };
+        let f = Filter { year: Some(2025), ..Default::default() };
         let s = rows(&b, &f);
         assert_eq!(s.rows, vec![2, 1], "newest first by default");
         assert_eq!((s.receipts, s.payments), (Vnd(100), Vnd(50)));
-        let f = Filter {
-            donor_type: Some(DonorType::Business),
-            ..Default::default()
-        };
+        let f = Filter { donor_type: Some(DonorType::Business), ..Default::default() };
         assert_eq!(rows(&b, &f).rows, vec![1]);
-        let f = Filter {
-            purpose: Some(String::new()),
-            ..Default::default()
-        };
+        let f = Filter { purpose: Some(String::new()), ..Default::default() };
         assert_eq!(rows(&b, &f).rows, vec![0]);
-        let f = Filter {
-            kind: Some(Kind::Payment),
-            ..Default::default()
-        };
+        let f = Filter { kind: Some(Kind::Payment), ..Default::default() };
         assert_eq!(rows(&b, &f).rows, vec![2]);
-        let f = Filter {
-            campaign: Some("Tiếp sức đến trường 2025".into()),
-            ..Default::default()
-        };
+        let f = Filter { campaign: Some("Tiếp sức đến trường 2025".into()), ..Default::default() };
         assert_eq!(rows(&b, &f).rows, vec![1]);
     }
 
@@ -269,25 +217,13 @@ mod tests {
     fn every_column_sorts() {
         let b = sample();
         for col in SortCol::ALL {
-            let f = Filter {
-                sort: col,
-                descending: false,
-                ..Default::default()
-            };
+            let f = Filter { sort: col, descending: false, ..Default::default() };
             assert_eq!(rows(&b, &f).rows.len(), 3);
         }
-        let by_amount = Filter {
-            sort: SortCol::Amount,
-            descending: false,
-            ..Default::default()
-        };
+        let by_amount = Filter { sort: SortCol::Amount, descending: false, ..Default::default() };
         assert_eq!(rows(&b, &by_amount).rows, vec![2, 1, 0]);
         // Vietnamese order: C < Đ < N (Đ has its own place after D).
-        let by_name = Filter {
-            sort: SortCol::Counterparty,
-            descending: false,
-            ..Default::default()
-        };
+        let by_name = Filter { sort: SortCol::Counterparty, descending: false, ..Default::default() };
         assert_eq!(rows(&b, &by_name).rows, vec![1, 2, 0]);
     }
 }

@@ -28,50 +28,23 @@ pub struct FundStats {
 /// What a click on a chart picked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pick {
-    Month {
-        year: i32,
-        month: u32,
-        kind: DonorType,
-    },
-    Type {
-        year: i32,
-        kind: DonorType,
-    },
-    Donor {
-        year: i32,
-        donor: usize,
-    },
-    Year {
-        year: i32,
-        kind: Kind,
-    },
-    UpToDay {
-        year: i32,
-        ordinal0: u32,
-    },
+    Month { year: i32, month: u32, kind: DonorType },
+    Type { year: i32, kind: DonorType },
+    Donor { year: i32, donor: usize },
+    Year { year: i32, kind: Kind },
+    UpToDay { year: i32, ordinal0: u32 },
 }
 
 fn days_in(year: i32) -> usize {
-    if chrono::NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
-        366
-    } else {
-        365
-    }
+    if chrono::NaiveDate::from_ymd_opt(year, 2, 29).is_some() { 366 } else { 365 }
 }
 
 pub fn fund_stats(book: &Book, year: i32, top_n: usize) -> FundStats {
-    let mut s = FundStats {
-        year,
-        ..Default::default()
-    };
+    let mut s = FundStats { year, ..Default::default() };
     let mut daily = vec![Vnd::ZERO; days_in(year)];
     let mut daily_last = vec![Vnd::ZERO; days_in(year - 1)];
     let mut per_donor: std::collections::HashMap<usize, Vnd> = std::collections::HashMap::new();
-    for v in book
-        .vouchers
-        .iter()
-        .filter(|v| v.is_live() && v.body.kind == Kind::Receipt)
-    {
+    for v in book.vouchers.iter().filter(|v| v.is_live() && v.body.kind == Kind::Receipt) {
         let y = v.year();
         let day = v.body.date.ordinal0() as usize;
         if y == year - 1 {
@@ -120,21 +93,12 @@ pub fn entries_for(book: &Book, pick: &Pick) -> Vec<usize> {
             let receipt = v.body.kind == Kind::Receipt;
             match pick {
                 Pick::Month { year, month, kind } => {
-                    receipt
-                        && v.year() == *year
-                        && v.body.date.month() == *month
-                        && donor_type_of(book, v) == *kind
+                    receipt && v.year() == *year && v.body.date.month() == *month && donor_type_of(book, v) == *kind
                 }
-                Pick::Type { year, kind } => {
-                    receipt && v.year() == *year && donor_type_of(book, v) == *kind
-                }
-                Pick::Donor { year, donor } => {
-                    receipt && v.year() == *year && v.body.donor == Some(*donor)
-                }
+                Pick::Type { year, kind } => receipt && v.year() == *year && donor_type_of(book, v) == *kind,
+                Pick::Donor { year, donor } => receipt && v.year() == *year && v.body.donor == Some(*donor),
                 Pick::Year { year, kind } => v.year() == *year && v.body.kind == *kind,
-                Pick::UpToDay { year, ordinal0 } => {
-                    receipt && v.year() == *year && v.body.date.ordinal0() <= *ordinal0
-                }
+                Pick::UpToDay { year, ordinal0 } => receipt && v.year() == *year && v.body.date.ordinal0() <= *ordinal0,
             }
         })
         .map(|(i, _)| i)
@@ -153,39 +117,21 @@ mod tests {
     #[test]
     fn stats_add_up_and_picks_find_their_entries() {
         let mut b = Book::default();
-        let staff = Donor {
-            name: "CBGV THPT Đông Hà".into(),
-            kind: DonorType::EducationStaff,
-            ..Default::default()
-        };
+        let staff =
+            Donor { name: "CBGV THPT Đông Hà".into(), kind: DonorType::EducationStaff, ..Default::default() };
         apply(&mut b, Action::AddDonor(staff)).expect("ok");
         let mut d = draft(Kind::Receipt, day(2025, 10, 3), 4_000_000, "");
         d.donor = Some(0);
         apply(&mut b, Action::Issue(d.clone())).expect("ok");
         d.date = day(2025, 10, 20);
         apply(&mut b, Action::Issue(d)).expect("ok");
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2025, 1, 2), 1_000_000, "")),
-        )
-        .expect("ok");
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Receipt, day(2024, 1, 2), 500_000, "")),
-        )
-        .expect("ok");
-        apply(
-            &mut b,
-            Action::Issue(draft(Kind::Payment, day(2025, 11, 2), 700_000, "")),
-        )
-        .expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 2), 1_000_000, ""))).expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2024, 1, 2), 500_000, ""))).expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 11, 2), 700_000, ""))).expect("ok");
 
         let s = fund_stats(&b, 2025, 5);
         assert_eq!(s.total, Vnd(9_000_000));
-        assert_eq!(
-            s.monthly[9][DonorType::EducationStaff.index()],
-            Vnd(8_000_000)
-        );
+        assert_eq!(s.monthly[9][DonorType::EducationStaff.index()], Vnd(8_000_000));
         assert_eq!(s.by_type[DonorType::Other.index()], Vnd(1_000_000));
         assert_eq!(s.cumulative.last(), Some(&Vnd(9_000_000)));
         assert_eq!(s.cumulative[0], Vnd(0));
@@ -194,42 +140,10 @@ mod tests {
         assert_eq!(s.top_donors, vec![(0, Vnd(8_000_000))]);
         assert_eq!(s.years.len(), 2);
 
-        let month = Pick::Month {
-            year: 2025,
-            month: 10,
-            kind: DonorType::EducationStaff,
-        };
+        let month = Pick::Month { year: 2025, month: 10, kind: DonorType::EducationStaff };
         assert_eq!(entries_for(&b, &month), vec![0, 1]);
-        assert_eq!(
-            entries_for(
-                &b,
-                &Pick::Year {
-                    year: 2025,
-                    kind: Kind::Payment
-                }
-            ),
-            vec![4]
-        );
-        assert_eq!(
-            entries_for(
-                &b,
-                &Pick::UpToDay {
-                    year: 2025,
-                    ordinal0: 1
-                }
-            ),
-            vec![2]
-        );
-        assert_eq!(
-            entries_for(
-                &b,
-                &Pick::Donor {
-                    year: 2025,
-                    donor: 0
-                }
-            )
-            .len(),
-            2
-        );
+        assert_eq!(entries_for(&b, &Pick::Year { year: 2025, kind: Kind::Payment }), vec![4]);
+        assert_eq!(entries_for(&b, &Pick::UpToDay { year: 2025, ordinal0: 1 }), vec![2]);
+        assert_eq!(entries_for(&b, &Pick::Donor { year: 2025, donor: 0 }).len(), 2);
     }
 }

@@ -22,9 +22,7 @@ pub fn fold(input: &str) -> String {
 
 /// Does `haystack_folded` (already folded) contain every word of the query?
 pub fn matches_query(haystack_folded: &str, query_folded_words: &[String]) -> bool {
-    query_folded_words
-        .iter()
-        .all(|w| haystack_folded.contains(w.as_str()))
+    query_folded_words.iter().all(|w| haystack_folded.contains(w.as_str()))
 }
 
 pub fn query_words(query: &str) -> Vec<String> {
@@ -132,24 +130,9 @@ mod tests {
 
     #[test]
     fn names_sort_by_given_name_first() {
-        let mut names = vec![
-            "Trần Thị Bình",
-            "Nguyễn Văn An",
-            "Lê Đức",
-            "Phạm Dũng",
-            "Ngô Ánh",
-        ];
+        let mut names = vec!["Trần Thị Bình", "Nguyễn Văn An", "Lê Đức", "Phạm Dũng", "Ngô Ánh"];
         names.sort_by(|a, b| cmp_names(a, b));
-        assert_eq!(
-            names,
-            vec![
-                "Nguyễn Văn An",
-                "Ngô Ánh",
-                "Trần Thị Bình",
-                "Phạm Dũng",
-                "Lê Đức"
-            ]
-        );
+        assert_eq!(names, vec!["Nguyễn Văn An", "Ngô Ánh", "Trần Thị Bình", "Phạm Dũng", "Lê Đức"]);
         // Same given name: the family name decides.
         assert_eq!(cmp_names("Trần An", "Lê An"), Ordering::Greater);
     }

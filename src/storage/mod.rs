@@ -63,19 +63,14 @@ pub fn migrate(mut data: Data) -> Data {
         data = match data.version {
             // Version 0: files written before the version field existed; same shape.
             0 => Data { version: 1, ..data },
-            v => Data {
-                version: v + 1,
-                ..data
-            },
+            v => Data { version: v + 1, ..data },
         };
     }
     data
 }
 
 pub fn to_text(data: &Data) -> Result<String, ron::Error> {
-    let pretty = ron::ser::PrettyConfig::new()
-        .depth_limit(3)
-        .struct_names(false);
+    let pretty = ron::ser::PrettyConfig::new().depth_limit(3).struct_names(false);
     ron::ser::to_string_pretty(data, pretty)
 }
 
@@ -240,19 +235,10 @@ mod tests {
         let data = Data::new(demo_book());
         s.write(&data).expect("write");
         fs::write(s.file(), "(version: 1, book: (vouchers: [ broken").expect("spoil");
-        let Loaded::Corrupt { moved_to, .. } = s.load() else {
-            panic!("should be corrupt")
-        };
+        let Loaded::Corrupt { moved_to, .. } = s.load() else { panic!("should be corrupt") };
         assert!(moved_to.exists(), "the bad file is kept");
-        assert!(
-            fs::read_to_string(&moved_to)
-                .expect("read")
-                .contains("broken")
-        );
-        assert!(
-            !s.file().exists(),
-            "and not left where it would be overwritten"
-        );
+        assert!(fs::read_to_string(&moved_to).expect("read").contains("broken"));
+        assert!(!s.file().exists(), "and not left where it would be overwritten");
         let (_, recovered) = s.newest_good_backup().expect("a good backup");
         assert_eq!(recovered, data);
     }
@@ -264,18 +250,9 @@ mod tests {
         data.version = DATA_VERSION + 1;
         fs::create_dir_all(s.dir()).expect("dir");
         fs::write(s.file(), to_text(&data).expect("ser")).expect("write");
-        let Loaded::Newer {
-            version,
-            data: read,
-        } = s.load()
-        else {
-            panic!("should be newer")
-        };
+        let Loaded::Newer { version, data: read } = s.load() else { panic!("should be newer") };
         assert_eq!(version, DATA_VERSION + 1);
-        assert_eq!(
-            read.map(|d| d.book.vouchers.len()),
-            Some(data.book.vouchers.len())
-        );
+        assert_eq!(read.map(|d| d.book.vouchers.len()), Some(data.book.vouchers.len()));
         assert!(s.file().exists());
     }
 
@@ -285,10 +262,7 @@ mod tests {
         let data = parse(text).expect("parses");
         assert_eq!(data.version, DATA_VERSION);
         assert_eq!(data.book.settings.org_name, "Hội cũ");
-        assert_eq!(
-            data.book.settings.receipt_pattern, "PT-{yyyy}-{nnnn}",
-            "defaults fill what old files lack"
-        );
+        assert_eq!(data.book.settings.receipt_pattern, "PT-{yyyy}-{nnnn}", "defaults fill what old files lack");
     }
 
     #[test]
@@ -298,11 +272,7 @@ mod tests {
         s.write(&old).expect("write");
         // A crash while the temp file is half written: the book itself is untouched.
         let new_text = to_text(&Data::default()).expect("ser");
-        fs::write(
-            s.dir().join(format!("{FILE_NAME}.tmp")),
-            &new_text.as_bytes()[..new_text.len() / 2],
-        )
-        .expect("half");
+        fs::write(s.dir().join(format!("{FILE_NAME}.tmp")), &new_text.as_bytes()[..new_text.len() / 2]).expect("half");
         match s.load() {
             Loaded::Ok(back) => assert_eq!(back, old),
             other => panic!("old book should load, got {other:?}"),
@@ -317,25 +287,14 @@ mod tests {
     fn backups_rotate() {
         let (_d, s) = store();
         fs::create_dir_all(s.backups_dir()).expect("dir");
-        let now =
-            NaiveDateTime::parse_from_str("20261128-120000.000", "%Y%m%d-%H%M%S%.3f").expect("t");
+        let now = NaiveDateTime::parse_from_str("20261128-120000.000", "%Y%m%d-%H%M%S%.3f").expect("t");
         // 30 saves today and one a day for 100 days before.
         for i in 0..30 {
-            fs::write(
-                s.backups_dir()
-                    .join(format!("book-20261128-11{i:02}00.000.ron")),
-                "x",
-            )
-            .expect("w");
+            fs::write(s.backups_dir().join(format!("book-20261128-11{i:02}00.000.ron")), "x").expect("w");
         }
         for d in 1..=100 {
             let at = now - chrono::Duration::days(d);
-            fs::write(
-                s.backups_dir()
-                    .join(format!("book-{}.ron", at.format("%Y%m%d-%H%M%S%.3f"))),
-                "x",
-            )
-            .expect("w");
+            fs::write(s.backups_dir().join(format!("book-{}.ron", at.format("%Y%m%d-%H%M%S%.3f"))), "x").expect("w");
         }
         s.prune_backups(now).expect("prune");
         let left = s.backups();

@@ -29,49 +29,38 @@ impl Saver {
     pub fn start(store: Store, wake: impl Fn() + Send + 'static) -> Self {
         let (jobs, rx) = channel::<Job>();
         let (status_tx, status) = channel();
-        let spawned = std::thread::Builder::new()
-            .name("book-saver".into())
-            .spawn(move || {
-                while let Ok(job) = rx.recv() {
-                    let mut newest: Option<(Arc<Data>, u64)> = None;
-                    let mut flushes = Vec::new();
-                    let mut take = |job| match job {
-                        Job::Save(d, r) => newest = Some((d, r)),
-                        Job::Flush(done) => flushes.push(done),
-                    };
-                    take(job);
-                    while let Ok(more) = rx.try_recv() {
-                        take(more);
-                    }
-                    if let Some((data, revision)) = newest {
-                        let result = store.write(&data);
-                        drop(data);
-                        let s = match result {
-                            Ok(()) => SaveStatus::Saved {
-                                revision,
-                                at: Local::now().naive_local(),
-                            },
-                            Err(e) => SaveStatus::Failed {
-                                revision,
-                                error: e.to_string(),
-                            },
-                        };
-                        let _ = status_tx.send(s);
-                        wake();
-                    }
-                    for done in flushes {
-                        let _ = done.send(());
-                    }
+        let spawned = std::thread::Builder::new().name("book-saver".into()).spawn(move || {
+            while let Ok(job) = rx.recv() {
+                let mut newest: Option<(Arc<Data>, u64)> = None;
+                let mut flushes = Vec::new();
+                let mut take = |job| match job {
+                    Job::Save(d, r) => newest = Some((d, r)),
+                    Job::Flush(done) => flushes.push(done),
+                };
+                take(job);
+                while let Ok(more) = rx.try_recv() {
+                    take(more);
                 }
-            });
+                if let Some((data, revision)) = newest {
+                    let result = store.write(&data);
+                    drop(data);
+                    let s = match result {
+                        Ok(()) => SaveStatus::Saved { revision, at: Local::now().naive_local() },
+                        Err(e) => SaveStatus::Failed { revision, error: e.to_string() },
+                    };
+                    let _ = status_tx.send(s);
+                    wake();
+                }
+                for done in flushes {
+                    let _ = done.send(());
+                }
+            }
+        });
         let saver = Self { jobs, status };
         if let Err(e) = spawned {
             // Without a thread nothing would be saved: say so instead of pretending.
             let (tx, status) = channel();
-            let _ = tx.send(SaveStatus::Failed {
-                revision: 0,
-                error: e.to_string(),
-            });
+            let _ = tx.send(SaveStatus::Failed { revision: 0, error: e.to_string() });
             return Self { status, ..saver };
         }
         saver

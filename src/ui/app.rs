@@ -41,9 +41,7 @@ pub struct AppConfig {
 
 impl AppConfig {
     pub fn standard() -> Self {
-        Self {
-            data_dir: eframe::storage_dir(APP_ID),
-        }
+        Self { data_dir: eframe::storage_dir(APP_ID) }
     }
 }
 
@@ -82,10 +80,7 @@ pub struct App {
 impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
         fonts::install(&cc.egui_ctx);
-        let prefs = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, PREFS_KEY))
-            .unwrap_or_default();
+        let prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
         let mut app = Self::with_data(Data::new(Book::default()), prefs);
         if let Some(dir) = config.data_dir {
             let store = Store::new(dir);
@@ -97,11 +92,7 @@ impl App {
                 }
                 Loaded::Corrupt { moved_to, error } => {
                     let backup = store.newest_good_backup().map(|(p, d)| (p, Box::new(d)));
-                    Mode::Corrupt {
-                        moved_to,
-                        error,
-                        backup,
-                    }
+                    Mode::Corrupt { moved_to, error, backup }
                 }
                 Loaded::Newer { version, data } => {
                     if let Some(d) = data {
@@ -113,9 +104,7 @@ impl App {
                         T::NewerText2.get(app.prefs.lang)
                     ))
                 }
-                Loaded::Unreadable(e) => {
-                    Mode::ReadOnly(format!("{}: {e}", T::UnreadableTitle.get(app.prefs.lang)))
-                }
+                Loaded::Unreadable(e) => Mode::ReadOnly(format!("{}: {e}", T::UnreadableTitle.get(app.prefs.lang))),
             };
             let ctx = cc.egui_ctx.clone();
             app.saver = Some(Saver::start(store.clone(), move || ctx.request_repaint()));
@@ -258,10 +247,7 @@ impl App {
     /// Saves now and waits for the file to be on disk.
     pub fn flush(&mut self) -> bool {
         self.schedule_save(None, true);
-        let ok = self
-            .saver
-            .as_ref()
-            .is_none_or(|s| s.flush(Duration::from_secs(20)));
+        let ok = self.saver.as_ref().is_none_or(|s| s.flush(Duration::from_secs(20)));
         self.schedule_save(None, false);
         ok
     }
@@ -316,8 +302,7 @@ impl App {
                 });
             }
         }
-        self.dialogs
-            .show(&ctx, lang, &self.data, self.store.as_ref(), &mut intents);
+        self.dialogs.show(&ctx, lang, &self.data, self.store.as_ref(), &mut intents);
         self.apply_intents(intents);
         match self.history_request.take() {
             Some(true) => self.redo(),
@@ -355,13 +340,7 @@ impl App {
                     }
                     self.undo_buttons(ui, lang);
                     ui.separator();
-                    self.dialogs.file_menu(
-                        ui,
-                        lang,
-                        &self.data,
-                        self.store.as_ref(),
-                        self.read_only(),
-                    );
+                    self.dialogs.file_menu(ui, lang, &self.data, self.store.as_ref(), self.read_only());
                 });
             });
             ui.add_space(2.0);
@@ -370,30 +349,16 @@ impl App {
 
     fn undo_buttons(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let enabled = !self.read_only();
-        let redo = self
-            .history
-            .can_redo()
-            .map(|l| super::labels::label(lang, l));
+        let redo = self.history.can_redo().map(|l| super::labels::label(lang, l));
         let r = ui
-            .add_enabled(
-                enabled && redo.is_some(),
-                egui::Button::new(format!("{} ↷", T::Redo.get(lang))),
-            )
-            .on_hover_text(
-                redo.unwrap_or_else(|| T::NothingToRedo.get(lang).into()) + " (Ctrl+Shift+Z)",
-            );
+            .add_enabled(enabled && redo.is_some(), egui::Button::new(format!("{} ↷", T::Redo.get(lang))))
+            .on_hover_text(redo.unwrap_or_else(|| T::NothingToRedo.get(lang).into()) + " (Ctrl+Shift+Z)");
         if r.clicked() {
             self.history_request = Some(true);
         }
-        let undo = self
-            .history
-            .can_undo()
-            .map(|l| super::labels::label(lang, l));
+        let undo = self.history.can_undo().map(|l| super::labels::label(lang, l));
         let r = ui
-            .add_enabled(
-                enabled && undo.is_some(),
-                egui::Button::new(format!("↶ {}", T::Undo.get(lang))),
-            )
+            .add_enabled(enabled && undo.is_some(), egui::Button::new(format!("↶ {}", T::Undo.get(lang))))
             .on_hover_text(undo.unwrap_or_else(|| T::NothingToUndo.get(lang).into()) + " (Ctrl+Z)");
         if r.clicked() {
             self.history_request = Some(false);
@@ -406,19 +371,12 @@ impl App {
             ui.horizontal(|ui| {
                 match &self.mode {
                     Mode::ReadOnly(why) => {
-                        ui.label(
-                            RichText::new(T::ReadOnly.get(lang))
-                                .strong()
-                                .color(super::widgets::ERROR),
-                        );
+                        ui.label(RichText::new(T::ReadOnly.get(lang)).strong().color(super::widgets::ERROR));
                         ui.label(why);
                     }
                     _ => {
                         if let Some(e) = &self.save_error {
-                            super::widgets::error_text(
-                                ui,
-                                format!("{}: {e}", T::SaveFailed.get(lang)),
-                            );
+                            super::widgets::error_text(ui, format!("{}: {e}", T::SaveFailed.get(lang)));
                         } else if self.saved < self.revision && self.store.is_some() {
                             ui.label(T::Saving.get(lang));
                         } else if let Some(at) = self.last_saved {

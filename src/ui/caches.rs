@@ -4,9 +4,7 @@ use crate::model::book::Book;
 use crate::model::donors::{lapsed, totals_by_year};
 use crate::model::ledger::{YearBalance, cash_balance, purpose_balances, year_balances};
 use crate::model::money::Vnd;
-use crate::model::query::{
-    Filter, Shown, SortCol, distinct, filter_rows, search_texts, sort_order,
-};
+use crate::model::query::{Filter, Shown, SortCol, distinct, filter_rows, search_texts, sort_order};
 use crate::model::stats::{FundStats, fund_stats};
 use crate::model::text::{fold, name_sort_key, sort_key};
 use std::collections::BTreeMap;
@@ -103,11 +101,7 @@ impl Caches {
             if !filter.query.trim().is_empty() && self.texts.is_none() {
                 self.texts = Some(search_texts(book));
             }
-            let order = self
-                .order
-                .as_ref()
-                .map(|(_, o)| o.as_slice())
-                .unwrap_or(&[]);
+            let order = self.order.as_ref().map(|(_, o)| o.as_slice()).unwrap_or(&[]);
             let texts = self.texts.as_deref().unwrap_or(&[]);
             self.shown = Some((filter.clone(), filter_rows(book, texts, order, filter)));
         }
@@ -131,10 +125,7 @@ impl Caches {
         if self.lapsed.as_ref().is_none_or(|(y, _)| *y != year) {
             self.lapsed = Some((year, lapsed(&book.vouchers, year)));
         }
-        self.lapsed
-            .as_ref()
-            .map(|(_, l)| l.as_slice())
-            .unwrap_or(&[])
+        self.lapsed.as_ref().map(|(_, l)| l.as_slice()).unwrap_or(&[])
     }
 
     /// Donors whose folded name contains every word of the query, in list order.
@@ -143,11 +134,7 @@ impl Caches {
         self.donor_order
             .iter()
             .copied()
-            .filter(|&i| {
-                self.donor_folded
-                    .get(i)
-                    .is_some_and(|f| crate::model::text::matches_query(f, &words))
-            })
+            .filter(|&i| self.donor_folded.get(i).is_some_and(|f| crate::model::text::matches_query(f, &words)))
             .take(limit)
             .collect()
     }

@@ -33,24 +33,15 @@ pub struct Dialogs {
 }
 
 fn communes_text(list: &[Commune]) -> String {
-    list.iter()
-        .map(|c| format!("{}\t{}", c.kind, c.name))
-        .collect::<Vec<_>>()
-        .join("\n")
+    list.iter().map(|c| format!("{}\t{}", c.kind, c.name)).collect::<Vec<_>>().join("\n")
 }
 
 fn parse_communes(text: &str) -> Vec<Commune> {
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| match l.split_once('\t') {
-            Some((k, n)) => Commune {
-                kind: k.trim().into(),
-                name: n.trim().into(),
-            },
-            None => Commune {
-                kind: "xã".into(),
-                name: l.trim().into(),
-            },
+            Some((k, n)) => Commune { kind: k.trim().into(), name: n.trim().into() },
+            None => Commune { kind: "xã".into(), name: l.trim().into() },
         })
         .collect()
 }
@@ -79,42 +70,21 @@ impl Dialogs {
         }
     }
 
-    pub fn file_menu(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        data: &Data,
-        store: Option<&Store>,
-        read_only: bool,
-    ) {
+    pub fn file_menu(&mut self, ui: &mut egui::Ui, lang: Lang, data: &Data, store: Option<&Store>, read_only: bool) {
         ui.menu_button(T::MenuFile.get(lang), |ui| {
             if ui.button(T::ExportBook.get(lang)).clicked() {
-                let name = format!(
-                    "so-khuyen-hoc-{}.ron",
-                    chrono::Local::now().format("%Y%m%d")
-                );
+                let name = format!("so-khuyen-hoc-{}.ron", chrono::Local::now().format("%Y%m%d"));
                 self.book_export = Some((FilePicker::new(&home_dir(), &name, &[".ron"]), None));
             }
-            if ui
-                .add_enabled(!read_only, egui::Button::new(T::ImportBook.get(lang)))
-                .clicked()
-            {
-                self.book_import = Some(BookImport {
-                    picker: FilePicker::new(&home_dir(), "", &[".ron"]),
-                    loaded: None,
-                });
+            if ui.add_enabled(!read_only, egui::Button::new(T::ImportBook.get(lang))).clicked() {
+                self.book_import =
+                    Some(BookImport { picker: FilePicker::new(&home_dir(), "", &[".ron"]), loaded: None });
             }
             ui.separator();
-            if ui
-                .add_enabled(!read_only, egui::Button::new(T::Settings.get(lang)))
-                .clicked()
-            {
+            if ui.add_enabled(!read_only, egui::Button::new(T::Settings.get(lang))).clicked() {
                 self.settings = Some((data.book.settings.clone(), None));
             }
-            if ui
-                .add_enabled(!read_only, egui::Button::new(T::EditCommunes.get(lang)))
-                .clicked()
-            {
+            if ui.add_enabled(!read_only, egui::Button::new(T::EditCommunes.get(lang))).clicked() {
                 self.communes = Some((communes_text(&data.book.communes), None));
             }
             if store.is_some() && ui.button(T::OpenDataFolder.get(lang)).clicked() {
@@ -123,14 +93,7 @@ impl Dialogs {
         });
     }
 
-    pub fn show(
-        &mut self,
-        ctx: &egui::Context,
-        lang: Lang,
-        data: &Data,
-        store: Option<&Store>,
-        out: &mut Vec<Intent>,
-    ) {
+    pub fn show(&mut self, ctx: &egui::Context, lang: Lang, data: &Data, store: Option<&Store>, out: &mut Vec<Intent>) {
         if self.log_open {
             let mut open = true;
             egui::Window::new(T::ChangeLog.get(lang))
@@ -145,15 +108,13 @@ impl Dialogs {
         self.import_window(ctx, lang, out);
         if self.folder_open {
             let mut open = true;
-            egui::Window::new(T::OpenDataFolder.get(lang))
-                .open(&mut open)
-                .show(ctx, |ui| {
-                    ui.label(T::DataFolder.get(lang));
-                    if let Some(s) = store {
-                        ui.monospace(s.file().display().to_string());
-                        ui.monospace(s.backups_dir().display().to_string());
-                    }
-                });
+            egui::Window::new(T::OpenDataFolder.get(lang)).open(&mut open).show(ctx, |ui| {
+                ui.label(T::DataFolder.get(lang));
+                if let Some(s) = store {
+                    ui.monospace(s.file().display().to_string());
+                    ui.monospace(s.backups_dir().display().to_string());
+                }
+            });
             self.folder_open = open;
         }
     }
@@ -164,37 +125,22 @@ impl Dialogs {
         };
         let mut open = true;
         let mut submit = false;
-        egui::Window::new(T::SettingsTitle.get(lang))
-            .open(&mut open)
-            .show(ctx, |ui| {
-                egui::Grid::new("settings")
-                    .num_columns(2)
-                    .spacing([12.0, 8.0])
-                    .show(ui, |ui| {
-                        row(ui, T::OrgName.get(lang), None, |ui, id| {
-                            text(ui, &mut s.org_name, id, 320.0, "")
-                        });
-                        let pattern_err = err
-                            .as_ref()
-                            .filter(|e| e.field().is_some())
-                            .map(|e| labels::action_error(lang, e));
-                        row(ui, T::ReceiptPattern.get(lang), None, |ui, id| {
-                            text(ui, &mut s.receipt_pattern, id, 200.0, "")
-                        });
-                        row(ui, T::PaymentPattern.get(lang), pattern_err, |ui, id| {
-                            text(ui, &mut s.payment_pattern, id, 200.0, "")
-                        });
-                    });
-                ui.weak(T::PatternHelp.get(lang));
-                ui.checkbox(&mut s.enforce_restricted, T::EnforceRestricted.get(lang));
-                ui.separator();
-                submit = ui.button(T::Save.get(lang)).clicked();
+        egui::Window::new(T::SettingsTitle.get(lang)).open(&mut open).show(ctx, |ui| {
+            egui::Grid::new("settings").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                row(ui, T::OrgName.get(lang), None, |ui, id| text(ui, &mut s.org_name, id, 320.0, ""));
+                let pattern_err = err.as_ref().filter(|e| e.field().is_some()).map(|e| labels::action_error(lang, e));
+                row(ui, T::ReceiptPattern.get(lang), None, |ui, id| text(ui, &mut s.receipt_pattern, id, 200.0, ""));
+                row(ui, T::PaymentPattern.get(lang), pattern_err, |ui, id| {
+                    text(ui, &mut s.payment_pattern, id, 200.0, "")
+                });
             });
+            ui.weak(T::PatternHelp.get(lang));
+            ui.checkbox(&mut s.enforce_restricted, T::EnforceRestricted.get(lang));
+            ui.separator();
+            submit = ui.button(T::Save.get(lang)).clicked();
+        });
         if submit {
-            out.push(Intent {
-                action: Action::SetSettings(s.clone()),
-                origin: Origin::Dialog(DialogOrigin::Settings),
-            });
+            out.push(Intent { action: Action::SetSettings(s.clone()), origin: Origin::Dialog(DialogOrigin::Settings) });
         }
         if !open {
             self.settings = None;
@@ -207,32 +153,20 @@ impl Dialogs {
         };
         let mut open = true;
         let mut submit = false;
-        egui::Window::new(T::CommunesTitle.get(lang))
-            .open(&mut open)
-            .show(ctx, |ui| {
-                ui.label(T::CommunesHelp.get(lang));
-                egui::ScrollArea::vertical()
-                    .max_height(360.0)
-                    .show(ui, |ui| {
-                        let l = ui.label(T::CommunesTitle.get(lang));
-                        ui.add(
-                            egui::TextEdit::multiline(text_buf)
-                                .desired_width(360.0)
-                                .desired_rows(16),
-                        )
-                        .labelled_by(l.id);
-                    });
-                if let Some(e) = err {
-                    error_text(ui, labels::action_error(lang, e));
-                }
-                submit = ui.button(T::Save.get(lang)).clicked();
+        egui::Window::new(T::CommunesTitle.get(lang)).open(&mut open).show(ctx, |ui| {
+            ui.label(T::CommunesHelp.get(lang));
+            egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+                let l = ui.label(T::CommunesTitle.get(lang));
+                ui.add(egui::TextEdit::multiline(text_buf).desired_width(360.0).desired_rows(16)).labelled_by(l.id);
             });
+            if let Some(e) = err {
+                error_text(ui, labels::action_error(lang, e));
+            }
+            submit = ui.button(T::Save.get(lang)).clicked();
+        });
         if submit {
             let list = parse_communes(text_buf);
-            out.push(Intent {
-                action: Action::SetCommunes(list),
-                origin: Origin::Dialog(DialogOrigin::Communes),
-            });
+            out.push(Intent { action: Action::SetCommunes(list), origin: Origin::Dialog(DialogOrigin::Communes) });
         }
         if !open {
             self.communes = None;
@@ -244,28 +178,25 @@ impl Dialogs {
             return;
         };
         let mut open = true;
-        egui::Window::new(T::ExportBook.get(lang))
-            .open(&mut open)
-            .default_width(520.0)
-            .show(ctx, |ui| {
-                picker.show(ui, lang);
-                if ui.button(T::Save.get(lang)).clicked() {
-                    let path = picker.path();
-                    *status = Some(
-                        storage::to_text(data)
-                            .map_err(|e| e.to_string())
-                            .and_then(|t| std::fs::write(&path, t).map_err(|e| e.to_string()))
-                            .map(|()| path.display().to_string()),
-                    );
+        egui::Window::new(T::ExportBook.get(lang)).open(&mut open).default_width(520.0).show(ctx, |ui| {
+            picker.show(ui, lang);
+            if ui.button(T::Save.get(lang)).clicked() {
+                let path = picker.path();
+                *status = Some(
+                    storage::to_text(data)
+                        .map_err(|e| e.to_string())
+                        .and_then(|t| std::fs::write(&path, t).map_err(|e| e.to_string()))
+                        .map(|()| path.display().to_string()),
+                );
+            }
+            match status {
+                Some(Ok(p)) => {
+                    ui.label(format!("{} {p}", T::Exported.get(lang)));
                 }
-                match status {
-                    Some(Ok(p)) => {
-                        ui.label(format!("{} {p}", T::Exported.get(lang)));
-                    }
-                    Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
-                    None => {}
-                }
-            });
+                Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
+                None => {}
+            }
+        });
         if !open {
             self.book_export = None;
         }
@@ -276,37 +207,33 @@ impl Dialogs {
             return;
         };
         let mut open = true;
-        egui::Window::new(T::BookImportTitle.get(lang))
-            .open(&mut open)
-            .default_width(520.0)
-            .show(ctx, |ui| {
-                let double = imp.picker.show(ui, lang);
-                if ui.button(T::Open.get(lang)).clicked() || double {
-                    imp.loaded =
-                        Some(storage::read_book(&imp.picker.path()).map(|d| Box::new(d.book)));
-                }
-                match &imp.loaded {
-                    Some(Ok(book)) => {
-                        ui.label(format!(
-                            "{}: {} {}, {} {}",
-                            imp.picker.name,
-                            book.vouchers.len(),
-                            T::Rows.get(lang),
-                            book.donors.len(),
-                            T::DonorCount.get(lang)
-                        ));
-                        ui.label(RichText::new(T::BookImportWarn.get(lang)).strong());
-                        if ui.button(T::Replace.get(lang)).clicked() {
-                            out.push(Intent {
-                                action: Action::ReplaceBook(book.clone()),
-                                origin: Origin::Dialog(DialogOrigin::BookImport),
-                            });
-                        }
+        egui::Window::new(T::BookImportTitle.get(lang)).open(&mut open).default_width(520.0).show(ctx, |ui| {
+            let double = imp.picker.show(ui, lang);
+            if ui.button(T::Open.get(lang)).clicked() || double {
+                imp.loaded = Some(storage::read_book(&imp.picker.path()).map(|d| Box::new(d.book)));
+            }
+            match &imp.loaded {
+                Some(Ok(book)) => {
+                    ui.label(format!(
+                        "{}: {} {}, {} {}",
+                        imp.picker.name,
+                        book.vouchers.len(),
+                        T::Rows.get(lang),
+                        book.donors.len(),
+                        T::DonorCount.get(lang)
+                    ));
+                    ui.label(RichText::new(T::BookImportWarn.get(lang)).strong());
+                    if ui.button(T::Replace.get(lang)).clicked() {
+                        out.push(Intent {
+                            action: Action::ReplaceBook(book.clone()),
+                            origin: Origin::Dialog(DialogOrigin::BookImport),
+                        });
                     }
-                    Some(Err(e)) => error_text(ui, format!("{}: {e}", T::ReadError.get(lang))),
-                    None => {}
                 }
-            });
+                Some(Err(e)) => error_text(ui, format!("{}: {e}", T::ReadError.get(lang))),
+                None => {}
+            }
+        });
         if !open {
             self.book_import = None;
         }
@@ -319,60 +246,33 @@ fn log_view(ui: &mut egui::Ui, lang: Lang, data: &Data) {
         ui.label(T::LogEmpty.get(lang));
         return;
     }
-    egui::ScrollArea::vertical()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            egui::Grid::new("log")
-                .num_columns(3)
-                .striped(true)
-                .spacing([16.0, 6.0])
-                .show(ui, |ui| {
-                    ui.strong(T::LogWhen.get(lang));
-                    ui.strong(T::LogWhat.get(lang));
-                    ui.strong(T::LogDetail.get(lang));
-                    ui.end_row();
-                    for e in data.log.iter().rev().take(500) {
-                        ui.label(e.at.format("%d/%m/%Y %H:%M:%S").to_string());
-                        ui.label(
-                            format!(
-                                "{} {}",
-                                labels::log_kind(lang, e.kind),
-                                labels::label(lang, &e.label)
-                            )
-                            .trim()
-                            .to_owned(),
-                        );
-                        ui.vertical(|ui| {
-                            for l in e.lines.iter().take(6) {
-                                let field = labels::field(l.field).get(lang);
-                                let (old, new) = (
-                                    labels::log_value(lang, &l.old),
-                                    labels::log_value(lang, &l.new),
-                                );
-                                let old = if old.is_empty() {
-                                    "∅".to_owned()
-                                } else {
-                                    old
-                                };
-                                let new = if new.is_empty() {
-                                    "∅".to_owned()
-                                } else {
-                                    new
-                                };
-                                let subject = if l.subject.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!("{} · ", l.subject)
-                                };
-                                ui.label(format!("{subject}{field}: {old} → {new}"));
-                            }
-                            let more = e.more + e.lines.len().saturating_sub(6);
-                            if more > 0 {
-                                ui.weak(format!("… {more} {}", T::LogMore.get(lang)));
-                            }
-                        });
-                        ui.end_row();
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        egui::Grid::new("log").num_columns(3).striped(true).spacing([16.0, 6.0]).show(ui, |ui| {
+            ui.strong(T::LogWhen.get(lang));
+            ui.strong(T::LogWhat.get(lang));
+            ui.strong(T::LogDetail.get(lang));
+            ui.end_row();
+            for e in data.log.iter().rev().take(500) {
+                ui.label(e.at.format("%d/%m/%Y %H:%M:%S").to_string());
+                ui.label(
+                    format!("{} {}", labels::log_kind(lang, e.kind), labels::label(lang, &e.label)).trim().to_owned(),
+                );
+                ui.vertical(|ui| {
+                    for l in e.lines.iter().take(6) {
+                        let field = labels::field(l.field).get(lang);
+                        let (old, new) = (labels::log_value(lang, &l.old), labels::log_value(lang, &l.new));
+                        let old = if old.is_empty() { "∅".to_owned() } else { old };
+                        let new = if new.is_empty() { "∅".to_owned() } else { new };
+                        let subject = if l.subject.is_empty() { String::new() } else { format!("{} · ", l.subject) };
+                        ui.label(format!("{subject}{field}: {old} → {new}"));
+                    }
+                    let more = e.more + e.lines.len().saturating_sub(6);
+                    if more > 0 {
+                        ui.weak(format!("… {more} {}", T::LogMore.get(lang)));
                     }
                 });
+                ui.end_row();
+            }
         });
+    });
 }

@@ -6,18 +6,11 @@ use std::sync::Arc;
 
 pub fn install(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        "dejavu".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/DejaVuSans.ttf"
-        ))),
-    );
+    fonts
+        .font_data
+        .insert("dejavu".into(), Arc::new(FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans.ttf"))));
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        fonts
-            .families
-            .entry(family)
-            .or_default()
-            .insert(0, "dejavu".into());
+        fonts.families.entry(family).or_default().insert(0, "dejavu".into());
     }
     ctx.set_fonts(fonts);
 }

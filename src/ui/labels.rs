@@ -71,11 +71,7 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::ZeroAmount => t(T::ErrAmountZero),
         ActionError::TooLarge => t(T::ErrAmountTooLarge),
         ActionError::RestrictedShort { purpose, available } => {
-            format!(
-                "{} {} ({purpose}).",
-                T::ErrRestricted.get(lang),
-                available.display()
-            )
+            format!("{} {} ({purpose}).", T::ErrRestricted.get(lang), available.display())
         }
         ActionError::NoSuchVoucher => t(T::ErrNoSuchVoucher),
         ActionError::NoSuchDonor => t(T::ErrNoSuchDonor),

@@ -8,29 +8,16 @@ use crate::model::demo::demo_book;
 use egui::RichText;
 
 fn empty_book() -> Data {
-    Data::new(Book {
-        communes: default_communes(),
-        ..Default::default()
-    })
+    Data::new(Book { communes: default_communes(), ..Default::default() })
 }
 
 fn start_buttons(app: &mut App, ui: &mut egui::Ui) {
     let lang = app.lang();
     ui.horizontal(|ui| {
-        if ui
-            .add(egui::Button::new(
-                RichText::new(T::StartEmpty.get(lang)).size(16.0),
-            ))
-            .clicked()
-        {
+        if ui.add(egui::Button::new(RichText::new(T::StartEmpty.get(lang)).size(16.0))).clicked() {
             app.start_with(empty_book());
         }
-        if ui
-            .add(egui::Button::new(
-                RichText::new(T::StartDemo.get(lang)).size(16.0),
-            ))
-            .clicked()
-        {
+        if ui.add(egui::Button::new(RichText::new(T::StartDemo.get(lang)).size(16.0))).clicked() {
             app.start_with(Data::new(demo_book()));
         }
     });
@@ -48,11 +35,7 @@ pub fn show(app: &mut App, ui: &mut egui::Ui) {
                 ui.add_space(8.0);
                 ui.label(T::FirstRunText.get(lang));
             }
-            Mode::Corrupt {
-                moved_to,
-                error,
-                backup,
-            } => {
+            Mode::Corrupt { moved_to, error, backup } => {
                 ui.heading(RichText::new(T::CorruptTitle.get(lang)).color(ERROR));
                 ui.add_space(8.0);
                 ui.label(T::CorruptText.get(lang));
@@ -61,9 +44,7 @@ pub fn show(app: &mut App, ui: &mut egui::Ui) {
                 ui.add_space(16.0);
                 match backup {
                     Some((path, _)) => {
-                        restore = ui
-                            .button(RichText::new(T::CorruptOffer.get(lang)).size(16.0))
-                            .clicked();
+                        restore = ui.button(RichText::new(T::CorruptOffer.get(lang)).size(16.0)).clicked();
                         ui.weak(path.display().to_string());
                     }
                     None => {
@@ -76,12 +57,7 @@ pub fn show(app: &mut App, ui: &mut egui::Ui) {
         ui.add_space(16.0);
         start_buttons(app, ui);
     });
-    if restore
-        && let Mode::Corrupt {
-            backup: Some((_, data)),
-            ..
-        } = std::mem::replace(&mut app.mode, Mode::Normal)
-    {
+    if restore && let Mode::Corrupt { backup: Some((_, data)), .. } = std::mem::replace(&mut app.mode, Mode::Normal) {
         app.start_with(*data);
     }
 }

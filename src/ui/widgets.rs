@@ -19,12 +19,7 @@ pub fn error_text(ui: &mut Ui, text: impl Into<String>) {
 
 /// A label in a two-column grid, then the field built by `add`, which gets the label's id
 /// as its accessible name; an error, when there is one, shows under the field.
-pub fn row<R>(
-    ui: &mut Ui,
-    label: &str,
-    error: Option<String>,
-    add: impl FnOnce(&mut Ui, egui::Id) -> R,
-) -> R {
+pub fn row<R>(ui: &mut Ui, label: &str, error: Option<String>, add: impl FnOnce(&mut Ui, egui::Id) -> R) -> R {
     let l = ui.label(label);
     let r = ui
         .vertical(|ui| {
@@ -39,19 +34,8 @@ pub fn row<R>(
     r
 }
 
-pub fn text(
-    ui: &mut Ui,
-    value: &mut String,
-    label: egui::Id,
-    width: f32,
-    hint: &str,
-) -> egui::Response {
-    ui.add(
-        TextEdit::singleline(value)
-            .desired_width(width)
-            .hint_text(hint),
-    )
-    .labelled_by(label)
+pub fn text(ui: &mut Ui, value: &mut String, label: egui::Id, width: f32, hint: &str) -> egui::Response {
+    ui.add(TextEdit::singleline(value).desired_width(width).hint_text(hint)).labelled_by(label)
 }
 
 /// Parses a money field, giving the message to show beside it.
@@ -98,9 +82,7 @@ pub fn date_field(ui: &mut Ui, text: &mut String, label: egui::Id, salt: &str) -
 }
 
 pub fn home_dir() -> PathBuf {
-    let home = std::env::var_os("HOME")
-        .or_else(|| std::env::var_os("USERPROFILE"))
-        .map(PathBuf::from);
+    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from);
     let home = home.unwrap_or_else(|| PathBuf::from("."));
     let docs = home.join("Documents");
     if docs.is_dir() { docs } else { home }
@@ -116,12 +98,7 @@ pub struct FilePicker {
 
 impl FilePicker {
     pub fn new(dir: &Path, name: &str, exts: &'static [&'static str]) -> Self {
-        Self {
-            dir: dir.display().to_string(),
-            name: name.to_owned(),
-            exts,
-            listing: None,
-        }
+        Self { dir: dir.display().to_string(), name: name.to_owned(), exts, listing: None }
     }
 
     pub fn path(&self) -> PathBuf {
@@ -143,60 +120,45 @@ impl FilePicker {
                         .collect()
                 })
                 .unwrap_or_default();
-            items.sort_by(|a, b| {
-                b.1.cmp(&a.1)
-                    .then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase()))
-            });
+            items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
             self.listing = Some((self.dir.clone(), items));
         }
-        self.listing
-            .as_ref()
-            .map(|(_, l)| l.as_slice())
-            .unwrap_or(&[])
+        self.listing.as_ref().map(|(_, l)| l.as_slice()).unwrap_or(&[])
     }
 
     /// Shows the picker; returns true when a file was double-clicked.
     pub fn show(&mut self, ui: &mut Ui, lang: Lang) -> bool {
         let mut chosen = false;
-        egui::Grid::new("file_picker")
-            .num_columns(2)
-            .show(ui, |ui| {
-                row(ui, T::Folder.get(lang), None, |ui, id| {
-                    ui.horizontal(|ui| {
-                        text(ui, &mut self.dir, id, 380.0, "");
-                        if ui.button(T::Up.get(lang)).clicked()
-                            && let Some(p) = Path::new(&self.dir).parent()
-                        {
-                            self.dir = p.display().to_string();
-                        }
-                    });
+        egui::Grid::new("file_picker").num_columns(2).show(ui, |ui| {
+            row(ui, T::Folder.get(lang), None, |ui, id| {
+                ui.horizontal(|ui| {
+                    text(ui, &mut self.dir, id, 380.0, "");
+                    if ui.button(T::Up.get(lang)).clicked()
+                        && let Some(p) = Path::new(&self.dir).parent()
+                    {
+                        self.dir = p.display().to_string();
+                    }
                 });
             });
+        });
         let mut enter: Option<String> = None;
         let mut pick: Option<(String, bool)> = None;
         let current = self.name.clone();
-        egui::ScrollArea::vertical()
-            .max_height(160.0)
-            .id_salt("picker_list")
-            .show(ui, |ui| {
-                for (name, is_dir) in self.list() {
-                    let shown = if *is_dir {
-                        format!("▸ {name}/")
+        egui::ScrollArea::vertical().max_height(160.0).id_salt("picker_list").show(ui, |ui| {
+            for (name, is_dir) in self.list() {
+                let shown = if *is_dir { format!("▸ {name}/") } else { name.clone() };
+                let r = ui.selectable_label(!is_dir && *name == current, shown);
+                if r.double_clicked() {
+                    pick = Some((name.clone(), true));
+                } else if r.clicked() {
+                    if *is_dir {
+                        enter = Some(name.clone());
                     } else {
-                        name.clone()
-                    };
-                    let r = ui.selectable_label(!is_dir && *name == current, shown);
-                    if r.double_clicked() {
-                        pick = Some((name.clone(), true));
-                    } else if r.clicked() {
-                        if *is_dir {
-                            enter = Some(name.clone());
-                        } else {
-                            pick = Some((name.clone(), false));
-                        }
+                        pick = Some((name.clone(), false));
                     }
                 }
-            });
+            }
+        });
         if let Some(d) = enter {
             self.dir = Path::new(&self.dir).join(d).display().to_string();
         }
@@ -204,13 +166,9 @@ impl FilePicker {
             self.name = name;
             chosen = double;
         }
-        egui::Grid::new("file_picker_name")
-            .num_columns(2)
-            .show(ui, |ui| {
-                row(ui, T::FilePath.get(lang), None, |ui, id| {
-                    text(ui, &mut self.name, id, 380.0, "")
-                });
-            });
+        egui::Grid::new("file_picker_name").num_columns(2).show(ui, |ui| {
+            row(ui, T::FilePath.get(lang), None, |ui, id| text(ui, &mut self.name, id, 380.0, ""));
+        });
         chosen
     }
 }

@@ -20,8 +20,7 @@ use crate::ui::{Intent, Origin};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{
-    Bar, BarChart, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint,
-    PlotPoints, Polygon, Text,
+    Bar, BarChart, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints, Polygon, Text,
 };
 
 pub const TYPE_COLORS: [Color32; 6] = [
@@ -44,17 +43,12 @@ pub struct ChartsUi {
 
 impl ChartsUi {
     pub fn settle(&mut self, result: &Result<(), ActionError>) {
-        self.target_error = result
-            .as_ref()
-            .err()
-            .map(|e| labels::action_error(Lang::Vi, e));
+        self.target_error = result.as_ref().err().map(|e| labels::action_error(Lang::Vi, e));
     }
 }
 
 fn month_name(lang: Lang, m: usize) -> String {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     match lang {
         Lang::Vi => format!("T{m}"),
         Lang::En => EN[(m - 1).min(11)].to_owned(),
@@ -68,27 +62,15 @@ fn y_money(mark: GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
 fn pick_title(lang: Lang, book: &Book, p: &Pick) -> String {
     match p {
         Pick::Month { year, month, kind } => {
-            format!(
-                "{} {month}/{year} · {}",
-                T::Month.get(lang),
-                labels::donor_type(*kind).get(lang)
-            )
+            format!("{} {month}/{year} · {}", T::Month.get(lang), labels::donor_type(*kind).get(lang))
         }
         Pick::Type { year, kind } => format!("{year} · {}", labels::donor_type(*kind).get(lang)),
         Pick::Donor { year, donor } => {
-            format!(
-                "{year} · {}",
-                book.donors
-                    .get(*donor)
-                    .map(|d| d.name.as_str())
-                    .unwrap_or("")
-            )
+            format!("{year} · {}", book.donors.get(*donor).map(|d| d.name.as_str()).unwrap_or(""))
         }
         Pick::Year { year, kind } => format!("{year} · {}", labels::kind(*kind).get(lang)),
         Pick::UpToDay { year, ordinal0 } => {
-            let d = NaiveDate::from_yo_opt(*year, ordinal0 + 1)
-                .map(format_date)
-                .unwrap_or_default();
+            let d = NaiveDate::from_yo_opt(*year, ordinal0 + 1).map(format_date).unwrap_or_default();
             format!("{year} · {} {d}", T::UpTo.get(lang))
         }
     }
@@ -127,21 +109,10 @@ pub fn show(
             .labelled_by(l.id);
         ui.separator();
         let l = ui.label(format!("{} {year}", T::Target.get(lang)));
-        ui.add(
-            egui::TextEdit::singleline(&mut c.target)
-                .desired_width(140.0)
-                .hint_text(T::AmountHint.get(lang)),
-        )
-        .labelled_by(l.id);
-        if ui
-            .add_enabled(!read_only, egui::Button::new(T::SetTarget.get(lang)))
-            .clicked()
-        {
-            let amount = if c.target.trim().is_empty() {
-                Ok(None)
-            } else {
-                money_value(lang, &c.target).map(Some)
-            };
+        ui.add(egui::TextEdit::singleline(&mut c.target).desired_width(140.0).hint_text(T::AmountHint.get(lang)))
+            .labelled_by(l.id);
+        if ui.add_enabled(!read_only, egui::Button::new(T::SetTarget.get(lang))).clicked() {
+            let amount = if c.target.trim().is_empty() { Ok(None) } else { money_value(lang, &c.target).map(Some) };
             match amount {
                 Ok(amount) => {
                     c.target_error = None;
@@ -164,12 +135,9 @@ pub fn show(
     let mut picked: Option<Pick> = None;
     if let Some((p, rows, _)) = c.pick.as_ref() {
         let mut close = false;
-        egui::Panel::bottom("chart_entries")
-            .resizable(true)
-            .default_size(180.0)
-            .show(ui, |ui| {
-                close = entries_panel(ui, lang, book, p, rows);
-            });
+        egui::Panel::bottom("chart_entries").resizable(true).default_size(180.0).show(ui, |ui| {
+            close = entries_panel(ui, lang, book, p, rows);
+        });
         if close {
             c.pick = None;
         }
@@ -222,24 +190,23 @@ fn entries_panel(ui: &mut egui::Ui, lang: Lang, book: &Book, p: &Pick, rows: &[u
             close = ui.button(T::Close.get(lang)).clicked();
         });
     });
-    egui::ScrollArea::vertical()
-        .id_salt("pick_rows")
-        .auto_shrink(false)
-        .show_rows(ui, 20.0, rows.len(), |ui, range| {
-            egui::Grid::new("pick_grid")
-                .striped(true)
-                .num_columns(4)
-                .show(ui, |ui| {
-                    for &i in &rows[range] {
-                        let v = &book.vouchers[i];
-                        ui.label(&v.number);
-                        ui.label(format_date(v.body.date));
-                        ui.label(&v.body.counterparty);
-                        ui.label(v.body.amount.display());
-                        ui.end_row();
-                    }
-                });
-        });
+    egui::ScrollArea::vertical().id_salt("pick_rows").auto_shrink(false).show_rows(
+        ui,
+        20.0,
+        rows.len(),
+        |ui, range| {
+            egui::Grid::new("pick_grid").striped(true).num_columns(4).show(ui, |ui| {
+                for &i in &rows[range] {
+                    let v = &book.vouchers[i];
+                    ui.label(&v.number);
+                    ui.label(format_date(v.body.date));
+                    ui.label(&v.body.counterparty);
+                    ui.label(v.body.amount.display());
+                    ui.end_row();
+                }
+            });
+        },
+    );
     close
 }
 
@@ -248,20 +215,16 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
     for t in DonorType::ALL {
         let bars: Vec<Bar> = (0..12)
             .map(|m| {
-                Bar::new((m + 1) as f64, s.monthly[m][t.index()].0 as f64)
-                    .width(0.7)
-                    .name(format!(
-                        "{} · {}",
-                        month_name(lang, m + 1),
-                        labels::donor_type(t).get(lang)
-                    ))
+                Bar::new((m + 1) as f64, s.monthly[m][t.index()].0 as f64).width(0.7).name(format!(
+                    "{} · {}",
+                    month_name(lang, m + 1),
+                    labels::donor_type(t).get(lang)
+                ))
             })
             .collect();
         let mut chart = BarChart::new(labels::donor_type(t).get(lang), bars)
             .color(TYPE_COLORS[t.index()])
-            .element_formatter(Box::new(|b, _| {
-                format!("{}\n{}", b.name, short_amount(b.value))
-            }));
+            .element_formatter(Box::new(|b, _| format!("{}\n{}", b.name, short_amount(b.value))));
         let below: Vec<&BarChart> = charts.iter().collect();
         chart = chart.stack_on(&below);
         charts.push(chart);
@@ -274,14 +237,7 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
         .allow_drag(false)
         .allow_scroll(false)
         .include_y(0.0)
-        .x_grid_spacer(|_| {
-            (1..=12)
-                .map(|m| GridMark {
-                    value: m as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
+        .x_grid_spacer(|_| (1..=12).map(|m| GridMark { value: m as f64, step_size: 1.0 }).collect())
         .x_axis_formatter(move |m, _| month_name(lang, m.value.round().clamp(1.0, 12.0) as usize))
         .y_axis_formatter(y_money)
         .show(ui, |p| {
@@ -299,11 +255,7 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
             for t in DonorType::ALL {
                 let h = s.monthly[m as usize - 1][t.index()].0 as f64;
                 if h > 0.0 && pt.y >= acc && pt.y <= acc + h {
-                    *picked = Some(Pick::Month {
-                        year,
-                        month: m as u32,
-                        kind: t,
-                    });
+                    *picked = Some(Pick::Month { year, month: m as u32, kind: t });
                 }
                 acc += h;
             }
@@ -311,37 +263,15 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
     }
 }
 
-fn cumulative(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    s: &FundStats,
-    target: Option<Vnd>,
-    picked: &mut Option<Pick>,
-) {
+fn cumulative(ui: &mut egui::Ui, lang: Lang, s: &FundStats, target: Option<Vnd>, picked: &mut Option<Pick>) {
     let year = s.year;
     let today = chrono::Local::now().date_naive();
-    let upto = if today.year() == year {
-        today.ordinal0() as usize + 1
-    } else {
-        s.cumulative.len()
-    };
-    let this: PlotPoints = s
-        .cumulative
-        .iter()
-        .take(upto)
-        .enumerate()
-        .map(|(d, v)| [(d + 1) as f64, v.0 as f64])
-        .collect();
-    let last: PlotPoints = s
-        .cumulative_last
-        .iter()
-        .enumerate()
-        .map(|(d, v)| [(d + 1) as f64, v.0 as f64])
-        .collect();
-    let month_starts: Vec<f64> = (1..=12)
-        .filter_map(|m| NaiveDate::from_ymd_opt(year, m, 1))
-        .map(|d| d.ordinal() as f64)
-        .collect();
+    let upto = if today.year() == year { today.ordinal0() as usize + 1 } else { s.cumulative.len() };
+    let this: PlotPoints =
+        s.cumulative.iter().take(upto).enumerate().map(|(d, v)| [(d + 1) as f64, v.0 as f64]).collect();
+    let last: PlotPoints = s.cumulative_last.iter().enumerate().map(|(d, v)| [(d + 1) as f64, v.0 as f64]).collect();
+    let month_starts: Vec<f64> =
+        (1..=12).filter_map(|m| NaiveDate::from_ymd_opt(year, m, 1)).map(|d| d.ordinal() as f64).collect();
     let r = Plot::new("cumulative")
         .height(250.0)
         .legend(Legend::default())
@@ -351,45 +281,26 @@ fn cumulative(
         .include_y(0.0)
         .include_x(1.0)
         .include_x(366.0)
-        .x_grid_spacer(move |_| {
-            month_starts
-                .iter()
-                .map(|v| GridMark {
-                    value: *v,
-                    step_size: 91.0,
-                })
-                .collect()
-        })
+        .x_grid_spacer(move |_| month_starts.iter().map(|v| GridMark { value: *v, step_size: 91.0 }).collect())
         .x_axis_formatter(move |m, _| {
-            NaiveDate::from_yo_opt(year, m.value.round().max(1.0) as u32)
-                .map(format_date)
-                .unwrap_or_default()
+            NaiveDate::from_yo_opt(year, m.value.round().max(1.0) as u32).map(format_date).unwrap_or_default()
         })
         .y_axis_formatter(y_money)
         .label_formatter(move |pos| {
-            let (HoverPosition::NearDataPoint { position, .. }
-            | HoverPosition::Elsewhere { position }) = pos;
-            let d = NaiveDate::from_yo_opt(year, position.x.round().max(1.0) as u32)
-                .map(format_date)
-                .unwrap_or_default();
+            let (HoverPosition::NearDataPoint { position, .. } | HoverPosition::Elsewhere { position }) = pos;
+            let d =
+                NaiveDate::from_yo_opt(year, position.x.round().max(1.0) as u32).map(format_date).unwrap_or_default();
             Some(format!("{d}\n{}", short_amount(position.y)))
         })
         .show(ui, |p| {
-            p.line(
-                Line::new(format!("{} {year}", T::ThisYear.get(lang)), this)
-                    .color(RECEIPT)
-                    .width(2.5),
-            );
+            p.line(Line::new(format!("{} {year}", T::ThisYear.get(lang)), this).color(RECEIPT).width(2.5));
             p.line(
                 Line::new(format!("{} {}", T::LastYear.get(lang), year - 1), last)
                     .color(Color32::GRAY)
                     .style(LineStyle::dashed_loose()),
             );
             if let Some(t) = target {
-                p.add(
-                    HLine::new(format!("{} {}", T::Target.get(lang), t.short()), t.0 as f64)
-                        .color(PAYMENT),
-                );
+                p.add(HLine::new(format!("{} {}", T::Target.get(lang), t.short()), t.0 as f64).color(PAYMENT));
             }
             p.pointer_coordinate()
         });
@@ -398,10 +309,7 @@ fn cumulative(
     {
         let day = pt.x.round();
         if day >= 1.0 && (day as usize) <= upto {
-            *picked = Some(Pick::UpToDay {
-                year,
-                ordinal0: day as u32 - 1,
-            });
+            *picked = Some(Pick::UpToDay { year, ordinal0: day as u32 - 1 });
         }
     }
 }
@@ -456,11 +364,7 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
                     );
                 }
             }
-            p.text(Text::new(
-                "total",
-                PlotPoint::new(0.0, 0.0),
-                RichText::new(Vnd(total as i64).short()).strong(),
-            ));
+            p.text(Text::new("total", PlotPoint::new(0.0, 0.0), RichText::new(Vnd(total as i64).short()).strong()));
             p.pointer_coordinate()
         });
     if r.response.clicked()
@@ -468,8 +372,7 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
     {
         let radius = (pt.x * pt.x + pt.y * pt.y).sqrt();
         if (inner..=outer).contains(&radius) {
-            let a =
-                (std::f64::consts::FRAC_PI_2 - pt.y.atan2(pt.x)).rem_euclid(std::f64::consts::TAU);
+            let a = (std::f64::consts::FRAC_PI_2 - pt.y.atan2(pt.x)).rem_euclid(std::f64::consts::TAU);
             let frac = a / std::f64::consts::TAU;
             if let Some((t, _, _)) = slices.iter().find(|(_, f0, f1)| frac >= *f0 && frac < *f1) {
                 *picked = Some(Pick::Type { year, kind: *t });
@@ -493,32 +396,18 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
     }
 }
 
-fn top_donors(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    s: &FundStats,
-    picked: &mut Option<Pick>,
-) {
+fn top_donors(ui: &mut egui::Ui, lang: Lang, book: &Book, s: &FundStats, picked: &mut Option<Pick>) {
     let n = s.top_donors.len();
     let name = |d: usize| {
         let full = book.donors.get(d).map(|x| x.name.as_str()).unwrap_or("");
         let short: String = full.chars().take(22).collect();
-        if full.chars().count() > 22 {
-            format!("{short}…")
-        } else {
-            short
-        }
+        if full.chars().count() > 22 { format!("{short}…") } else { short }
     };
     let bars: Vec<Bar> = s
         .top_donors
         .iter()
         .enumerate()
-        .map(|(i, (d, v))| {
-            Bar::new((n - i) as f64, v.0 as f64)
-                .width(0.7)
-                .name(name(*d))
-        })
+        .map(|(i, (d, v))| Bar::new((n - i) as f64, v.0 as f64).width(0.7).name(name(*d)))
         .collect();
     let names: Vec<String> = s.top_donors.iter().map(|(d, _)| name(*d)).collect();
     let year = s.year;
@@ -529,21 +418,10 @@ fn top_donors(
         .allow_scroll(false)
         .include_x(0.0)
         .show_y(false)
-        .y_grid_spacer(move |_| {
-            (1..=n)
-                .map(|i| GridMark {
-                    value: i as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
+        .y_grid_spacer(move |_| (1..=n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
         .y_axis_formatter(move |m, _| {
             let i = n as i64 - m.value.round() as i64;
-            usize::try_from(i)
-                .ok()
-                .and_then(|i| names.get(i))
-                .cloned()
-                .unwrap_or_default()
+            usize::try_from(i).ok().and_then(|i| names.get(i)).cloned().unwrap_or_default()
         })
         .y_axis_min_width(150.0)
         .x_axis_formatter(y_money)
@@ -552,9 +430,7 @@ fn top_donors(
                 BarChart::new(T::ChartTop.get(lang), bars)
                     .horizontal()
                     .color(TYPE_COLORS[0])
-                    .element_formatter(Box::new(|b, _| {
-                        format!("{}\n{}", b.name, short_amount(b.value))
-                    })),
+                    .element_formatter(Box::new(|b, _| format!("{}\n{}", b.name, short_amount(b.value)))),
             );
             p.pointer_coordinate()
         });
@@ -570,26 +446,17 @@ fn top_donors(
         }
     }
     for (d, v) in s.top_donors.iter().take(5) {
-        if ui
-            .add(egui::Button::new(format!("{} · {}", name(*d), v.short())).frame(false))
-            .clicked()
-        {
+        if ui.add(egui::Button::new(format!("{} · {}", name(*d), v.short())).frame(false)).clicked() {
             *picked = Some(Pick::Donor { year, donor: *d });
         }
     }
 }
 
 fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>) {
-    let rec: Vec<Bar> = s
-        .years
-        .iter()
-        .map(|y| Bar::new(y.year as f64 - 0.2, (y.receipts + y.in_kind).0 as f64).width(0.38))
-        .collect();
-    let pay: Vec<Bar> = s
-        .years
-        .iter()
-        .map(|y| Bar::new(y.year as f64 + 0.2, y.payments.0 as f64).width(0.38))
-        .collect();
+    let rec: Vec<Bar> =
+        s.years.iter().map(|y| Bar::new(y.year as f64 - 0.2, (y.receipts + y.in_kind).0 as f64).width(0.38)).collect();
+    let pay: Vec<Bar> =
+        s.years.iter().map(|y| Bar::new(y.year as f64 + 0.2, y.payments.0 as f64).width(0.38)).collect();
     let r = Plot::new("per_year")
         .height(230.0)
         .legend(Legend::default())
@@ -599,12 +466,7 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
         .include_y(0.0)
         .x_grid_spacer(|input| {
             let (a, b) = input.bounds;
-            (a.ceil() as i64..=b.floor() as i64)
-                .map(|y| GridMark {
-                    value: y as f64,
-                    step_size: 1.0,
-                })
-                .collect()
+            (a.ceil() as i64..=b.floor() as i64).map(|y| GridMark { value: y as f64, step_size: 1.0 }).collect()
         })
         .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
         .y_axis_formatter(y_money)
@@ -617,16 +479,9 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
         && let Some(pt) = r.inner
     {
         let year = pt.x.round();
-        let kind = if pt.x < year {
-            Kind::Receipt
-        } else {
-            Kind::Payment
-        };
+        let kind = if pt.x < year { Kind::Receipt } else { Kind::Payment };
         if s.years.iter().any(|y| y.year as f64 == year) {
-            *picked = Some(Pick::Year {
-                year: year as i32,
-                kind,
-            });
+            *picked = Some(Pick::Year { year: year as i32, kind });
         }
     }
     for y in s.years.iter().rev().take(3) {
@@ -634,31 +489,18 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
             ui.label(y.year.to_string());
             if ui
                 .add(
-                    egui::Button::new(format!(
-                        "{} {}",
-                        T::Receipts.get(lang),
-                        (y.receipts + y.in_kind).short()
-                    ))
-                    .frame(false),
-                )
-                .clicked()
-            {
-                *picked = Some(Pick::Year {
-                    year: y.year,
-                    kind: Kind::Receipt,
-                });
-            }
-            if ui
-                .add(
-                    egui::Button::new(format!("{} {}", T::Payments.get(lang), y.payments.short()))
+                    egui::Button::new(format!("{} {}", T::Receipts.get(lang), (y.receipts + y.in_kind).short()))
                         .frame(false),
                 )
                 .clicked()
             {
-                *picked = Some(Pick::Year {
-                    year: y.year,
-                    kind: Kind::Payment,
-                });
+                *picked = Some(Pick::Year { year: y.year, kind: Kind::Receipt });
+            }
+            if ui
+                .add(egui::Button::new(format!("{} {}", T::Payments.get(lang), y.payments.short())).frame(false))
+                .clicked()
+            {
+                *picked = Some(Pick::Year { year: y.year, kind: Kind::Payment });
             }
         });
     }

@@ -40,11 +40,7 @@ pub fn settle(form: &mut Option<DonorForm>, result: &Result<(), ActionError>) {
 }
 
 pub fn current_year(caches: &Caches) -> i32 {
-    caches
-        .years
-        .last()
-        .copied()
-        .unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()))
+    caches.years.last().copied().unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()))
 }
 
 pub fn show(
@@ -71,15 +67,10 @@ pub fn show(
             .response
             .labelled_by(l.id);
         let l = ui.label(T::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut fund.donors.query).desired_width(240.0))
-            .labelled_by(l.id);
+        ui.add(egui::TextEdit::singleline(&mut fund.donors.query).desired_width(240.0)).labelled_by(l.id);
         ui.add_enabled_ui(!read_only, |ui| {
             if ui.button(format!("+ {}", T::NewDonor.get(lang))).clicked() {
-                fund.donor_form = Some(DonorForm {
-                    editing: None,
-                    donor: Donor::default(),
-                    error: None,
-                });
+                fund.donor_form = Some(DonorForm { editing: None, donor: Donor::default(), error: None });
             }
         });
         if ui.button(T::ExportDonors.get(lang)).clicked() {
@@ -87,47 +78,30 @@ pub fn show(
         }
     });
     let marker = caches.rev();
-    let stale = fund
-        .donors
-        .rows
-        .as_ref()
-        .is_none_or(|(q, m, _)| *q != fund.donors.query || *m != marker);
+    let stale = fund.donors.rows.as_ref().is_none_or(|(q, m, _)| *q != fund.donors.query || *m != marker);
     if stale {
         let rows = caches.find_donors(&fund.donors.query, usize::MAX);
         fund.donors.rows = Some((fund.donors.query.clone(), marker, rows));
     }
-    let rows: &[usize] = fund
-        .donors
-        .rows
-        .as_ref()
-        .map(|(_, _, r)| r.as_slice())
-        .unwrap_or(&[]);
+    let rows: &[usize] = fund.donors.rows.as_ref().map(|(_, _, r)| r.as_slice()).unwrap_or(&[]);
     ui.label(format!("{} {}", rows.len(), T::DonorCount.get(lang)));
     let lapsed: Vec<usize> = caches.lapsed(book, year).to_vec();
-    egui::Panel::right("lapsed")
-        .default_size(300.0)
-        .show(ui, |ui| {
-            ui.strong(format!("{} ({})", T::LapsedTitle.get(lang), year));
-            ui.add_space(4.0);
-            if lapsed.is_empty() {
-                ui.label(T::NoLapsed.get(lang));
-            }
-            egui::ScrollArea::vertical()
-                .id_salt("lapsed_list")
-                .show_rows(ui, 20.0, lapsed.len(), |ui, range| {
-                    for &d in &lapsed[range] {
-                        let last = caches
-                            .donor_totals
-                            .get(&(d, year - 1))
-                            .copied()
-                            .unwrap_or_default();
-                        ui.horizontal(|ui| {
-                            ui.label(&book.donors[d].name);
-                            ui.weak(last.display());
-                        });
-                    }
+    egui::Panel::right("lapsed").default_size(300.0).show(ui, |ui| {
+        ui.strong(format!("{} ({})", T::LapsedTitle.get(lang), year));
+        ui.add_space(4.0);
+        if lapsed.is_empty() {
+            ui.label(T::NoLapsed.get(lang));
+        }
+        egui::ScrollArea::vertical().id_salt("lapsed_list").show_rows(ui, 20.0, lapsed.len(), |ui, range| {
+            for &d in &lapsed[range] {
+                let last = caches.donor_totals.get(&(d, year - 1)).copied().unwrap_or_default();
+                ui.horizontal(|ui| {
+                    ui.label(&book.donors[d].name);
+                    ui.weak(last.display());
                 });
+            }
         });
+    });
     let mut edit: Option<usize> = None;
     TableBuilder::new(ui)
         .striped(true)
@@ -164,25 +138,15 @@ pub fn show(
                     ui.label(labels::donor_type(d.kind).get(lang));
                 });
                 row.col(|ui| {
-                    ui.label(if d.commune.is_empty() {
-                        &d.address
-                    } else {
-                        &d.commune
-                    });
+                    ui.label(if d.commune.is_empty() { &d.address } else { &d.commune });
                 });
                 row.col(|ui| {
                     ui.label(&d.contact);
                 });
                 for y in [year, year - 1] {
                     row.col(|ui| {
-                        let t = caches
-                            .donor_totals
-                            .get(&(i, y))
-                            .copied()
-                            .unwrap_or_default();
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.label(t.grouped())
-                        });
+                        let t = caches.donor_totals.get(&(i, y)).copied().unwrap_or_default();
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(t.grouped()));
                     });
                 }
                 row.col(|ui| {
@@ -193,112 +157,66 @@ pub fn show(
             });
         });
     if let Some(i) = edit {
-        fund.donor_form = Some(DonorForm {
-            editing: Some(i),
-            donor: book.donors[i].clone(),
-            error: None,
-        });
+        fund.donor_form = Some(DonorForm { editing: Some(i), donor: book.donors[i].clone(), error: None });
     }
 }
 
-pub fn show_form(
-    form: &mut Option<DonorForm>,
-    ctx: &egui::Context,
-    lang: Lang,
-    book: &Book,
-    out: &mut Vec<Intent>,
-) {
+pub fn show_form(form: &mut Option<DonorForm>, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
     let Some(f) = form else { return };
     let mut open = true;
     let mut submit = false;
     let mut cancel = false;
-    let title = if f.editing.is_some() {
-        T::EditDonor
-    } else {
-        T::NewDonor
-    };
-    egui::Window::new(title.get(lang))
-        .id(egui::Id::unique("donor_form"))
-        .open(&mut open)
-        .collapsible(false)
-        .show(ctx, |ui| {
-            egui::Grid::new("donor_grid")
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    let name_err = f
-                        .error
-                        .as_ref()
-                        .filter(|e| e.field() == Some(Field::Name))
-                        .map(|e| labels::action_error(lang, e));
-                    let d = &mut f.donor;
-                    row(ui, T::Name.get(lang), name_err, |ui, id| {
-                        text(ui, &mut d.name, id, 320.0, "")
-                    });
-                    row(ui, T::DonorTypeCol.get(lang), None, |ui, id| {
-                        egui::ComboBox::from_id_salt("donor_type")
-                            .selected_text(labels::donor_type(d.kind).get(lang))
-                            .width(260.0)
-                            .show_ui(ui, |ui| {
-                                for t in DonorType::ALL {
-                                    ui.selectable_value(
-                                        &mut d.kind,
-                                        t,
-                                        labels::donor_type(t).get(lang),
-                                    );
-                                }
-                            })
-                            .response
-                            .labelled_by(id);
-                    });
-                    row(ui, T::Commune.get(lang), None, |ui, id| {
-                        let shown = if d.commune.is_empty() {
-                            T::NoCommune.get(lang).to_owned()
-                        } else {
-                            d.commune.clone()
-                        };
-                        egui::ComboBox::from_id_salt("donor_commune")
-                            .selected_text(shown)
-                            .width(260.0)
-                            .height(320.0)
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(
-                                    &mut d.commune,
-                                    String::new(),
-                                    T::NoCommune.get(lang),
-                                );
-                                for c in &book.communes {
-                                    ui.selectable_value(
-                                        &mut d.commune,
-                                        c.name.clone(),
-                                        format!("{} {}", c.kind, c.name),
-                                    );
-                                }
-                            })
-                            .response
-                            .labelled_by(id);
-                    });
-                    row(ui, T::Address.get(lang), None, |ui, id| {
-                        text(ui, &mut d.address, id, 320.0, "")
-                    });
-                    row(ui, T::Contact.get(lang), None, |ui, id| {
-                        text(ui, &mut d.contact, id, 320.0, "")
-                    });
-                    row(ui, T::Note.get(lang), None, |ui, id| {
-                        text(ui, &mut d.note, id, 320.0, "")
-                    });
+    let title = if f.editing.is_some() { T::EditDonor } else { T::NewDonor };
+    egui::Window::new(title.get(lang)).id(egui::Id::unique("donor_form")).open(&mut open).collapsible(false).show(
+        ctx,
+        |ui| {
+            egui::Grid::new("donor_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                let name_err =
+                    f.error.as_ref().filter(|e| e.field() == Some(Field::Name)).map(|e| labels::action_error(lang, e));
+                let d = &mut f.donor;
+                row(ui, T::Name.get(lang), name_err, |ui, id| text(ui, &mut d.name, id, 320.0, ""));
+                row(ui, T::DonorTypeCol.get(lang), None, |ui, id| {
+                    egui::ComboBox::from_id_salt("donor_type")
+                        .selected_text(labels::donor_type(d.kind).get(lang))
+                        .width(260.0)
+                        .show_ui(ui, |ui| {
+                            for t in DonorType::ALL {
+                                ui.selectable_value(&mut d.kind, t, labels::donor_type(t).get(lang));
+                            }
+                        })
+                        .response
+                        .labelled_by(id);
                 });
+                row(ui, T::Commune.get(lang), None, |ui, id| {
+                    let shown =
+                        if d.commune.is_empty() { T::NoCommune.get(lang).to_owned() } else { d.commune.clone() };
+                    egui::ComboBox::from_id_salt("donor_commune")
+                        .selected_text(shown)
+                        .width(260.0)
+                        .height(320.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut d.commune, String::new(), T::NoCommune.get(lang));
+                            for c in &book.communes {
+                                ui.selectable_value(&mut d.commune, c.name.clone(), format!("{} {}", c.kind, c.name));
+                            }
+                        })
+                        .response
+                        .labelled_by(id);
+                });
+                row(ui, T::Address.get(lang), None, |ui, id| text(ui, &mut d.address, id, 320.0, ""));
+                row(ui, T::Contact.get(lang), None, |ui, id| text(ui, &mut d.contact, id, 320.0, ""));
+                row(ui, T::Note.get(lang), None, |ui, id| text(ui, &mut d.note, id, 320.0, ""));
+            });
             if let Some(e) = f.error.as_ref().filter(|e| e.field() != Some(Field::Name)) {
                 error_text(ui, labels::action_error(lang, e));
             }
             ui.separator();
             ui.horizontal(|ui| {
-                submit = ui
-                    .button(RichText::new(T::Save.get(lang)).strong())
-                    .clicked();
+                submit = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked();
                 cancel = ui.button(T::Cancel.get(lang)).clicked();
             });
-        });
+        },
+    );
     if cancel || !open {
         *form = None;
         return;
@@ -308,9 +226,6 @@ pub fn show_form(
             Some(i) => Action::EditDonor(i, f.donor.clone()),
             None => Action::AddDonor(f.donor.clone()),
         };
-        out.push(Intent {
-            action,
-            origin: Origin::Fund(FundOrigin::DonorForm),
-        });
+        out.push(Intent { action, origin: Origin::Fund(FundOrigin::DonorForm) });
     }
 }

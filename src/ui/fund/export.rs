@@ -30,12 +30,7 @@ impl ExportDialog {
             ExportWhat::Donors { .. } => "nha-tai-tro",
         };
         let name = format!("{stem}-{}.xlsx", chrono::Local::now().format("%Y%m%d"));
-        Self {
-            what,
-            xlsx: true,
-            picker: FilePicker::new(&home_dir(), &name, &[".xlsx", ".csv"]),
-            status: None,
-        }
+        Self { what, xlsx: true, picker: FilePicker::new(&home_dir(), &name, &[".xlsx", ".csv"]), status: None }
     }
 }
 
@@ -61,12 +56,7 @@ pub fn ledger_table(lang: Lang, book: &Book, rows: &[usize]) -> (Vec<String>, Ve
             let v = &book.vouchers[i];
             let b = &v.body;
             let status = match &v.void {
-                Some(x) => format!(
-                    "{} {}: {}",
-                    T::Voided.get(lang),
-                    crate::model::date::format_date(x.date),
-                    x.reason
-                ),
+                Some(x) => format!("{} {}: {}", T::Voided.get(lang), crate::model::date::format_date(x.date), x.reason),
                 None => String::new(),
             };
             vec![
@@ -80,9 +70,7 @@ pub fn ledger_table(lang: Lang, book: &Book, rows: &[usize]) -> (Vec<String>, Ve
                 Cell::Text(b.campaign.clone()),
                 Cell::Text(b.purpose.clone()),
                 Cell::Text(match b.kind {
-                    crate::model::ledger::Kind::Payment => {
-                        labels::category(b.category).get(lang).into()
-                    }
+                    crate::model::ledger::Kind::Payment => labels::category(b.category).get(lang).into(),
                     crate::model::ledger::Kind::Receipt => String::new(),
                 }),
                 Cell::Text(status),
@@ -92,22 +80,10 @@ pub fn ledger_table(lang: Lang, book: &Book, rows: &[usize]) -> (Vec<String>, Ve
     (header, body)
 }
 
-pub fn donor_table(
-    lang: Lang,
-    book: &Book,
-    caches: &Caches,
-    year: i32,
-) -> (Vec<String>, Vec<Vec<Cell>>) {
-    let mut header: Vec<String> = [
-        T::Name,
-        T::DonorTypeCol,
-        T::Commune,
-        T::Address,
-        T::Contact,
-        T::Note,
-    ]
-    .map(|t| t.get(lang).to_owned())
-    .to_vec();
+pub fn donor_table(lang: Lang, book: &Book, caches: &Caches, year: i32) -> (Vec<String>, Vec<Vec<Cell>>) {
+    let mut header: Vec<String> = [T::Name, T::DonorTypeCol, T::Commune, T::Address, T::Contact, T::Note]
+        .map(|t| t.get(lang).to_owned())
+        .to_vec();
     header.push(format!("{} {year}", T::TotalYear.get(lang)));
     header.push(format!("{} {}", T::TotalYear.get(lang), year - 1));
     let body = caches
@@ -131,18 +107,8 @@ pub fn donor_table(
     (header, body)
 }
 
-fn write(
-    path: &Path,
-    xlsx: bool,
-    sheet: &str,
-    header: &[String],
-    rows: &[Vec<Cell>],
-) -> Result<(), String> {
-    if xlsx {
-        write_xlsx(path, sheet, header, rows)
-    } else {
-        write_csv(path, header, rows)
-    }
+fn write(path: &Path, xlsx: bool, sheet: &str, header: &[String], rows: &[Vec<Cell>]) -> Result<(), String> {
+    if xlsx { write_xlsx(path, sheet, header, rows) } else { write_csv(path, header, rows) }
 }
 
 pub fn show(
@@ -193,13 +159,9 @@ pub fn show(
                 let shown = caches.shown(book, f).rows.clone();
                 (T::ViewLedger.get(lang), ledger_table(lang, book, &shown))
             }
-            ExportWhat::Donors { year } => (
-                T::ViewDonors.get(lang),
-                donor_table(lang, book, caches, year),
-            ),
+            ExportWhat::Donors { year } => (T::ViewDonors.get(lang), donor_table(lang, book, caches, year)),
         };
-        d.status =
-            Some(write(&path, d.xlsx, sheet, &header, &rows).map(|()| path.display().to_string()));
+        d.status = Some(write(&path, d.xlsx, sheet, &header, &rows).map(|()| path.display().to_string()));
     }
     if !open {
         *dialog = None;

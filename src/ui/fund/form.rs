@@ -6,9 +6,7 @@ use crate::i18n::{Lang, T};
 use crate::model::action::{Action, ActionError, Field};
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::ledger::{
-    Category, Kind, Method, Voucher, VoucherDraft, format_number, next_seq,
-};
+use crate::model::ledger::{Category, Kind, Method, Voucher, VoucherDraft, format_number, next_seq};
 use crate::model::money::in_words;
 use crate::ui::caches::Caches;
 use crate::ui::labels;
@@ -48,11 +46,7 @@ impl VoucherForm {
             method: Method::Cash,
             campaign: String::new(),
             purpose: String::new(),
-            category: if kind == Kind::Payment {
-                Category::Scholarship
-            } else {
-                Category::Other
-            },
+            category: if kind == Kind::Payment { Category::Scholarship } else { Category::Other },
             tried: false,
             error: None,
         }
@@ -65,11 +59,7 @@ impl VoucherForm {
             kind: b.kind,
             date: format_date(b.date),
             donor: b.donor,
-            donor_query: b
-                .donor
-                .and_then(|d| book.donors.get(d))
-                .map(|d| d.name.clone())
-                .unwrap_or_default(),
+            donor_query: b.donor.and_then(|d| book.donors.get(d)).map(|d| d.name.clone()).unwrap_or_default(),
             counterparty: b.counterparty.clone(),
             description: b.description.clone(),
             amount: b.amount.grouped(),
@@ -95,13 +85,7 @@ pub fn settle(form: &mut Option<VoucherForm>, result: &Result<(), ActionError>) 
 }
 
 /// A small list of values already in use, beside a text field (labelled by the same label).
-fn suggestions(
-    ui: &mut egui::Ui,
-    salt: &str,
-    label: egui::Id,
-    value: &mut String,
-    options: &[String],
-) {
+fn suggestions(ui: &mut egui::Ui, salt: &str, label: egui::Id, value: &mut String, options: &[String]) {
     if options.is_empty() {
         return;
     }
@@ -138,170 +122,120 @@ pub fn show(
     let mut cancel = false;
     let date = date_value(lang, &f.date);
     let amount = money_value(lang, &f.amount);
-    let field_err = |field: Field| {
-        f.error
-            .as_ref()
-            .filter(|e| e.field() == Some(field))
-            .map(|e| labels::action_error(lang, e))
-    };
-    let show_parse =
-        |r: Option<&String>, text: &str| r.filter(|_| f.tried || !text.trim().is_empty()).cloned();
+    let field_err =
+        |field: Field| f.error.as_ref().filter(|e| e.field() == Some(field)).map(|e| labels::action_error(lang, e));
+    let show_parse = |r: Option<&String>, text: &str| r.filter(|_| f.tried || !text.trim().is_empty()).cloned();
     let date_err = show_parse(date.as_ref().err(), &f.date).or_else(|| field_err(Field::Date));
-    let amount_err =
-        show_parse(amount.as_ref().err(), &f.amount).or_else(|| field_err(Field::Amount));
+    let amount_err = show_parse(amount.as_ref().err(), &f.amount).or_else(|| field_err(Field::Amount));
     let cp_err = (f.tried && f.counterparty.trim().is_empty())
         .then(|| T::ErrCounterparty.get(lang).to_owned())
         .or_else(|| field_err(Field::Counterparty));
-    let other_err = f
-        .error
-        .as_ref()
-        .filter(|e| e.field().is_none())
-        .map(|e| labels::action_error(lang, e));
+    let other_err = f.error.as_ref().filter(|e| e.field().is_none()).map(|e| labels::action_error(lang, e));
     egui::Window::new(title.get(lang))
         .id(egui::Id::unique("voucher_form"))
         .open(&mut open)
         .resizable(false)
         .collapsible(false)
         .show(ctx, |ui| {
-            egui::Grid::new("voucher_grid")
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    ui.label(T::Number.get(lang));
-                    match &f.editing {
-                        Some((_, n)) => ui.label(RichText::new(n).strong()),
-                        None => {
-                            let year = date
-                                .as_ref()
-                                .map(|d| d.year())
-                                .unwrap_or_else(|_| chrono::Local::now().year());
-                            let pattern = match f.kind {
-                                Kind::Receipt => &book.settings.receipt_pattern,
-                                Kind::Payment => &book.settings.payment_pattern,
-                            };
-                            let n = format_number(
-                                pattern,
-                                year,
-                                next_seq(&book.vouchers, f.kind, year),
-                            );
-                            ui.label(format!("{} {n}", T::NumberAuto.get(lang)))
+            egui::Grid::new("voucher_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                ui.label(T::Number.get(lang));
+                match &f.editing {
+                    Some((_, n)) => ui.label(RichText::new(n).strong()),
+                    None => {
+                        let year = date.as_ref().map(|d| d.year()).unwrap_or_else(|_| chrono::Local::now().year());
+                        let pattern = match f.kind {
+                            Kind::Receipt => &book.settings.receipt_pattern,
+                            Kind::Payment => &book.settings.payment_pattern,
+                        };
+                        let n = format_number(pattern, year, next_seq(&book.vouchers, f.kind, year));
+                        ui.label(format!("{} {n}", T::NumberAuto.get(lang)))
+                    }
+                };
+                ui.end_row();
+                row(ui, T::Date.get(lang), date_err, |ui, id| date_field(ui, &mut f.date, id, "form_date"));
+                if f.kind == Kind::Receipt {
+                    row(ui, T::Donor.get(lang), field_err(Field::Donor), |ui, id| {
+                        let r = text(ui, &mut f.donor_query, id, 320.0, T::Search.get(lang));
+                        if r.changed() {
+                            f.donor = None;
                         }
-                    };
-                    ui.end_row();
-                    row(ui, T::Date.get(lang), date_err, |ui, id| {
-                        date_field(ui, &mut f.date, id, "form_date")
-                    });
-                    if f.kind == Kind::Receipt {
-                        row(ui, T::Donor.get(lang), field_err(Field::Donor), |ui, id| {
-                            let r = text(ui, &mut f.donor_query, id, 320.0, T::Search.get(lang));
-                            if r.changed() {
-                                f.donor = None;
-                            }
-                            match f.donor.and_then(|d| book.donors.get(d)) {
-                                Some(d) => {
-                                    ui.label(
-                                        RichText::new(format!(
-                                            "✔ {} ({})",
-                                            d.name,
-                                            labels::donor_type(d.kind).get(lang)
-                                        ))
+                        match f.donor.and_then(|d| book.donors.get(d)) {
+                            Some(d) => {
+                                ui.label(
+                                    RichText::new(format!("✔ {} ({})", d.name, labels::donor_type(d.kind).get(lang)))
                                         .weak(),
-                                    );
-                                }
-                                None if !f.donor_query.trim().is_empty() => {
-                                    for d in caches.find_donors(&f.donor_query, 6) {
-                                        let name = &book.donors[d].name;
-                                        if ui.selectable_label(false, name).clicked() {
-                                            f.donor = Some(d);
-                                            f.donor_query = name.clone();
-                                            if f.counterparty.trim().is_empty() {
-                                                f.counterparty = name.clone();
-                                            }
+                                );
+                            }
+                            None if !f.donor_query.trim().is_empty() => {
+                                for d in caches.find_donors(&f.donor_query, 6) {
+                                    let name = &book.donors[d].name;
+                                    if ui.selectable_label(false, name).clicked() {
+                                        f.donor = Some(d);
+                                        f.donor_query = name.clone();
+                                        if f.counterparty.trim().is_empty() {
+                                            f.counterparty = name.clone();
                                         }
                                     }
                                 }
-                                None => {
-                                    ui.weak(T::NoDonor.get(lang));
-                                }
                             }
-                        });
-                    }
-                    row(ui, T::Counterparty.get(lang), cp_err, |ui, id| {
-                        text(ui, &mut f.counterparty, id, 320.0, "")
-                    });
-                    row(ui, T::Description.get(lang), None, |ui, id| {
-                        text(ui, &mut f.description, id, 320.0, "")
-                    });
-                    row(ui, T::Amount.get(lang), amount_err, |ui, id| {
-                        text(ui, &mut f.amount, id, 160.0, T::AmountHint.get(lang));
-                        if let Ok(a) = &amount {
-                            ui.label(
-                                RichText::new(format!("{} · {}", a.display(), in_words(*a)))
-                                    .italics(),
-                            );
+                            None => {
+                                ui.weak(T::NoDonor.get(lang));
+                            }
                         }
                     });
-                    row(ui, T::Method.get(lang), None, |ui, _| {
-                        ui.horizontal(|ui| {
-                            for m in Method::ALL {
-                                ui.radio_value(&mut f.method, m, labels::method(m).get(lang));
-                            }
-                        });
-                    });
-                    row(ui, T::Campaign.get(lang), None, |ui, id| {
-                        ui.horizontal(|ui| {
-                            text(ui, &mut f.campaign, id, 290.0, "");
-                            suggestions(
-                                ui,
-                                "campaign_pick",
-                                id,
-                                &mut f.campaign,
-                                &caches.campaigns,
-                            );
-                        });
-                    });
-                    row(ui, T::Purpose.get(lang), None, |ui, id| {
-                        ui.horizontal(|ui| {
-                            text(ui, &mut f.purpose, id, 290.0, T::PurposeHint.get(lang));
-                            suggestions(ui, "purpose_pick", id, &mut f.purpose, &caches.purposes);
-                        });
-                        let p = f.purpose.trim();
-                        if !p.is_empty() {
-                            let held = caches.purpose_balances.get(p).copied().unwrap_or_default();
-                            ui.weak(format!(
-                                "{} · {} {}",
-                                T::Restricted.get(lang),
-                                T::Available.get(lang),
-                                held.display()
-                            ));
-                        }
-                    });
-                    if f.kind == Kind::Payment {
-                        row(ui, T::Category.get(lang), None, |ui, id| {
-                            egui::ComboBox::from_id_salt("category")
-                                .selected_text(labels::category(f.category).get(lang))
-                                .show_ui(ui, |ui| {
-                                    for c in Category::ALL {
-                                        ui.selectable_value(
-                                            &mut f.category,
-                                            c,
-                                            labels::category(c).get(lang),
-                                        );
-                                    }
-                                })
-                                .response
-                                .labelled_by(id);
-                        });
+                }
+                row(ui, T::Counterparty.get(lang), cp_err, |ui, id| text(ui, &mut f.counterparty, id, 320.0, ""));
+                row(ui, T::Description.get(lang), None, |ui, id| text(ui, &mut f.description, id, 320.0, ""));
+                row(ui, T::Amount.get(lang), amount_err, |ui, id| {
+                    text(ui, &mut f.amount, id, 160.0, T::AmountHint.get(lang));
+                    if let Ok(a) = &amount {
+                        ui.label(RichText::new(format!("{} · {}", a.display(), in_words(*a))).italics());
                     }
                 });
+                row(ui, T::Method.get(lang), None, |ui, _| {
+                    ui.horizontal(|ui| {
+                        for m in Method::ALL {
+                            ui.radio_value(&mut f.method, m, labels::method(m).get(lang));
+                        }
+                    });
+                });
+                row(ui, T::Campaign.get(lang), None, |ui, id| {
+                    ui.horizontal(|ui| {
+                        text(ui, &mut f.campaign, id, 290.0, "");
+                        suggestions(ui, "campaign_pick", id, &mut f.campaign, &caches.campaigns);
+                    });
+                });
+                row(ui, T::Purpose.get(lang), None, |ui, id| {
+                    ui.horizontal(|ui| {
+                        text(ui, &mut f.purpose, id, 290.0, T::PurposeHint.get(lang));
+                        suggestions(ui, "purpose_pick", id, &mut f.purpose, &caches.purposes);
+                    });
+                    let p = f.purpose.trim();
+                    if !p.is_empty() {
+                        let held = caches.purpose_balances.get(p).copied().unwrap_or_default();
+                        ui.weak(format!("{} · {} {}", T::Restricted.get(lang), T::Available.get(lang), held.display()));
+                    }
+                });
+                if f.kind == Kind::Payment {
+                    row(ui, T::Category.get(lang), None, |ui, id| {
+                        egui::ComboBox::from_id_salt("category")
+                            .selected_text(labels::category(f.category).get(lang))
+                            .show_ui(ui, |ui| {
+                                for c in Category::ALL {
+                                    ui.selectable_value(&mut f.category, c, labels::category(c).get(lang));
+                                }
+                            })
+                            .response
+                            .labelled_by(id);
+                    });
+                }
+            });
             if let Some(e) = &other_err {
                 error_text(ui, e);
             }
             ui.separator();
             ui.horizontal(|ui| {
-                submit = ui
-                    .button(RichText::new(T::Save.get(lang)).strong())
-                    .clicked()
+                submit = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::Enter) && i.modifiers.command);
                 cancel = ui.button(T::Cancel.get(lang)).clicked();
             });
@@ -322,31 +256,20 @@ pub fn show(
         let draft = VoucherDraft {
             kind: f.kind,
             date,
-            donor: if f.kind == Kind::Receipt {
-                f.donor
-            } else {
-                None
-            },
+            donor: if f.kind == Kind::Receipt { f.donor } else { None },
             counterparty: f.counterparty.clone(),
             description: f.description.clone(),
             amount,
             method: f.method,
             campaign: f.campaign.clone(),
             purpose: f.purpose.clone(),
-            category: if f.kind == Kind::Payment {
-                f.category
-            } else {
-                Category::Other
-            },
+            category: if f.kind == Kind::Payment { f.category } else { Category::Other },
         };
         let action = match &f.editing {
             Some((id, _)) => Action::EditVoucher(*id, draft),
             None => Action::Issue(draft),
         };
-        out.push(Intent {
-            action,
-            origin: Origin::Fund(FundOrigin::VoucherForm),
-        });
+        out.push(Intent { action, origin: Origin::Fund(FundOrigin::VoucherForm) });
     }
 }
 
@@ -361,13 +284,7 @@ pub struct VoidForm {
 impl VoidForm {
     pub fn new(id: usize, v: &Voucher) -> Self {
         let today = chrono::Local::now().date_naive().max(v.body.date);
-        Self {
-            id,
-            number: v.number.clone(),
-            date: format_date(today),
-            reason: String::new(),
-            error: None,
-        }
+        Self { id, number: v.number.clone(), date: format_date(today), reason: String::new(), error: None }
     }
 }
 
@@ -382,12 +299,7 @@ pub fn settle_void(form: &mut Option<VoidForm>, result: &Result<(), ActionError>
     }
 }
 
-pub fn show_void(
-    form: &mut Option<VoidForm>,
-    ctx: &egui::Context,
-    lang: Lang,
-    out: &mut Vec<Intent>,
-) {
+pub fn show_void(form: &mut Option<VoidForm>, ctx: &egui::Context, lang: Lang, out: &mut Vec<Intent>) {
     let Some(f) = form else { return };
     let mut close = false;
     let mut submit = false;
@@ -397,24 +309,15 @@ pub fn show_void(
         ui.heading(format!("{} {}", T::VoidTitle.get(lang), f.number));
         ui.label(T::VoidText.get(lang));
         ui.add_space(6.0);
-        egui::Grid::new("void_grid")
-            .num_columns(2)
-            .spacing([12.0, 8.0])
-            .show(ui, |ui| {
-                let date_err = date.as_ref().err().cloned();
-                row(ui, T::VoidDate.get(lang), date_err, |ui, id| {
-                    date_field(ui, &mut f.date, id, "void_date")
-                });
-                let err = f.error.as_ref().map(|e| labels::action_error(lang, e));
-                row(ui, T::Reason.get(lang), err, |ui, id| {
-                    text(ui, &mut f.reason, id, 300.0, "")
-                });
-            });
+        egui::Grid::new("void_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+            let date_err = date.as_ref().err().cloned();
+            row(ui, T::VoidDate.get(lang), date_err, |ui, id| date_field(ui, &mut f.date, id, "void_date"));
+            let err = f.error.as_ref().map(|e| labels::action_error(lang, e));
+            row(ui, T::Reason.get(lang), err, |ui, id| text(ui, &mut f.reason, id, 300.0, ""));
+        });
         ui.separator();
         ui.horizontal(|ui| {
-            submit = ui
-                .button(RichText::new(T::ConfirmVoid.get(lang)).strong())
-                .clicked();
+            submit = ui.button(RichText::new(T::ConfirmVoid.get(lang)).strong()).clicked();
             close = ui.button(T::Cancel.get(lang)).clicked();
         });
     });
@@ -423,14 +326,7 @@ pub fn show_void(
         return;
     }
     if submit && let Ok(date) = date {
-        let action = Action::Void {
-            id: f.id,
-            date,
-            reason: f.reason.clone(),
-        };
-        out.push(Intent {
-            action,
-            origin: Origin::Fund(FundOrigin::Void),
-        });
+        let action = Action::Void { id: f.id, date, reason: f.reason.clone() };
+        out.push(Intent { action, origin: Origin::Fund(FundOrigin::Void) });
     }
 }

@@ -7,9 +7,7 @@ use crate::io::table::{Sheet, read_sheets};
 use crate::model::action::ActionError;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::import::{
-    Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview,
-};
+use crate::model::import::{Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview};
 use crate::ui::labels;
 use crate::ui::widgets::{ERROR, FilePicker, error_text, home_dir};
 use crate::ui::{Intent, Origin};
@@ -78,32 +76,17 @@ fn target_title(t: Target) -> T {
 
 /// The first row (of the first 30) whose words name at least two of the required fields.
 fn guess_header(rows: &[Vec<String>]) -> usize {
-    (0..rows.len().min(30))
-        .find(|&i| {
-            guess_mapping(&rows[i])
-                .keys()
-                .filter(|t| t.required())
-                .count()
-                >= 2
-        })
-        .unwrap_or(0)
+    (0..rows.len().min(30)).find(|&i| guess_mapping(&rows[i]).keys().filter(|t| t.required()).count() >= 2).unwrap_or(0)
 }
 
 impl ImportWizard {
     fn sheet_rows(&self) -> &[Vec<String>] {
-        self.sheets
-            .get(self.sheet)
-            .map(|s| s.rows.as_slice())
-            .unwrap_or(&[])
+        self.sheets.get(self.sheet).map(|s| s.rows.as_slice()).unwrap_or(&[])
     }
 
     fn regguess(&mut self) {
         self.header_row = guess_header(self.sheet_rows());
-        self.mapping = self
-            .sheet_rows()
-            .get(self.header_row)
-            .map(|h| guess_mapping(h))
-            .unwrap_or_default();
+        self.mapping = self.sheet_rows().get(self.header_row).map(|h| guess_mapping(h)).unwrap_or_default();
     }
 
     fn reason(lang: Lang, r: &PreviewRow) -> String {
@@ -112,23 +95,13 @@ impl ImportWizard {
             RowStatus::Duplicate(n) => format!("{} {n}", T::SameAs.get(lang)),
             RowStatus::Error(e) => {
                 let (t, v) = labels::row_error(e);
-                if v.is_empty() {
-                    t.get(lang).to_owned()
-                } else {
-                    format!("{}: «{v}»", t.get(lang))
-                }
+                if v.is_empty() { t.get(lang).to_owned() } else { format!("{}: «{v}»", t.get(lang)) }
             }
         }
     }
 }
 
-pub fn show(
-    wizard: &mut Option<ImportWizard>,
-    ctx: &egui::Context,
-    lang: Lang,
-    book: &Book,
-    out: &mut Vec<Intent>,
-) {
+pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
     let Some(w) = wizard else { return };
     let mut open = true;
     egui::Window::new(T::ImportTitle.get(lang))
@@ -137,11 +110,7 @@ pub fn show(
         .default_size([820.0, 560.0])
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
-                for (s, t) in [
-                    (Step::File, T::StepFile),
-                    (Step::Map, T::StepMap),
-                    (Step::Preview, T::StepPreview),
-                ] {
+                for (s, t) in [(Step::File, T::StepFile), (Step::Map, T::StepMap), (Step::Preview, T::StepPreview)] {
                     let _ = ui.selectable_label(w.step == s, t.get(lang));
                 }
             });
@@ -162,9 +131,7 @@ pub fn show(
 }
 
 fn file_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang) {
-    let picker = w.picker.get_or_insert_with(|| {
-        FilePicker::new(&home_dir(), "", &[".csv", ".xlsx", ".xls", ".ods"])
-    });
+    let picker = w.picker.get_or_insert_with(|| FilePicker::new(&home_dir(), "", &[".csv", ".xlsx", ".xls", ".ods"]));
     let double = picker.show(ui, lang);
     if ui.button(T::Next.get(lang)).clicked() || double {
         let path = picker.path();
@@ -187,12 +154,7 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
         let l = ui.label(T::Sheet.get(lang));
         let mut sheet = w.sheet;
         egui::ComboBox::from_id_salt("import_sheet")
-            .selected_text(
-                w.sheets
-                    .get(w.sheet)
-                    .map(|s| s.name.clone())
-                    .unwrap_or_default(),
-            )
+            .selected_text(w.sheets.get(w.sheet).map(|s| s.name.clone()).unwrap_or_default())
             .show_ui(ui, |ui| {
                 for (i, s) in w.sheets.iter().enumerate() {
                     ui.selectable_value(&mut sheet, i, &s.name);
@@ -207,113 +169,70 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
         let l = ui.label(T::HeaderRow.get(lang));
         let mut shown = w.header_row + 1;
         let max = w.sheet_rows().len().max(1);
-        ui.add(egui::DragValue::new(&mut shown).range(1..=max))
-            .labelled_by(l.id);
+        ui.add(egui::DragValue::new(&mut shown).range(1..=max)).labelled_by(l.id);
         if shown != w.header_row + 1 {
             w.header_row = shown - 1;
-            w.mapping = w
-                .sheet_rows()
-                .get(w.header_row)
-                .map(|h| guess_mapping(h))
-                .unwrap_or_default();
+            w.mapping = w.sheet_rows().get(w.header_row).map(|h| guess_mapping(h)).unwrap_or_default();
         }
     });
-    let header: Vec<String> = w
-        .sheet_rows()
-        .get(w.header_row)
-        .cloned()
-        .unwrap_or_default();
-    let width = w
-        .sheet_rows()
-        .iter()
-        .take(w.header_row + 8)
-        .map(Vec::len)
-        .max()
-        .unwrap_or(0);
-    egui::Grid::new("mapping")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            for t in Target::ALL {
-                let title = if t.required() {
-                    format!("{} ({})", target_title(t).get(lang), T::Required.get(lang))
-                } else {
-                    target_title(t).get(lang).to_owned()
-                };
-                let l = ui.label(title);
-                let mut choice = w.mapping.get(&t).copied();
-                let name = |c: usize| {
-                    format!(
-                        "{}: {}",
-                        col_name(c),
-                        header.get(c).map(String::as_str).unwrap_or("")
-                    )
-                };
-                egui::ComboBox::from_id_salt(("map", t as usize))
-                    .selected_text(
-                        choice
-                            .map(name)
-                            .unwrap_or_else(|| T::NotMapped.get(lang).to_owned()),
-                    )
-                    .width(280.0)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut choice, None, T::NotMapped.get(lang));
-                        for c in 0..width {
-                            ui.selectable_value(&mut choice, Some(c), name(c));
-                        }
-                    })
-                    .response
-                    .labelled_by(l.id);
-                match choice {
-                    Some(c) => w.mapping.insert(t, c),
-                    None => w.mapping.remove(&t),
-                };
+    let header: Vec<String> = w.sheet_rows().get(w.header_row).cloned().unwrap_or_default();
+    let width = w.sheet_rows().iter().take(w.header_row + 8).map(Vec::len).max().unwrap_or(0);
+    egui::Grid::new("mapping").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
+        for t in Target::ALL {
+            let title = if t.required() {
+                format!("{} ({})", target_title(t).get(lang), T::Required.get(lang))
+            } else {
+                target_title(t).get(lang).to_owned()
+            };
+            let l = ui.label(title);
+            let mut choice = w.mapping.get(&t).copied();
+            let name = |c: usize| format!("{}: {}", col_name(c), header.get(c).map(String::as_str).unwrap_or(""));
+            egui::ComboBox::from_id_salt(("map", t as usize))
+                .selected_text(choice.map(name).unwrap_or_else(|| T::NotMapped.get(lang).to_owned()))
+                .width(280.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut choice, None, T::NotMapped.get(lang));
+                    for c in 0..width {
+                        ui.selectable_value(&mut choice, Some(c), name(c));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            match choice {
+                Some(c) => w.mapping.insert(t, c),
+                None => w.mapping.remove(&t),
+            };
+            ui.end_row();
+        }
+    });
+    ui.add_space(6.0);
+    // The first rows as they are in the file, the header row marked.
+    egui::ScrollArea::both().max_height(170.0).id_salt("sheet_peek").show(ui, |ui| {
+        egui::Grid::new("peek").striped(true).show(ui, |ui| {
+            for (i, r) in w.sheet_rows().iter().enumerate().take(w.header_row + 8) {
+                ui.weak((i + 1).to_string());
+                for c in r.iter().take(10) {
+                    let t = RichText::new(c);
+                    ui.label(if i == w.header_row { t.strong() } else { t });
+                }
                 ui.end_row();
             }
         });
-    ui.add_space(6.0);
-    // The first rows as they are in the file, the header row marked.
-    egui::ScrollArea::both()
-        .max_height(170.0)
-        .id_salt("sheet_peek")
-        .show(ui, |ui| {
-            egui::Grid::new("peek").striped(true).show(ui, |ui| {
-                for (i, r) in w.sheet_rows().iter().enumerate().take(w.header_row + 8) {
-                    ui.weak((i + 1).to_string());
-                    for c in r.iter().take(10) {
-                        let t = RichText::new(c);
-                        ui.label(if i == w.header_row { t.strong() } else { t });
-                    }
-                    ui.end_row();
-                }
-            });
-        });
+    });
     ui.separator();
     ui.horizontal(|ui| {
         if ui.button(T::Back.get(lang)).clicked() {
             w.step = Step::File;
         }
-        let ready = Target::ALL
-            .iter()
-            .filter(|t| t.required())
-            .all(|t| w.mapping.contains_key(t));
-        if ui
-            .add_enabled(ready, egui::Button::new(T::Next.get(lang)))
-            .clicked()
-        {
+        let ready = Target::ALL.iter().filter(|t| t.required()).all(|t| w.mapping.contains_key(t));
+        if ui.add_enabled(ready, egui::Button::new(T::Next.get(lang))).clicked() {
             w.rows = preview(book, w.sheet_rows(), w.header_row, &w.mapping);
             w.step = Step::Preview;
         }
     });
 }
 
-fn preview_step(
-    w: &mut ImportWizard,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    out: &mut Vec<Intent>,
-) {
+fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
     let count = |f: fn(&RowStatus) -> bool| w.rows.iter().filter(|r| f(&r.status)).count();
     let (new, dup, err) = (
         count(|s| matches!(s, RowStatus::New)),
@@ -321,13 +240,9 @@ fn preview_step(
         count(|s| matches!(s, RowStatus::Error(_))),
     );
     ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{}: {new}", T::RowNew.get(lang))).color(crate::ui::widgets::RECEIPT));
         ui.label(
-            RichText::new(format!("{}: {new}", T::RowNew.get(lang)))
-                .color(crate::ui::widgets::RECEIPT),
-        );
-        ui.label(
-            RichText::new(format!("{}: {dup}", T::RowDuplicate.get(lang)))
-                .color(Color32::from_rgb(0xb3, 0x6b, 0x00)),
+            RichText::new(format!("{}: {dup}", T::RowDuplicate.get(lang))).color(Color32::from_rgb(0xb3, 0x6b, 0x00)),
         );
         ui.label(RichText::new(format!("{}: {err}", T::RowError.get(lang))).color(ERROR));
         ui.checkbox(&mut w.keep_duplicates, T::KeepDuplicates.get(lang));
@@ -338,12 +253,7 @@ fn preview_step(
             w.step = Step::Map;
         }
         let n = new + if w.keep_duplicates { dup } else { 0 };
-        import = ui
-            .add_enabled(
-                n > 0,
-                egui::Button::new(format!("{} ({n})", T::ImportGood.get(lang))),
-            )
-            .clicked();
+        import = ui.add_enabled(n > 0, egui::Button::new(format!("{} ({n})", T::ImportGood.get(lang)))).clicked();
     });
     let rows = &w.rows;
     TableBuilder::new(ui)
@@ -355,14 +265,7 @@ fn preview_step(
         .column(Column::exact(110.0))
         .column(Column::remainder().clip(true))
         .header(22.0, |mut h| {
-            for t in [
-                T::Line,
-                T::Status,
-                T::Date,
-                T::Counterparty,
-                T::Amount,
-                T::Reason,
-            ] {
+            for t in [T::Line, T::Status, T::Date, T::Counterparty, T::Amount, T::Reason] {
                 h.col(|ui| {
                     ui.strong(t.get(lang));
                 });
@@ -377,9 +280,7 @@ fn preview_step(
                 row.col(|ui| {
                     let (t, c) = match r.status {
                         RowStatus::New => (T::RowNew, crate::ui::widgets::RECEIPT),
-                        RowStatus::Duplicate(_) => {
-                            (T::RowDuplicate, Color32::from_rgb(0xb3, 0x6b, 0x00))
-                        }
+                        RowStatus::Duplicate(_) => (T::RowDuplicate, Color32::from_rgb(0xb3, 0x6b, 0x00)),
                         RowStatus::Error(_) => (T::RowError, ERROR),
                     };
                     ui.label(RichText::new(t.get(lang)).color(c));
@@ -400,22 +301,13 @@ fn preview_step(
             });
         });
     if import && let Some(action) = build_action(book, &w.rows, w.keep_duplicates) {
-        let kept = |s: &RowStatus| {
-            matches!(s, RowStatus::New)
-                || (w.keep_duplicates && matches!(s, RowStatus::Duplicate(_)))
-        };
-        let skipped: Vec<(usize, String)> = w
-            .rows
-            .iter()
-            .filter(|r| !kept(&r.status))
-            .map(|r| (r.line, ImportWizard::reason(lang, r)))
-            .collect();
+        let kept =
+            |s: &RowStatus| matches!(s, RowStatus::New) || (w.keep_duplicates && matches!(s, RowStatus::Duplicate(_)));
+        let skipped: Vec<(usize, String)> =
+            w.rows.iter().filter(|r| !kept(&r.status)).map(|r| (r.line, ImportWizard::reason(lang, r))).collect();
         let imported = w.rows.len() - skipped.len();
         w.pending = Some((imported, skipped));
-        out.push(Intent {
-            action,
-            origin: Origin::Fund(FundOrigin::Import),
-        });
+        out.push(Intent { action, origin: Origin::Fund(FundOrigin::Import) });
     }
 }
 
@@ -423,19 +315,13 @@ fn done_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang) {
     let Some((imported, skipped)) = &w.summary else {
         return;
     };
-    ui.label(
-        RichText::new(format!("{}: {imported}", T::ImportDone.get(lang)))
-            .strong()
-            .size(16.0),
-    );
+    ui.label(RichText::new(format!("{}: {imported}", T::ImportDone.get(lang))).strong().size(16.0));
     ui.label(format!("{}: {}", T::Skipped.get(lang), skipped.len()));
-    egui::ScrollArea::vertical()
-        .max_height(300.0)
-        .show(ui, |ui| {
-            for (line, reason) in skipped {
-                ui.label(format!("{} {line}: {reason}", T::Line.get(lang)));
-            }
-        });
+    egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+        for (line, reason) in skipped {
+            ui.label(format!("{} {line}: {reason}", T::Line.get(lang)));
+        }
+    });
     if ui.button(T::Close.get(lang)).clicked() {
         w.summary = None;
     }

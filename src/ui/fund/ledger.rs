@@ -63,54 +63,22 @@ fn combo<V: PartialEq + Clone>(
 fn filters(ui: &mut egui::Ui, lang: Lang, f: &mut Filter, caches: &Caches) {
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(T::Search.get(lang));
-        ui.add(
-            egui::TextEdit::singleline(&mut f.query)
-                .hint_text(T::SearchHint.get(lang))
-                .desired_width(300.0),
-        )
-        .labelled_by(l.id);
-        let years: Vec<(i32, String)> = caches
-            .years
-            .iter()
-            .rev()
-            .map(|y| (*y, y.to_string()))
-            .collect();
+        ui.add(egui::TextEdit::singleline(&mut f.query).hint_text(T::SearchHint.get(lang)).desired_width(300.0))
+            .labelled_by(l.id);
+        let years: Vec<(i32, String)> = caches.years.iter().rev().map(|y| (*y, y.to_string())).collect();
         combo(ui, lang, "f_year", T::Year, &mut f.year, &years);
-        let kinds =
-            [Kind::Receipt, Kind::Payment].map(|k| (k, labels::kind(k).get(lang).to_owned()));
+        let kinds = [Kind::Receipt, Kind::Payment].map(|k| (k, labels::kind(k).get(lang).to_owned()));
         combo(ui, lang, "f_kind", T::VoucherKind, &mut f.kind, &kinds);
         let types = DonorType::ALL.map(|t| (t, labels::donor_type(t).get(lang).to_owned()));
-        combo(
-            ui,
-            lang,
-            "f_type",
-            T::DonorTypeCol,
-            &mut f.donor_type,
-            &types,
-        );
-        let campaigns: Vec<(String, String)> = caches
-            .campaigns
-            .iter()
-            .map(|c| (c.clone(), c.clone()))
-            .collect();
-        combo(
-            ui,
-            lang,
-            "f_campaign",
-            T::Campaign,
-            &mut f.campaign,
-            &campaigns,
-        );
+        combo(ui, lang, "f_type", T::DonorTypeCol, &mut f.donor_type, &types);
+        let campaigns: Vec<(String, String)> = caches.campaigns.iter().map(|c| (c.clone(), c.clone())).collect();
+        combo(ui, lang, "f_campaign", T::Campaign, &mut f.campaign, &campaigns);
         let mut purposes = vec![(String::new(), T::GeneralFund.get(lang).to_owned())];
         purposes.extend(caches.purposes.iter().map(|p| (p.clone(), p.clone())));
         combo(ui, lang, "f_purpose", T::Purpose, &mut f.purpose, &purposes);
         ui.checkbox(&mut f.show_void, T::ShowVoid.get(lang));
         if ui.button(T::ClearFilters.get(lang)).clicked() {
-            *f = Filter {
-                sort: f.sort,
-                descending: f.descending,
-                ..Filter::default()
-            };
+            *f = Filter { sort: f.sort, descending: f.descending, ..Filter::default() };
         }
     });
 }
@@ -121,11 +89,7 @@ fn amount_text(v: &Voucher) -> RichText {
         Kind::Payment => ("−", PAYMENT),
     };
     let t = RichText::new(format!("{sign}{}", v.body.amount.grouped())).color(color);
-    if v.is_live() {
-        t
-    } else {
-        t.strikethrough().weak()
-    }
+    if v.is_live() { t } else { t.strikethrough().weak() }
 }
 
 pub fn show(
@@ -144,26 +108,12 @@ pub fn show(
         ui.label(format!("{} {}", shown.rows.len(), T::Rows.get(lang)));
         ui.separator();
         ui.label(format!("{}: ", T::TotalReceipts.get(lang)));
-        ui.label(
-            RichText::new(shown.receipts.display())
-                .color(RECEIPT)
-                .strong(),
-        );
+        ui.label(RichText::new(shown.receipts.display()).color(RECEIPT).strong());
         ui.label(format!("{}: ", T::TotalPayments.get(lang)));
-        ui.label(
-            RichText::new(shown.payments.display())
-                .color(PAYMENT)
-                .strong(),
-        );
-        ui.label(format!(
-            "{}: {}",
-            T::Difference.get(lang),
-            (shown.receipts - shown.payments).display()
-        ));
+        ui.label(RichText::new(shown.payments.display()).color(PAYMENT).strong());
+        ui.label(format!("{}: {}", T::Difference.get(lang), (shown.receipts - shown.payments).display()));
         ui.separator();
-        ui.label(
-            RichText::new(format!("{}: {}", T::Balance.get(lang), balance.display())).strong(),
-        );
+        ui.label(RichText::new(format!("{}: {}", T::Balance.get(lang), balance.display())).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button(T::ExportView.get(lang)).clicked() {
                 fund.export = Some(ExportDialog::new(ExportWhat::Ledger));
@@ -171,16 +121,11 @@ pub fn show(
         });
     });
     if let Some(i) = fund.selected.filter(|&i| i < book.vouchers.len()) {
-        egui::Panel::bottom("voucher_detail")
-            .show(ui, |ui| detail(fund, ui, lang, book, i, read_only));
+        egui::Panel::bottom("voucher_detail").show(ui, |ui| detail(fund, ui, lang, book, i, read_only));
     }
     if shown.rows.is_empty() {
         ui.add_space(20.0);
-        ui.label(if book.vouchers.is_empty() {
-            T::EmptyLedger.get(lang)
-        } else {
-            T::NoMatch.get(lang)
-        });
+        ui.label(if book.vouchers.is_empty() { T::EmptyLedger.get(lang) } else { T::NoMatch.get(lang) });
         return;
     }
     let mut resort: Option<SortCol> = None;
@@ -212,10 +157,8 @@ pub fn show(
                         _ => "",
                     };
                     let r = ui.add(
-                        egui::Button::new(
-                            RichText::new(format!("{}{arrow}", col_title(c).get(lang))).strong(),
-                        )
-                        .frame(false),
+                        egui::Button::new(RichText::new(format!("{}{arrow}", col_title(c).get(lang))).strong())
+                            .frame(false),
                     );
                     if r.clicked() {
                         resort = Some(c);
@@ -231,11 +174,7 @@ pub fn show(
                 row.set_selected(selected == Some(i));
                 let live = v.is_live();
                 let txt = |s: String| {
-                    if live {
-                        RichText::new(s)
-                    } else {
-                        RichText::new(s).strikethrough().weak()
-                    }
+                    if live { RichText::new(s) } else { RichText::new(s).strikethrough().weak() }
                 };
                 row.col(|ui| {
                     ui.label(txt(v.number.clone()));
@@ -250,9 +189,7 @@ pub fn show(
                     ui.label(txt(b.description.clone()));
                 });
                 row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(amount_text(v))
-                    });
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(amount_text(v)));
                 });
                 row.col(|ui| {
                     ui.label(txt(labels::method(b.method).get(lang).to_owned()));
@@ -286,31 +223,16 @@ pub fn show(
         }
     }
     if let Some(i) = clicked {
-        fund.selected = if fund.selected == Some(i) {
-            None
-        } else {
-            Some(i)
-        };
+        fund.selected = if fund.selected == Some(i) { None } else { Some(i) };
     }
 }
 
-fn detail(
-    fund: &mut FundUi,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    i: usize,
-    read_only: bool,
-) {
+fn detail(fund: &mut FundUi, ui: &mut egui::Ui, lang: Lang, book: &Book, i: usize, read_only: bool) {
     let v = &book.vouchers[i];
     let b = &v.body;
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(format!("{} {}", labels::kind(b.kind).get(lang), v.number))
-                .strong()
-                .size(16.0),
-        );
+        ui.label(RichText::new(format!("{} {}", labels::kind(b.kind).get(lang), v.number)).strong().size(16.0));
         ui.label(format_date(b.date));
         ui.label(RichText::new(b.amount.display()).strong().size(16.0));
         ui.label(RichText::new(format!("({})", in_words(b.amount))).italics());
@@ -331,48 +253,25 @@ fn detail(
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{}: {}", T::Counterparty.get(lang), b.counterparty));
         if let Some(d) = b.donor.and_then(|d| book.donors.get(d)) {
-            ui.label(format!(
-                "· {}: {} ({})",
-                T::Donor.get(lang),
-                d.name,
-                labels::donor_type(d.kind).get(lang)
-            ));
+            ui.label(format!("· {}: {} ({})", T::Donor.get(lang), d.name, labels::donor_type(d.kind).get(lang)));
         }
-        ui.label(format!(
-            "· {}: {}",
-            T::Method.get(lang),
-            labels::method(b.method).get(lang)
-        ));
+        ui.label(format!("· {}: {}", T::Method.get(lang), labels::method(b.method).get(lang)));
         if !b.description.is_empty() {
             ui.label(format!("· {}", b.description));
         }
         if !b.campaign.is_empty() {
             ui.label(format!("· {}: {}", T::Campaign.get(lang), b.campaign));
         }
-        let purpose = if b.purpose.is_empty() {
-            T::GeneralFund.get(lang)
-        } else {
-            b.purpose.as_str()
-        };
+        let purpose = if b.purpose.is_empty() { T::GeneralFund.get(lang) } else { b.purpose.as_str() };
         ui.label(format!("· {}: {purpose}", T::Purpose.get(lang)));
         if b.kind == Kind::Payment {
-            ui.label(format!(
-                "· {}: {}",
-                T::Category.get(lang),
-                labels::category(b.category).get(lang)
-            ));
+            ui.label(format!("· {}: {}", T::Category.get(lang), labels::category(b.category).get(lang)));
         }
     });
     if let Some(void) = &v.void {
         crate::ui::widgets::error_text(
             ui,
-            format!(
-                "{} {} — {}: {}",
-                T::Voided.get(lang),
-                format_date(void.date),
-                T::Reason.get(lang),
-                void.reason
-            ),
+            format!("{} {} — {}: {}", T::Voided.get(lang), format_date(void.date), T::Reason.get(lang), void.reason),
         );
     }
     ui.add_space(4.0);

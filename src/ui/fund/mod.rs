@@ -86,18 +86,10 @@ impl FundUi {
             }
             ui.separator();
             ui.add_enabled_ui(!read_only, |ui| {
-                if ui
-                    .button(format!("+ {}", T::NewReceipt.get(lang)))
-                    .on_hover_text("Ctrl+N")
-                    .clicked()
-                {
+                if ui.button(format!("+ {}", T::NewReceipt.get(lang))).on_hover_text("Ctrl+N").clicked() {
                     self.new_voucher(Kind::Receipt);
                 }
-                if ui
-                    .button(format!("− {}", T::NewPayment.get(lang)))
-                    .on_hover_text("Ctrl+Shift+N")
-                    .clicked()
-                {
+                if ui.button(format!("− {}", T::NewPayment.get(lang))).on_hover_text("Ctrl+Shift+N").clicked() {
                     self.new_voucher(Kind::Payment);
                 }
                 if ui.button(T::ImportReceipts.get(lang)).clicked() {
@@ -108,16 +100,7 @@ impl FundUi {
         ui.separator();
         match prefs.view {
             FundView::Ledger => ledger::show(self, ui, lang, book, caches, prefs, read_only),
-            FundView::Charts => charts::show(
-                &mut self.charts,
-                ui,
-                lang,
-                book,
-                caches,
-                prefs,
-                read_only,
-                out,
-            ),
+            FundView::Charts => charts::show(&mut self.charts, ui, lang, book, caches, prefs, read_only, out),
             FundView::Donors => donors::show(self, ui, lang, book, caches, prefs, read_only),
             FundView::Balances => balances::show(ui, lang, caches),
         }

@@ -1,0 +1,160 @@
+//! The app as a whole: first run, language, persistence and recovery, import, charts, donors.
+
+mod common;
+
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use sokh::model::book::{DATA_VERSION, Data};
+use sokh::model::demo::demo_book;
+use sokh::storage::{Store, to_text};
+use sokh::ui::app::Mode;
+
+#[test]
+fn language_switch_changes_every_label_and_is_remembered() {
+    let dir = tempfile::tempdir().expect("dir");
+    let storage: &'static MemStorage = Box::leak(Box::default());
+    let mut h = app_with_storage(dir.path(), storage);
+    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    assert!(shows(&h, "Sổ thu chi"));
+    h.get_by_role_and_label(Role::ComboBox, "Ngôn ngữ").click();
+    h.run();
+    click(&mut h, "English");
+    assert!(shows(&h, "Ledger"));
+    assert!(shows(&h, "New receipt"));
+    assert!(!shows(&h, "Sổ thu chi"));
+    // eframe asks the app to save its preferences; a new window reads them back.
+    let mut store = MemStorage::default();
+    eframe::App::save(h.state_mut(), &mut store);
+    h.state_mut().flush();
+    let kept: &'static MemStorage = Box::leak(Box::new(store));
+    let h2 = app_with_storage(dir.path(), kept);
+    assert!(shows(&h2, "Ledger"), "English is remembered");
+    assert!(shows(&h2, "Balance"));
+}
+
+#[test]
+fn the_book_survives_a_restart() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    click_button(&mut h, "+ Phiếu thu mới");
+    type_into(&mut h, "Người nộp / nhận", "Hoàng Thị Lan");
+    type_into(&mut h, "Số tiền", "750k");
+    click_button(&mut h, "Lưu");
+    assert!(h.state_mut().flush(), "saved");
+    drop(h);
+    let h = app(dir.path());
+    assert!(matches!(h.state().mode, Mode::Normal));
+    assert_eq!(h.state().book().vouchers.len(), 1);
+    assert!(shows(&h, "Hoàng Thị Lan"));
+}
+
+#[test]
+fn a_damaged_file_is_kept_and_the_newest_backup_offered() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::new(dir.path());
+    let good = Data::new(demo_book());
+    store.write(&good).expect("write");
+    std::fs::write(store.file(), "(version: 1, book: (vouchers: [(number: \"PT").expect("spoil");
+    let mut h = app(dir.path());
+    assert!(shows(&h, "Tệp dữ liệu bị hỏng"));
+    assert!(shows(&h, "book.corrupt-"), "the user is told where the file went");
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with("book.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is kept aside");
+    click(&mut h, "Mở bản sao lưu tốt gần nhất");
+    assert_eq!(h.state().book().vouchers.len(), good.book.vouchers.len());
+    assert!(shows(&h, "Sổ thu chi"));
+}
+
+#[test]
+fn a_newer_file_opens_read_only() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut newer = Data::new(demo_book());
+    newer.version = DATA_VERSION + 1;
+    std::fs::write(dir.path().join("book.ron"), to_text(&newer).expect("ser")).expect("write");
+    let mut h = app(dir.path());
+    assert!(shows(&h, "Chỉ đọc"));
+    assert!(h.state().read_only());
+    assert_eq!(h.state().book().vouchers.len(), newer.book.vouchers.len(), "its data is shown");
+    let before = std::fs::read_to_string(dir.path().join("book.ron")).expect("read");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    assert!(!shows(&h, "Lập phiếu thu"), "no new voucher in a read-only book");
+    h.state_mut().flush();
+    assert_eq!(std::fs::read_to_string(dir.path().join("book.ron")).expect("read"), before, "never overwritten");
+}
+
+#[test]
+fn import_receipts_from_an_old_spreadsheet() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("ung-ho-2023.csv");
+    std::fs::write(
+        &file,
+        "DANH SÁCH ỦNG HỘ QUỸ KHUYẾN HỌC NĂM 2023;;;\n\
+         STT;Ngày nộp;Họ và tên;Số tiền\n\
+         1;02/10/2023;Nguye\u{0302}\u{0303}n Văn Hùng;2.000.000\n\
+         2;03/10/2023;Công ty CP Nhật Lệ;15tr\n\
+         3;02/10/2023;nguyễn văn hùng;2.000.000\n\
+         4;31/02/2023;Lê Thị Mai;500.000\n\
+         ;;Tổng cộng;\n",
+    )
+    .expect("write csv");
+    let mut h = empty_app(dir.path().join("data").as_path());
+    click_button(&mut h, "Nhập phiếu thu từ tệp…");
+    type_into(&mut h, "Đường dẫn tệp", &file.display().to_string());
+    click_button(&mut h, "Tiếp");
+    assert!(shows(&h, "2. Ghép cột"));
+    click_button(&mut h, "Tiếp");
+    assert!(shows(&h, "Mới: 2"));
+    assert!(shows(&h, "Có thể trùng: 1"));
+    assert!(shows(&h, "Lỗi: 2"), "a bad date and a total row without a date");
+    assert!(shows(&h, "ngày không hợp lệ: «31/02/2023»"));
+    click_button(&mut h, "Nhập các dòng hợp lệ (2)");
+    let book = h.state().book();
+    assert_eq!(book.vouchers.len(), 2);
+    assert_eq!(book.vouchers[0].body.counterparty, "Nguyễn Văn Hùng", "stored as NFC");
+    assert_eq!(book.donors.len(), 2, "one donor per name");
+    assert!(shows(&h, "Đã nhập: 2"));
+    assert!(shows(&h, "Bỏ qua: 3"));
+    click_button(&mut h, "↶ Hoàn tác");
+    assert!(h.state().book().vouchers.is_empty(), "the whole import is one undo step");
+    assert!(h.state().book().donors.is_empty());
+}
+
+#[test]
+fn clicking_a_chart_legend_lists_the_vouchers_behind_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    click(&mut h, "Biểu đồ");
+    assert!(shows(&h, "Đóng góp theo tháng, theo loại nhà tài trợ"));
+    assert!(shows(&h, "Tỷ trọng theo loại nhà tài trợ"));
+    let legend = h.get_by_label_contains("Doanh nghiệp · ");
+    legend.click();
+    h.run();
+    assert!(shows(&h, "Các phiếu: 2026 · Doanh nghiệp"));
+}
+
+#[test]
+fn donors_list_with_totals_and_a_new_donor() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    click(&mut h, "Nhà tài trợ");
+    assert!(shows(&h, "Đã góp năm trước, chưa góp năm nay (2026)"));
+    assert!(shows(&h, "Tổng năm 2026"));
+    let before = h.state().book().donors.len();
+    click_button(&mut h, "+ Thêm nhà tài trợ");
+    click_button(&mut h, "Lưu");
+    assert!(shows(&h, "Nhập tên."), "a name is required");
+    type_into(&mut h, "Tên", "Quỹ Tấm lòng vàng");
+    click_button(&mut h, "Lưu");
+    assert_eq!(h.state().book().donors.len(), before + 1);
+    type_into(&mut h, "Tìm kiếm", "tam long");
+    assert!(shows(&h, "Quỹ Tấm lòng vàng"));
+    assert!(shows(&h, "1 nhà tài trợ"));
+}
