@@ -1,1 +1,163 @@
-fn main() {}
+//! Province-scale benchmark: 100,000 ledger entries and 20,000 donors, in release.
+//!
+//!     cargo bench --bench province
+//!
+//! Prints medians for: saving and loading the book, the first frame, a Fund-tab frame
+//! while the table scrolls and while the charts are shown (against a 100-entry book), and
+//! the frame in which a new search text is applied.
+
+use chrono::NaiveDate;
+use egui::{Event, MouseWheelUnit, Pos2, RawInput, Rect, Vec2};
+use sokh::model::book::Data;
+use sokh::model::demo::{Scale, generate};
+use sokh::storage::{Loaded, Store};
+use sokh::ui::fund::FundView;
+use sokh::{App, Prefs};
+use std::time::{Duration, Instant};
+
+fn province(receipts_per_year: usize, donors: usize) -> Data {
+    let last_day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+    Data::new(generate(&Scale { first_year: 2017, last_year: 2026, donors, receipts_per_year, last_day }, 42))
+}
+
+fn input(t: f64, scroll: bool) -> RawInput {
+    let mut raw = RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, Vec2::new(1280.0, 800.0))),
+        time: Some(t),
+        ..Default::default()
+    };
+    raw.events.push(Event::PointerMoved(Pos2::new(600.0, 450.0)));
+    if scroll {
+        raw.events.push(Event::MouseWheel {
+            unit: MouseWheelUnit::Line,
+            delta: Vec2::new(0.0, -3.0),
+            modifiers: Default::default(),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+    }
+    raw
+}
+
+/// One frame as eframe runs it: layout and tessellation (painting is the GPU's).
+fn frame(ctx: &egui::Context, app: &mut App, t: f64, scroll: bool) -> Duration {
+    let start = Instant::now();
+    let out = ctx.run_ui(input(t, scroll), |ui| app.show(ui));
+    let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+    start.elapsed()
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Median frame of a view after warming up.
+fn view_cost(data: &Data, view: FundView, frames: usize, scroll: bool) -> Duration {
+    let ctx = egui::Context::default();
+    sokh::ui::fonts::install(&ctx);
+    let mut app = App::with_data(data.clone(), Prefs { view, ..Default::default() });
+    let mut t = 0.0;
+    for _ in 0..10 {
+        t += 0.016;
+        frame(&ctx, &mut app, t, false);
+    }
+    let mut times = Vec::with_capacity(frames);
+    for _ in 0..frames {
+        t += 0.016;
+        times.push(frame(&ctx, &mut app, t, scroll));
+    }
+    median(times)
+}
+
+fn main() {
+    let t = Instant::now();
+    let big = province(9_100, 20_000);
+    println!("generated {} entries, {} donors in {}", big.book.vouchers.len(), big.book.donors.len(), ms(t.elapsed()));
+    let small = {
+        let mut d = province(10, 50);
+        d.book.vouchers.truncate(100);
+        d
+    };
+
+    // Saving (what the background saver does) and loading. With SOKH_BENCH_DATA set, the
+    // book is left in that folder for benches/launch.sh.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keep = std::env::var_os("SOKH_BENCH_DATA").map(std::path::PathBuf::from);
+    let store = Store::new(keep.clone().unwrap_or_else(|| dir.path().to_path_buf()));
+    let t = Instant::now();
+    store.write(&big).expect("write");
+    let save = t.elapsed();
+    let size = std::fs::metadata(store.file()).map(|m| m.len()).unwrap_or(0);
+    let text = std::fs::read_to_string(store.file()).expect("read");
+    let t = Instant::now();
+    let parsed = sokh::storage::parse(&text).expect("parse");
+    println!("parse only: {}", ms(t.elapsed()));
+    let t = Instant::now();
+    let ctx = egui::Context::default();
+    sokh::ui::fonts::install(&ctx);
+    let mut app = App::with_data(parsed, Prefs::default());
+    frame(&ctx, &mut app, 0.0, false);
+    println!("first frame only: {}", ms(t.elapsed()));
+    let mut startups = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let Loaded::Ok(data) = store.load() else { panic!("the book should load") };
+        let ctx = egui::Context::default();
+        sokh::ui::fonts::install(&ctx);
+        let mut app = App::with_data(data, Prefs::default());
+        frame(&ctx, &mut app, 0.0, false);
+        startups.push(t.elapsed());
+    }
+    println!(
+        "save (serialise + atomic write + backup, off the UI thread): {} for {:.1} MB",
+        ms(save),
+        size as f64 / 1e6
+    );
+    println!("load the book and draw its first frame: {} (median of 5)", ms(median(startups)));
+
+    let frames = 300;
+    let big_ledger = view_cost(&big, FundView::Ledger, frames, true);
+    let small_ledger = view_cost(&small, FundView::Ledger, frames, true);
+    println!(
+        "ledger frame, scrolling: {} with 100k entries, {} with 100 entries (ratio {:.2})",
+        ms(big_ledger),
+        ms(small_ledger),
+        big_ledger.as_secs_f64() / small_ledger.as_secs_f64()
+    );
+    let big_charts = view_cost(&big, FundView::Charts, frames, false);
+    let small_charts = view_cost(&small, FundView::Charts, frames, false);
+    println!(
+        "charts frame: {} with 100k entries, {} with 100 entries (ratio {:.2})",
+        ms(big_charts),
+        ms(small_charts),
+        big_charts.as_secs_f64() / small_charts.as_secs_f64()
+    );
+    let big_donors = view_cost(&big, FundView::Donors, frames, true);
+    println!("donors frame, scrolling: {} with 20k donors", ms(big_donors));
+
+    // A new search text: the frame that applies it.
+    let ctx = egui::Context::default();
+    sokh::ui::fonts::install(&ctx);
+    let mut app = App::with_data(big.clone(), Prefs::default());
+    let mut t = 0.0;
+    for _ in 0..5 {
+        t += 0.016;
+        frame(&ctx, &mut app, t, false);
+    }
+    // The search index is built off the UI thread after loading; a person reaches the
+    // search box later than that.
+    std::thread::sleep(Duration::from_millis(300));
+    let mut searches = Vec::new();
+    for q in ["n", "ng", "ngu", "nguy", "nguyen", "nguyen v", "nguyen van", "tiep suc", "hoc bong", "pt-2025"] {
+        app.prefs.filter.query = q.to_owned();
+        t += 0.016;
+        searches.push(frame(&ctx, &mut app, t, false));
+    }
+    let worst = searches.iter().max().copied().unwrap_or_default();
+    println!("frame applying a new search text: median {}, worst {}", ms(median(searches)), ms(worst));
+}

@@ -1,8 +1,32 @@
 //! Opens the window on the book kept in the app's storage folder.
+//!
+//! `SOKH_STARTUP_PROBE=1` prints how long the window took to show its first frame of data,
+//! then closes: the benchmark of a real launch (see the README).
 
 use sokh::{APP_ID, App, AppConfig};
+use std::time::Instant;
+
+/// Measures a real launch: time to the first drawn frame, then exit.
+struct Probe {
+    app: App,
+    start: Instant,
+    frames: u32,
+}
+
+impl eframe::App for Probe {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.ui(ui, frame);
+        self.frames += 1;
+        if self.frames == 2 {
+            println!("first frame with data after {:.0} ms", self.start.elapsed().as_secs_f64() * 1000.0);
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        ui.ctx().request_repaint();
+    }
+}
 
 fn main() -> eframe::Result {
+    let start = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Sổ Khuyến học")
@@ -11,5 +35,13 @@ fn main() -> eframe::Result {
             .with_min_inner_size([900.0, 560.0]),
         ..Default::default()
     };
-    eframe::run_native(APP_ID, options, Box::new(|cc| Ok(Box::new(App::new(cc, AppConfig::standard())))))
+    let probe = std::env::var_os("SOKH_STARTUP_PROBE").is_some();
+    eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| {
+            let app = App::new(cc, AppConfig::standard());
+            if probe { Ok(Box::new(Probe { app, start, frames: 0 })) } else { Ok(Box::new(app)) }
+        }),
+    )
 }

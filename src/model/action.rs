@@ -124,7 +124,7 @@ impl ActionError {
 /// One entity before and after; `None` means it did not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    Donor { id: usize, before: Option<Donor>, after: Option<Donor> },
+    Donor { id: usize, before: Option<Box<Donor>>, after: Option<Box<Donor>> },
     Voucher { id: usize, before: Option<Box<Voucher>>, after: Option<Box<Voucher>> },
     Settings { before: Box<Settings>, after: Box<Settings> },
     Communes { before: Vec<Commune>, after: Vec<Commune> },
@@ -149,7 +149,8 @@ impl Change {
     pub fn set(&self, book: &mut Book, forward: bool) {
         match self {
             Change::Donor { id, before, after } => {
-                put(&mut book.donors, *id, if forward { after.clone() } else { before.clone() })
+                let d = if forward { after } else { before };
+                put(&mut book.donors, *id, d.as_deref().cloned())
             }
             Change::Voucher { id, before, after } => {
                 let v = if forward { after } else { before };
@@ -236,7 +237,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             if d.name.is_empty() {
                 return Err(ActionError::EmptyName);
             }
-            (Label::AddDonor, vec![Change::Donor { id: book.donors.len(), before: None, after: Some(d) }])
+            (Label::AddDonor, vec![Change::Donor { id: book.donors.len(), before: None, after: Some(Box::new(d)) }])
         }
         Action::EditDonor(id, d) => {
             let d = clean_donor(&d);
@@ -244,7 +245,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             if d.name.is_empty() {
                 return Err(ActionError::EmptyName);
             }
-            (Label::EditDonor, vec![Change::Donor { id, before: Some(before), after: Some(d) }])
+            (Label::EditDonor, vec![Change::Donor { id, before: Some(Box::new(before)), after: Some(Box::new(d)) }])
         }
         Action::Issue(d) => {
             let d = clean_draft(&d);
@@ -349,7 +350,7 @@ fn plan_import(
         if d.name.is_empty() {
             return Err(ActionError::EmptyName);
         }
-        changes.push(Change::Donor { id: scratch.donors.len(), before: None, after: Some(d.clone()) });
+        changes.push(Change::Donor { id: scratch.donors.len(), before: None, after: Some(Box::new(d.clone())) });
         scratch.donors.push(d);
     }
     let mut seqs: HashMap<(Kind, i32), u32> = HashMap::new();

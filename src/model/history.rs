@@ -148,7 +148,7 @@ pub fn describe(changes: &[Change]) -> Vec<LogLine> {
             }
             Change::Donor { before, after, .. } => {
                 let subject = after.as_ref().or(before.as_ref()).map(|d| d.name.clone()).unwrap_or_default();
-                diff(&subject, before.as_ref().map(donor_fields), after.as_ref().map(donor_fields), &mut out)
+                diff(&subject, before.as_deref().map(donor_fields), after.as_deref().map(donor_fields), &mut out)
             }
             Change::Settings { before, after } => {
                 let mut years: Vec<&i32> = before.targets.keys().chain(after.targets.keys()).collect();

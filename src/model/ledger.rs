@@ -63,11 +63,87 @@ pub struct VoucherDraft {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "VoucherRow", from = "VoucherRow")]
 pub struct Voucher {
     pub number: String,
     pub seq: u32,
     pub body: VoucherDraft,
     pub void: Option<Void>,
+}
+
+/// A voucher as one flat tuple in the data file: a book holds 100,000 of them, and named
+/// fields would double the file and its parse time.
+/// (number, seq, kind, date, donor, counterparty, description, amount, method, campaign,
+/// purpose, category, void)
+#[derive(Serialize, Deserialize)]
+struct VoucherRow(
+    String,
+    u32,
+    Kind,
+    NaiveDate,
+    Option<usize>,
+    String,
+    String,
+    i64,
+    Method,
+    String,
+    String,
+    Category,
+    Option<Void>,
+);
+
+impl From<Voucher> for VoucherRow {
+    fn from(v: Voucher) -> Self {
+        let b = v.body;
+        VoucherRow(
+            v.number,
+            v.seq,
+            b.kind,
+            b.date,
+            b.donor,
+            b.counterparty,
+            b.description,
+            b.amount.0,
+            b.method,
+            b.campaign,
+            b.purpose,
+            b.category,
+            v.void,
+        )
+    }
+}
+
+impl From<VoucherRow> for Voucher {
+    fn from(r: VoucherRow) -> Self {
+        let VoucherRow(
+            number,
+            seq,
+            kind,
+            date,
+            donor,
+            counterparty,
+            description,
+            amount,
+            method,
+            campaign,
+            purpose,
+            category,
+            void,
+        ) = r;
+        let body = VoucherDraft {
+            kind,
+            date,
+            donor,
+            counterparty,
+            description,
+            amount: Vnd(amount),
+            method,
+            campaign,
+            purpose,
+            category,
+        };
+        Voucher { number, seq, body, void }
+    }
 }
 
 impl Voucher {

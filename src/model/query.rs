@@ -4,7 +4,7 @@ use super::book::Book;
 use super::donors::DonorType;
 use super::ledger::{Kind, Voucher};
 use super::money::Vnd;
-use super::text::{fold, matches_query, query_words, sort_key};
+use super::text::{fold_into, matches_query, query_words, sort_key};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -78,10 +78,13 @@ pub fn search_texts(book: &Book) -> Vec<String> {
         .map(|v| {
             let b = &v.body;
             let donor = b.donor.and_then(|d| book.donors.get(d)).map(|d| d.name.as_str()).unwrap_or("");
-            fold(&format!(
-                "{} {} {} {} {} {} {}",
-                v.number, b.counterparty, donor, b.description, b.campaign, b.purpose, b.amount.0
-            ))
+            let mut s = String::with_capacity(96);
+            for part in [v.number.as_str(), &b.counterparty, donor, &b.description, &b.campaign, &b.purpose] {
+                fold_into(part, &mut s);
+                s.push(' ');
+            }
+            s.push_str(&b.amount.0.to_string());
+            s
         })
         .collect()
 }
@@ -150,9 +153,9 @@ pub fn filter_rows(book: &Book, texts: &[String], order: &[usize], f: &Filter) -
 
 /// Campaign and purpose names in use, for the filter menus and form suggestions.
 pub fn distinct(book: &Book, get: impl Fn(&Voucher) -> &str) -> Vec<String> {
-    let mut out: Vec<String> = book.vouchers.iter().map(|v| get(v).to_owned()).filter(|s| !s.is_empty()).collect();
+    let unique: std::collections::HashSet<&str> = book.vouchers.iter().map(&get).filter(|s| !s.is_empty()).collect();
+    let mut out: Vec<String> = unique.into_iter().map(str::to_owned).collect();
     out.sort_by_cached_key(|s| sort_key(s));
-    out.dedup();
     out
 }
 

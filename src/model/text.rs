@@ -12,12 +12,26 @@ pub fn clean(input: &str) -> String {
 
 /// Lower case without diacritics, `đ` → `d`: "Nguyễn Văn" → "nguyen van".
 pub fn fold(input: &str) -> String {
-    input
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'đ' { 'd' } else { c })
-        .collect()
+    let mut out = String::with_capacity(input.len());
+    fold_into(input, &mut out);
+    out
+}
+
+/// Appends the folded form of `input` to `out` (one pass, no allocation per character).
+pub fn fold_into(input: &str, out: &mut String) {
+    for c in input.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == 'đ' || c == 'Đ' {
+            out.push('d');
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+        }
+    }
 }
 
 /// Does `haystack_folded` (already folded) contain every word of the query?

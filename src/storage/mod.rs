@@ -49,12 +49,15 @@ struct Probe {
 
 /// Parses a book file, migrating older versions forward. A newer version is an error here.
 pub fn parse(text: &str) -> Result<Data, ParseError> {
-    let probe: Probe = ron::from_str(text).map_err(|e| ParseError::Syntax(e.to_string()))?;
-    if probe.version > DATA_VERSION {
-        return Err(ParseError::Newer(probe.version));
+    // One pass in the usual case; the version alone is read only when the whole fails.
+    match ron::from_str::<Data>(text) {
+        Ok(data) if data.version > DATA_VERSION => Err(ParseError::Newer(data.version)),
+        Ok(data) => Ok(migrate(data)),
+        Err(e) => match ron::from_str::<Probe>(text) {
+            Ok(probe) if probe.version > DATA_VERSION => Err(ParseError::Newer(probe.version)),
+            _ => Err(ParseError::Syntax(e.to_string())),
+        },
     }
-    let data: Data = ron::from_str(text).map_err(|e| ParseError::Syntax(e.to_string()))?;
-    Ok(migrate(data))
 }
 
 /// Brings a book of an older version up to `DATA_VERSION`, one step at a time.
@@ -110,7 +113,8 @@ impl Store {
         match parse(&text) {
             Ok(d) => Loaded::Ok(d),
             Err(ParseError::Newer(version)) => {
-                let data = ron::from_str::<Data>(&text).ok();
+                // Readable when the newer version only added fields.
+                let data = ron::from_str::<Data>(&text).ok().filter(|d| d.version == version);
                 Loaded::Newer { version, data }
             }
             Err(ParseError::Syntax(e)) => self.set_aside(&path, e),
@@ -171,7 +175,7 @@ impl Store {
                 Some((at, e.path()))
             })
             .collect();
-        out.sort_by(|a, b| b.0.cmp(&a.0));
+        out.sort_by_key(|b| std::cmp::Reverse(b.0));
         out
     }
 

@@ -278,7 +278,7 @@ impl App {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.shortcuts(&ctx);
-        self.caches.refresh(&self.data.book, self.revision);
+        self.caches.refresh(&self.data, self.revision);
         let lang = self.lang();
         let mut intents = Vec::new();
         self.top_bar(ui);

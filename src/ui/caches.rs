@@ -1,6 +1,7 @@
 //! Derived figures, rebuilt only when the data revision (or what they depend on) changes.
 
 use crate::model::book::Book;
+use crate::model::book::Data;
 use crate::model::donors::{lapsed, totals_by_year};
 use crate::model::ledger::{YearBalance, cash_balance, purpose_balances, year_balances};
 use crate::model::money::Vnd;
@@ -8,10 +9,19 @@ use crate::model::query::{Filter, Shown, SortCol, distinct, filter_rows, search_
 use crate::model::stats::{FundStats, fund_stats};
 use crate::model::text::{fold, name_sort_key, sort_key};
 use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+
+enum Texts {
+    None,
+    Pending(Receiver<Vec<String>>),
+    Ready(Vec<String>),
+}
 
 pub struct Caches {
     rev: u64,
-    texts: Option<Vec<String>>,
+    /// Folded search text per voucher, built on a background thread after each change.
+    texts: Texts,
     order: Option<(SortCol, Vec<usize>)>,
     shown: Option<(Filter, Shown)>,
     stats: Option<(i32, FundStats)>,
@@ -22,9 +32,9 @@ pub struct Caches {
     pub purpose_balances: BTreeMap<String, Vnd>,
     pub year_balances: Vec<YearBalance>,
     pub donor_totals: BTreeMap<(usize, i32), Vnd>,
-    /// Donors in Vietnamese order (people by given name first), with folded names for search.
-    pub donor_order: Vec<usize>,
-    pub donor_folded: Vec<String>,
+    /// Donors in Vietnamese order (people by given name first), with folded names for
+    /// search; built when first needed.
+    donors: Option<(Vec<usize>, Vec<String>)>,
     lapsed: Option<(i32, Vec<usize>)>,
 }
 
@@ -32,7 +42,7 @@ impl Default for Caches {
     fn default() -> Self {
         Self {
             rev: u64::MAX,
-            texts: None,
+            texts: Texts::None,
             order: None,
             shown: None,
             stats: None,
@@ -43,8 +53,7 @@ impl Default for Caches {
             purpose_balances: BTreeMap::new(),
             year_balances: Vec::new(),
             donor_totals: BTreeMap::new(),
-            donor_order: Vec::new(),
-            donor_folded: Vec::new(),
+            donors: None,
             lapsed: None,
         }
     }
@@ -57,16 +66,23 @@ impl Caches {
     }
 
     /// Recomputes what depends on the book alone when the revision moved.
-    pub fn refresh(&mut self, book: &Book, rev: u64) {
+    pub fn refresh(&mut self, data: &Arc<Data>, rev: u64) {
         if rev == self.rev {
             return;
         }
+        let book = &data.book;
         self.rev = rev;
-        self.texts = None;
+        let shared = Arc::clone(data);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new().name("search-index".into()).spawn(move || {
+            let _ = tx.send(search_texts(&shared.book));
+        });
+        self.texts = if spawned.is_ok() { Texts::Pending(rx) } else { Texts::None };
         self.order = None;
         self.shown = None;
         self.stats = None;
         self.lapsed = None;
+        self.donors = None;
         let vs = &book.vouchers;
         let mut years: Vec<i32> = vs.iter().map(|v| v.year()).collect();
         years.sort_unstable();
@@ -78,17 +94,25 @@ impl Caches {
         self.purpose_balances = purpose_balances(vs);
         self.year_balances = year_balances(vs);
         self.donor_totals = totals_by_year(vs);
-        let mut order: Vec<usize> = (0..book.donors.len()).collect();
-        order.sort_by_cached_key(|&i| {
-            let d = &book.donors[i];
-            if d.kind == crate::model::donors::DonorType::Individual {
-                name_sort_key(&d.name)
-            } else {
-                sort_key(&d.name)
-            }
-        });
-        self.donor_order = order;
-        self.donor_folded = book.donors.iter().map(|d| fold(&d.name)).collect();
+    }
+
+    fn donor_index(&mut self, book: &Book) -> &(Vec<usize>, Vec<String>) {
+        self.donors.get_or_insert_with(|| {
+            let mut order: Vec<usize> = (0..book.donors.len()).collect();
+            order.sort_by_cached_key(|&i| {
+                let d = &book.donors[i];
+                if d.kind == crate::model::donors::DonorType::Individual {
+                    name_sort_key(&d.name)
+                } else {
+                    sort_key(&d.name)
+                }
+            });
+            (order, book.donors.iter().map(|d| fold(&d.name)).collect())
+        })
+    }
+
+    pub fn donor_order(&mut self, book: &Book) -> &[usize] {
+        &self.donor_index(book).0
     }
 
     /// The ledger rows for a filter; sorting happens once per column and revision.
@@ -98,11 +122,19 @@ impl Caches {
             if self.order.as_ref().is_none_or(|(c, _)| *c != filter.sort) {
                 self.order = Some((filter.sort, sort_order(book, filter.sort)));
             }
-            if !filter.query.trim().is_empty() && self.texts.is_none() {
-                self.texts = Some(search_texts(book));
+            if !filter.query.trim().is_empty() {
+                // Usually ready long before the first keystroke; otherwise wait for it.
+                self.texts = match std::mem::replace(&mut self.texts, Texts::None) {
+                    Texts::Pending(rx) => rx.recv().map(Texts::Ready).unwrap_or(Texts::None),
+                    Texts::None => Texts::Ready(search_texts(book)),
+                    ready => ready,
+                };
             }
             let order = self.order.as_ref().map(|(_, o)| o.as_slice()).unwrap_or(&[]);
-            let texts = self.texts.as_deref().unwrap_or(&[]);
+            let texts = match &self.texts {
+                Texts::Ready(t) => t.as_slice(),
+                _ => &[],
+            };
             self.shown = Some((filter.clone(), filter_rows(book, texts, order, filter)));
         }
         match &self.shown {
@@ -129,12 +161,13 @@ impl Caches {
     }
 
     /// Donors whose folded name contains every word of the query, in list order.
-    pub fn find_donors(&self, query: &str, limit: usize) -> Vec<usize> {
+    pub fn find_donors(&mut self, book: &Book, query: &str, limit: usize) -> Vec<usize> {
         let words = crate::model::text::query_words(query);
-        self.donor_order
+        let (order, folded) = self.donor_index(book);
+        order
             .iter()
             .copied()
-            .filter(|&i| self.donor_folded.get(i).is_some_and(|f| crate::model::text::matches_query(f, &words)))
+            .filter(|&i| folded.get(i).is_some_and(|f| crate::model::text::matches_query(f, &words)))
             .take(limit)
             .collect()
     }

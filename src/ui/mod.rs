@@ -4,7 +4,7 @@
 pub mod app;
 mod caches;
 mod dialogs;
-mod fonts;
+pub mod fonts;
 pub mod fund;
 mod labels;
 mod startup;

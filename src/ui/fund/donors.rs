@@ -80,7 +80,7 @@ pub fn show(
     let marker = caches.rev();
     let stale = fund.donors.rows.as_ref().is_none_or(|(q, m, _)| *q != fund.donors.query || *m != marker);
     if stale {
-        let rows = caches.find_donors(&fund.donors.query, usize::MAX);
+        let rows = caches.find_donors(book, &fund.donors.query, usize::MAX);
         fund.donors.rows = Some((fund.donors.query.clone(), marker, rows));
     }
     let rows: &[usize] = fund.donors.rows.as_ref().map(|(_, _, r)| r.as_slice()).unwrap_or(&[]);

@@ -80,14 +80,14 @@ pub fn ledger_table(lang: Lang, book: &Book, rows: &[usize]) -> (Vec<String>, Ve
     (header, body)
 }
 
-pub fn donor_table(lang: Lang, book: &Book, caches: &Caches, year: i32) -> (Vec<String>, Vec<Vec<Cell>>) {
+pub fn donor_table(lang: Lang, book: &Book, caches: &mut Caches, year: i32) -> (Vec<String>, Vec<Vec<Cell>>) {
     let mut header: Vec<String> = [T::Name, T::DonorTypeCol, T::Commune, T::Address, T::Contact, T::Note]
         .map(|t| t.get(lang).to_owned())
         .to_vec();
     header.push(format!("{} {year}", T::TotalYear.get(lang)));
     header.push(format!("{} {}", T::TotalYear.get(lang), year - 1));
-    let body = caches
-        .donor_order
+    let order = caches.donor_order(book).to_vec();
+    let body = order
         .iter()
         .map(|&i| {
             let d = &book.donors[i];

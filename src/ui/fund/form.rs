@@ -108,7 +108,7 @@ pub fn show(
     ctx: &egui::Context,
     lang: Lang,
     book: &Book,
-    caches: &Caches,
+    caches: &mut Caches,
     out: &mut Vec<Intent>,
 ) {
     let Some(f) = form else { return };
@@ -167,7 +167,7 @@ pub fn show(
                                 );
                             }
                             None if !f.donor_query.trim().is_empty() => {
-                                for d in caches.find_donors(&f.donor_query, 6) {
+                                for d in caches.find_donors(book, &f.donor_query, 6) {
                                     let name = &book.donors[d].name;
                                     if ui.selectable_label(false, name).clicked() {
                                         f.donor = Some(d);
