@@ -71,22 +71,39 @@ pub fn donor_type_of(book: &Book, v: &Voucher) -> DonorType {
     v.body.donor.and_then(|d| book.donors.get(d)).map(|d| d.kind).unwrap_or(DonorType::Other)
 }
 
-/// Folded text of each voucher for diacritic-blind search; built once per data revision.
-pub fn search_texts(book: &Book) -> Vec<String> {
-    book.vouchers
-        .iter()
-        .map(|v| {
+/// Folded text of every voucher for diacritic-blind search, in one buffer (a province book
+/// has 100,000 vouchers: one allocation instead of 100,000). Built once per data revision.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl SearchIndex {
+    pub fn build(book: &Book) -> Self {
+        let mut text = String::with_capacity(book.vouchers.len() * 64);
+        let mut ends = Vec::with_capacity(book.vouchers.len());
+        for v in &book.vouchers {
             let b = &v.body;
             let donor = b.donor.and_then(|d| book.donors.get(d)).map(|d| d.name.as_str()).unwrap_or("");
-            let mut s = String::with_capacity(96);
+            let donor = if donor == b.counterparty { "" } else { donor };
             for part in [v.number.as_str(), &b.counterparty, donor, &b.description, &b.campaign, &b.purpose] {
-                fold_into(part, &mut s);
-                s.push(' ');
+                if !part.is_empty() {
+                    fold_into(part, &mut text);
+                    text.push(' ');
+                }
             }
-            s.push_str(&b.amount.0.to_string());
-            s
-        })
-        .collect()
+            text.push_str(&b.amount.0.to_string());
+            ends.push(text.len() as u32);
+        }
+        Self { text, ends }
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.text.get(start..end)
+    }
 }
 
 /// All voucher indices in one column's ascending order (ties by date, then number).
@@ -117,7 +134,7 @@ pub struct Shown {
 
 /// The rows the table shows, in order, with the totals of live vouchers among them.
 /// Walks a precomputed order, so changing the search never re-sorts.
-pub fn filter_rows(book: &Book, texts: &[String], order: &[usize], f: &Filter) -> Shown {
+pub fn filter_rows(book: &Book, index: &SearchIndex, order: &[usize], f: &Filter) -> Shown {
     let words = query_words(&f.query);
     let mut shown = Shown::default();
     let keep = |i: usize| {
@@ -129,7 +146,7 @@ pub fn filter_rows(book: &Book, texts: &[String], order: &[usize], f: &Filter) -
             && f.campaign.as_ref().is_none_or(|c| &b.campaign == c)
             && f.purpose.as_ref().is_none_or(|p| &b.purpose == p)
             && f.donor_type.is_none_or(|t| b.kind == Kind::Receipt && donor_type_of(book, v) == t)
-            && (words.is_empty() || texts.get(i).is_some_and(|t| matches_query(t, &words)))
+            && (words.is_empty() || index.get(i).is_some_and(|t| matches_query(t, &words)))
     };
     let mut push = |i: usize| {
         if keep(i) {
@@ -185,7 +202,7 @@ mod tests {
     }
 
     fn rows(b: &Book, f: &Filter) -> Shown {
-        filter_rows(b, &search_texts(b), &sort_order(b, f.sort), f)
+        filter_rows(b, &SearchIndex::build(b), &sort_order(b, f.sort), f)
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::model::book::Data;
 use crate::model::donors::{lapsed, totals_by_year};
 use crate::model::ledger::{YearBalance, cash_balance, purpose_balances, year_balances};
 use crate::model::money::Vnd;
-use crate::model::query::{Filter, Shown, SortCol, distinct, filter_rows, search_texts, sort_order};
+use crate::model::query::{Filter, SearchIndex, Shown, SortCol, distinct, filter_rows, sort_order};
 use crate::model::stats::{FundStats, fund_stats};
 use crate::model::text::{fold, name_sort_key, sort_key};
 use std::collections::BTreeMap;
@@ -14,8 +14,8 @@ use std::sync::mpsc::Receiver;
 
 enum Texts {
     None,
-    Pending(Receiver<Vec<String>>),
-    Ready(Vec<String>),
+    Pending(Receiver<SearchIndex>),
+    Ready(SearchIndex),
 }
 
 pub struct Caches {
@@ -75,7 +75,7 @@ impl Caches {
         let shared = Arc::clone(data);
         let (tx, rx) = std::sync::mpsc::channel();
         let spawned = std::thread::Builder::new().name("search-index".into()).spawn(move || {
-            let _ = tx.send(search_texts(&shared.book));
+            let _ = tx.send(SearchIndex::build(&shared.book));
         });
         self.texts = if spawned.is_ok() { Texts::Pending(rx) } else { Texts::None };
         self.order = None;
@@ -126,14 +126,15 @@ impl Caches {
                 // Usually ready long before the first keystroke; otherwise wait for it.
                 self.texts = match std::mem::replace(&mut self.texts, Texts::None) {
                     Texts::Pending(rx) => rx.recv().map(Texts::Ready).unwrap_or(Texts::None),
-                    Texts::None => Texts::Ready(search_texts(book)),
+                    Texts::None => Texts::Ready(SearchIndex::build(book)),
                     ready => ready,
                 };
             }
             let order = self.order.as_ref().map(|(_, o)| o.as_slice()).unwrap_or(&[]);
+            let empty = SearchIndex::default();
             let texts = match &self.texts {
-                Texts::Ready(t) => t.as_slice(),
-                _ => &[],
+                Texts::Ready(t) => t,
+                _ => &empty,
             };
             self.shown = Some((filter.clone(), filter_rows(book, texts, order, filter)));
         }

@@ -9,6 +9,7 @@ use crate::ui::caches::Caches;
 use crate::ui::labels;
 use crate::ui::widgets::{FilePicker, error_text, home_dir};
 use std::path::Path;
+use std::sync::mpsc::Receiver;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum ExportWhat {
@@ -21,6 +22,8 @@ pub struct ExportDialog {
     xlsx: bool,
     picker: FilePicker,
     status: Option<Result<String, String>>,
+    /// A write running on its own thread, so a large workbook never freezes the window.
+    running: Option<Receiver<Result<String, String>>>,
 }
 
 impl ExportDialog {
@@ -30,7 +33,13 @@ impl ExportDialog {
             ExportWhat::Donors { .. } => "nha-tai-tro",
         };
         let name = format!("{stem}-{}.xlsx", chrono::Local::now().format("%Y%m%d"));
-        Self { what, xlsx: true, picker: FilePicker::new(&home_dir(), &name, &[".xlsx", ".csv"]), status: None }
+        Self {
+            what,
+            xlsx: true,
+            picker: FilePicker::new(&home_dir(), &name, &[".xlsx", ".csv"]),
+            status: None,
+            running: None,
+        }
     }
 }
 
@@ -142,7 +151,13 @@ pub fn show(
                 }
             });
             d.picker.show(ui, lang);
-            go = ui.button(T::Save.get(lang)).clicked();
+            go = ui.add_enabled(d.running.is_none(), egui::Button::new(T::Save.get(lang))).clicked();
+            if d.running.is_some() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(T::Saving.get(lang));
+                });
+            }
             match &d.status {
                 Some(Ok(p)) => {
                     ui.label(format!("{} {p}", T::Exported.get(lang)));
@@ -161,7 +176,20 @@ pub fn show(
             }
             ExportWhat::Donors { year } => (T::ViewDonors.get(lang), donor_table(lang, book, caches, year)),
         };
-        d.status = Some(write(&path, d.xlsx, sheet, &header, &rows).map(|()| path.display().to_string()));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (xlsx, sheet, ctx2) = (d.xlsx, sheet.to_owned(), ctx.clone());
+        d.status = None;
+        d.running = Some(rx);
+        std::thread::spawn(move || {
+            let _ = tx.send(write(&path, xlsx, &sheet, &header, &rows).map(|()| path.display().to_string()));
+            ctx2.request_repaint();
+        });
+    }
+    if let Some(rx) = &d.running
+        && let Ok(result) = rx.try_recv()
+    {
+        d.status = Some(result);
+        d.running = None;
     }
     if !open {
         *dialog = None;
