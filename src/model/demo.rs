@@ -45,6 +45,8 @@ const ORGS: [&str; 8] = [
     "Hội Liên hiệp Phụ nữ tỉnh",
     "Ủy ban MTTQ Việt Nam tỉnh",
 ];
+const LOCAL_ORGS: [&str; 5] =
+    ["UBND xã", "Hội Cựu chiến binh xã", "Hội Nông dân xã", "Đoàn Thanh niên xã", "Hội Phụ nữ xã"];
 const BUSINESS_KIND: [&str; 4] = ["Công ty CP", "Công ty TNHH", "Doanh nghiệp tư nhân", "Hợp tác xã"];
 const BUSINESS_NAME: [&str; 10] = [
     "Sao Mai",
@@ -91,14 +93,32 @@ fn donor(r: &mut Rng, i: usize, communes: &[String]) -> Donor {
         _ => DonorType::Other,
     };
     let round = i / 20;
-    let suffix = if round > 0 { format!(" ({})", round + 1) } else { String::new() };
+    let commune = r.pick(communes).clone();
+    // Each well-known name is used once; later donors of a kind are local bodies.
+    let slot = i % 20;
     let name = match kind {
         DonorType::Individual => person(r),
-        DonorType::Organisation => format!("{}{suffix}", ORGS[(i / 20 + i) % ORGS.len()]),
-        DonorType::Business => format!("{} {}{suffix}", r.pick(&BUSINESS_KIND), r.pick(&BUSINESS_NAME)),
-        DonorType::EducationStaff => format!("Cán bộ, giáo viên {}{suffix}", SCHOOLS[(i / 20) % SCHOOLS.len()]),
-        DonorType::Ngo => format!("{}{suffix}", NGOS[(i / 20) % NGOS.len()]),
-        DonorType::Other => format!("{}{suffix}", OTHER[(i / 20) % OTHER.len()]),
+        DonorType::Organisation => match ORGS.get(round * 3 + slot - 9) {
+            Some(org) => (*org).to_owned(),
+            None => format!("{} {commune}", r.pick(&LOCAL_ORGS)),
+        },
+        DonorType::Business => {
+            let k = round * 4 + slot - 12;
+            let name = format!("{} {}", BUSINESS_KIND[k % 4], BUSINESS_NAME[(k / 4 + k) % BUSINESS_NAME.len()]);
+            if k < 40 { name } else { format!("{name} {commune}") }
+        }
+        DonorType::EducationStaff => match SCHOOLS.get(round * 2 + slot - 16) {
+            Some(school) => format!("Cán bộ, giáo viên {school}"),
+            None => format!("Cán bộ, giáo viên Trường {} {commune}", r.pick(&["Tiểu học", "THCS", "Mầm non"])),
+        },
+        DonorType::Ngo => match NGOS.get(round) {
+            Some(ngo) => (*ngo).to_owned(),
+            None => format!("Nhóm thiện nguyện {commune}"),
+        },
+        DonorType::Other => match OTHER.get(round) {
+            Some(other) => (*other).to_owned(),
+            None => format!("Ban liên lạc cựu học sinh {commune}"),
+        },
     };
     let abroad = kind == DonorType::Ngo || (kind == DonorType::Individual && r.chance(8));
     Donor {
@@ -144,8 +164,6 @@ pub fn generate(scale: &Scale, seed: u64) -> Book {
     let mut settings = Settings::default();
     let mut drafts: Vec<VoucherDraft> = Vec::new();
     for year in scale.first_year..=scale.last_year {
-        let base = 380_000_000 + (year - scale.first_year) as i64 * 35_000_000;
-        settings.targets.insert(year, Vnd(base * scale.receipts_per_year as i64 / 170));
         let campaign = format!("Tiếp sức đến trường {year}");
         for _ in 0..scale.receipts_per_year {
             let d = r.below(donors.len());
@@ -196,6 +214,14 @@ pub fn generate(scale: &Scale, seed: u64) -> Book {
             .map(|d| d.amount.0)
             .sum();
         drafts.extend(payments_for_year(&mut r, year, cash, &campaign, &communes));
+    }
+    // Targets: last year's contributions plus about 8%, rounded to ten million.
+    for year in scale.first_year..=scale.last_year {
+        let given = |y: i32| -> i64 {
+            drafts.iter().filter(|d| d.kind == Kind::Receipt && d.date.year() == y).map(|d| d.amount.0).sum()
+        };
+        let base = if year == scale.first_year { given(year) } else { given(year - 1) * 108 / 100 };
+        settings.targets.insert(year, Vnd(base / 10_000_000 * 10_000_000));
     }
     drafts.retain(|d| d.date <= scale.last_day);
     drafts.sort_by_key(|d| d.date);

@@ -20,7 +20,8 @@ use crate::ui::{Intent, Origin};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{
-    Bar, BarChart, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint, PlotPoints, Polygon, Text,
+    AxisHints, Bar, BarChart, Corner, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint,
+    PlotPoints, Polygon, Text,
 };
 
 pub const TYPE_COLORS: [Color32; 6] = [
@@ -215,11 +216,10 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
     for t in DonorType::ALL {
         let bars: Vec<Bar> = (0..12)
             .map(|m| {
-                Bar::new((m + 1) as f64, s.monthly[m][t.index()].0 as f64).width(0.7).name(format!(
-                    "{} · {}",
-                    month_name(lang, m + 1),
-                    labels::donor_type(t).get(lang)
-                ))
+                Bar::new((m + 1) as f64, s.monthly[m][t.index()].0 as f64)
+                    .width(0.7)
+                    .fill(TYPE_COLORS[t.index()].gamma_multiply(0.9))
+                    .name(format!("{} · {}", month_name(lang, m + 1), labels::donor_type(t).get(lang)))
             })
             .collect();
         let mut chart = BarChart::new(labels::donor_type(t).get(lang), bars)
@@ -232,13 +232,17 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
     let year = s.year;
     let r = Plot::new("monthly")
         .height(250.0)
-        .legend(Legend::default())
+        .legend(Legend::default().position(Corner::LeftTop))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
         .include_y(0.0)
         .x_grid_spacer(|_| (1..=12).map(|m| GridMark { value: m as f64, step_size: 1.0 }).collect())
-        .x_axis_formatter(move |m, _| month_name(lang, m.value.round().clamp(1.0, 12.0) as usize))
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .formatter(move |m, _| month_name(lang, m.value.round().clamp(1.0, 12.0) as usize))
+                .label_spacing(14.0..=20.0),
+        ])
         .y_axis_formatter(y_money)
         .show(ui, |p| {
             for c in charts {
@@ -270,18 +274,19 @@ fn cumulative(ui: &mut egui::Ui, lang: Lang, s: &FundStats, target: Option<Vnd>,
     let this: PlotPoints =
         s.cumulative.iter().take(upto).enumerate().map(|(d, v)| [(d + 1) as f64, v.0 as f64]).collect();
     let last: PlotPoints = s.cumulative_last.iter().enumerate().map(|(d, v)| [(d + 1) as f64, v.0 as f64]).collect();
-    let month_starts: Vec<f64> =
-        (1..=12).filter_map(|m| NaiveDate::from_ymd_opt(year, m, 1)).map(|d| d.ordinal() as f64).collect();
+    // Quarter starts carry dd/mm/yyyy labels; months in between would overlap.
+    let quarters: Vec<f64> =
+        [1, 4, 7, 10].iter().filter_map(|&m| NaiveDate::from_ymd_opt(year, m, 1)).map(|d| d.ordinal() as f64).collect();
     let r = Plot::new("cumulative")
         .height(250.0)
-        .legend(Legend::default())
+        .legend(Legend::default().position(Corner::LeftTop))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
         .include_y(0.0)
         .include_x(1.0)
         .include_x(366.0)
-        .x_grid_spacer(move |_| month_starts.iter().map(|v| GridMark { value: *v, step_size: 91.0 }).collect())
+        .x_grid_spacer(move |_| quarters.iter().map(|v| GridMark { value: *v, step_size: 91.0 }).collect())
         .x_axis_formatter(move |m, _| {
             NaiveDate::from_yo_opt(year, m.value.round().max(1.0) as u32).map(format_date).unwrap_or_default()
         })
@@ -364,7 +369,11 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
                     );
                 }
             }
-            p.text(Text::new("total", PlotPoint::new(0.0, 0.0), RichText::new(Vnd(total as i64).short()).strong()));
+            p.text(Text::new(
+                "total",
+                PlotPoint::new(0.0, 0.0),
+                RichText::new(Vnd(total as i64).short()).strong().size(16.0),
+            ));
             p.pointer_coordinate()
         });
     if r.response.clicked()
@@ -407,7 +416,9 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, book: &Book, s: &FundStats, picked:
         .top_donors
         .iter()
         .enumerate()
-        .map(|(i, (d, v))| Bar::new((n - i) as f64, v.0 as f64).width(0.7).name(name(*d)))
+        .map(|(i, (d, v))| {
+            Bar::new((n - i) as f64, v.0 as f64).width(0.7).name(name(*d)).fill(TYPE_COLORS[0].gamma_multiply(0.9))
+        })
         .collect();
     let names: Vec<String> = s.top_donors.iter().map(|(d, _)| name(*d)).collect();
     let year = s.year;
@@ -419,10 +430,14 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, book: &Book, s: &FundStats, picked:
         .include_x(0.0)
         .show_y(false)
         .y_grid_spacer(move |_| (1..=n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
-        .y_axis_formatter(move |m, _| {
-            let i = n as i64 - m.value.round() as i64;
-            usize::try_from(i).ok().and_then(|i| names.get(i)).cloned().unwrap_or_default()
-        })
+        .custom_y_axes(vec![
+            AxisHints::new_y()
+                .formatter(move |m, _| {
+                    let i = n as i64 - m.value.round() as i64;
+                    usize::try_from(i).ok().and_then(|i| names.get(i)).cloned().unwrap_or_default()
+                })
+                .label_spacing(8.0..=12.0),
+        ])
         .y_axis_min_width(150.0)
         .x_axis_formatter(y_money)
         .show(ui, |p| {
@@ -453,13 +468,23 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, book: &Book, s: &FundStats, picked:
 }
 
 fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>) {
-    let rec: Vec<Bar> =
-        s.years.iter().map(|y| Bar::new(y.year as f64 - 0.2, (y.receipts + y.in_kind).0 as f64).width(0.38)).collect();
-    let pay: Vec<Bar> =
-        s.years.iter().map(|y| Bar::new(y.year as f64 + 0.2, y.payments.0 as f64).width(0.38)).collect();
+    let rec: Vec<Bar> = s
+        .years
+        .iter()
+        .map(|y| {
+            Bar::new(y.year as f64 - 0.2, (y.receipts + y.in_kind).0 as f64)
+                .width(0.38)
+                .fill(RECEIPT.gamma_multiply(0.9))
+        })
+        .collect();
+    let pay: Vec<Bar> = s
+        .years
+        .iter()
+        .map(|y| Bar::new(y.year as f64 + 0.2, y.payments.0 as f64).width(0.38).fill(PAYMENT.gamma_multiply(0.9)))
+        .collect();
     let r = Plot::new("per_year")
         .height(230.0)
-        .legend(Legend::default())
+        .legend(Legend::default().position(Corner::LeftTop))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -468,7 +493,9 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
             let (a, b) = input.bounds;
             (a.ceil() as i64..=b.floor() as i64).map(|y| GridMark { value: y as f64, step_size: 1.0 }).collect()
         })
-        .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
+        .custom_x_axes(vec![
+            AxisHints::new_x().formatter(|m, _| format!("{}", m.value.round() as i64)).label_spacing(30.0..=40.0),
+        ])
         .y_axis_formatter(y_money)
         .show(ui, |p| {
             p.bar_chart(BarChart::new(T::Receipts.get(lang), rec).color(RECEIPT));

@@ -53,6 +53,35 @@ pub fn show(
     read_only: bool,
 ) {
     let year = prefs.donor_year.unwrap_or_else(|| current_year(caches));
+    // Side panels come before the rest of the view, or they would draw over it.
+    let lapsed: Vec<usize> = caches.lapsed(book, year).to_vec();
+    egui::Panel::right("lapsed").default_size(300.0).show(ui, |ui| {
+        ui.strong(format!("{} ({})", T::LapsedTitle.get(lang), year));
+        ui.add_space(4.0);
+        if lapsed.is_empty() {
+            ui.label(T::NoLapsed.get(lang));
+        }
+        ui.push_id("lapsed_table", |ui| {
+            TableBuilder::new(ui)
+                .striped(true)
+                .column(Column::remainder().clip(true))
+                .column(Column::auto().at_least(90.0))
+                .body(|body| {
+                    body.rows(20.0, lapsed.len(), |mut row| {
+                        let d = lapsed[row.index()];
+                        let last = caches.donor_totals.get(&(d, year - 1)).copied().unwrap_or_default();
+                        row.col(|ui| {
+                            ui.label(&book.donors[d].name);
+                        });
+                        row.col(|ui| {
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                ui.weak(last.grouped())
+                            });
+                        });
+                    });
+                });
+        });
+    });
     ui.horizontal(|ui| {
         let l = ui.label(T::Year.get(lang));
         egui::ComboBox::from_id_salt("donor_year")
@@ -85,34 +114,17 @@ pub fn show(
     }
     let rows: &[usize] = fund.donors.rows.as_ref().map(|(_, _, r)| r.as_slice()).unwrap_or(&[]);
     ui.label(format!("{} {}", rows.len(), T::DonorCount.get(lang)));
-    let lapsed: Vec<usize> = caches.lapsed(book, year).to_vec();
-    egui::Panel::right("lapsed").default_size(300.0).show(ui, |ui| {
-        ui.strong(format!("{} ({})", T::LapsedTitle.get(lang), year));
-        ui.add_space(4.0);
-        if lapsed.is_empty() {
-            ui.label(T::NoLapsed.get(lang));
-        }
-        egui::ScrollArea::vertical().id_salt("lapsed_list").show_rows(ui, 20.0, lapsed.len(), |ui, range| {
-            for &d in &lapsed[range] {
-                let last = caches.donor_totals.get(&(d, year - 1)).copied().unwrap_or_default();
-                ui.horizontal(|ui| {
-                    ui.label(&book.donors[d].name);
-                    ui.weak(last.display());
-                });
-            }
-        });
-    });
     let mut edit: Option<usize> = None;
     TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
-        .column(Column::initial(260.0).clip(true))
-        .column(Column::initial(190.0).clip(true))
-        .column(Column::initial(150.0).clip(true))
-        .column(Column::initial(110.0))
-        .column(Column::auto().at_least(110.0))
-        .column(Column::auto().at_least(110.0))
-        .column(Column::remainder().at_least(50.0))
+        .column(Column::initial(230.0).at_least(120.0).clip(true))
+        .column(Column::initial(170.0).at_least(80.0).clip(true))
+        .column(Column::initial(120.0).at_least(60.0).clip(true))
+        .column(Column::initial(100.0).clip(true))
+        .column(Column::auto().at_least(100.0))
+        .column(Column::auto().at_least(100.0))
+        .column(Column::remainder().at_least(40.0))
         .header(24.0, |mut h| {
             for t in [T::Name, T::DonorTypeCol, T::Commune, T::Contact] {
                 h.col(|ui| {
