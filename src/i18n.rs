@@ -16,6 +16,8 @@ macro_rules! texts {
         pub enum T { $($key),* }
         impl T {
             pub const ALL: &'static [T] = &[$(T::$key),*];
+            pub const MONTHS: [T; 12] =
+                [T::M1, T::M2, T::M3, T::M4, T::M5, T::M6, T::M7, T::M8, T::M9, T::M10, T::M11, T::M12];
             pub fn get(self, lang: Lang) -> &'static str {
                 match (self, lang) {
                     $((T::$key, Lang::Vi) => $vi, (T::$key, Lang::En) => $en,)*
@@ -201,6 +203,18 @@ texts! {
     ThisYear => "Năm nay", "This year";
     LastYear => "Năm trước", "Last year";
     Month => "Tháng", "Month";
+    M1 => "T1", "Jan";
+    M2 => "T2", "Feb";
+    M3 => "T3", "Mar";
+    M4 => "T4", "Apr";
+    M5 => "T5", "May";
+    M6 => "T6", "Jun";
+    M7 => "T7", "Jul";
+    M8 => "T8", "Aug";
+    M9 => "T9", "Sep";
+    M10 => "T10", "Oct";
+    M11 => "T11", "Nov";
+    M12 => "T12", "Dec";
     ClickHint => "Bấm vào cột, lát hoặc điểm để xem các phiếu.", "Click a bar, slice or point to see its vouchers.";
     EntriesBehind => "Các phiếu", "Vouchers";
     NoData => "Chưa có số liệu cho năm này.", "No figures for this year yet.";
@@ -278,6 +292,7 @@ texts! {
     EnforceRestricted => "Không cho chi vượt số tiền của mục đích chỉ định (NĐ 93/2019/NĐ-CP)", "Forbid payments beyond a restricted purpose (Decree 93/2019)";
     OrgName => "Tên đơn vị", "Organisation name";
     DataFolder => "Sổ và các bản sao lưu nằm ở:", "The book and its backups are in:";
+    NoDataFolder => "Không tìm thấy thư mục lưu dữ liệu: sổ sẽ không được lưu.", "No folder to keep data in was found: the book will not be saved.";
 }
 
 #[cfg(test)]

@@ -82,6 +82,10 @@ impl App {
         fonts::install(&cc.egui_ctx);
         let prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
         let mut app = Self::with_data(Data::new(Book::default()), prefs);
+        if config.data_dir.is_none() {
+            app.mode = Mode::FirstRun;
+            app.save_error = Some(T::NoDataFolder.get(app.prefs.lang).to_owned());
+        }
         if let Some(dir) = config.data_dir {
             let store = Store::new(dir);
             app.mode = match store.load() {
@@ -209,11 +213,12 @@ impl App {
     }
 
     fn apply_intents(&mut self, intents: Vec<Intent>) {
+        let lang = self.lang();
         for Intent { action, origin } in intents {
             let result = self.commit(action);
             match origin {
-                Origin::Fund(o) => self.fund.on_result(o, &result),
-                Origin::Dialog(o) => self.dialogs.on_result(o, &result),
+                Origin::Fund(o) => self.fund.on_result(o, &result, lang),
+                Origin::Dialog(o) => self.dialogs.on_result(o, &result, lang),
             }
         }
     }

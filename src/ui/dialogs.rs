@@ -47,7 +47,7 @@ fn parse_communes(text: &str) -> Vec<Commune> {
 }
 
 impl Dialogs {
-    pub fn on_result(&mut self, origin: DialogOrigin, result: &Result<(), ActionError>) {
+    pub fn on_result(&mut self, origin: DialogOrigin, result: &Result<(), ActionError>, lang: Lang) {
         match (origin, result) {
             (DialogOrigin::Settings, Ok(())) => self.settings = None,
             (DialogOrigin::Settings, Err(e)) => {
@@ -64,7 +64,7 @@ impl Dialogs {
             (DialogOrigin::BookImport, Ok(())) => self.book_import = None,
             (DialogOrigin::BookImport, Err(e)) => {
                 if let Some(b) = &mut self.book_import {
-                    b.loaded = Some(Err(format!("{e:?}")));
+                    b.loaded = Some(Err(labels::action_error(lang, e)));
                 }
             }
         }

@@ -81,6 +81,22 @@ pub fn date_field(ui: &mut Ui, text: &mut String, label: egui::Id, salt: &str) -
     .inner
 }
 
+/// "Năm" and a list of the years that have vouchers; picking one sets `choice`.
+pub fn year_picker(ui: &mut Ui, lang: Lang, salt: &str, years: &[i32], year: i32, choice: &mut Option<i32>) {
+    let l = ui.label(T::Year.get(lang));
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(year.to_string())
+        .show_ui(ui, |ui| {
+            for y in years.iter().rev() {
+                if ui.selectable_label(*y == year, y.to_string()).clicked() {
+                    *choice = Some(*y);
+                }
+            }
+        })
+        .response
+        .labelled_by(l.id);
+}
+
 pub fn home_dir() -> PathBuf {
     let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from);
     let home = home.unwrap_or_else(|| PathBuf::from("."));

@@ -15,7 +15,7 @@ use crate::model::stats::{FundStats, Pick, entries_for};
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
 use crate::ui::labels;
-use crate::ui::widgets::{PAYMENT, RECEIPT, error_text, money_value};
+use crate::ui::widgets::{PAYMENT, RECEIPT, error_text, money_value, year_picker};
 use crate::ui::{Intent, Origin};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
@@ -43,17 +43,18 @@ pub struct ChartsUi {
 }
 
 impl ChartsUi {
-    pub fn settle(&mut self, result: &Result<(), ActionError>) {
-        self.target_error = result.as_ref().err().map(|e| labels::action_error(Lang::Vi, e));
+    pub fn settle(&mut self, result: &Result<(), ActionError>, lang: Lang) {
+        self.target_error = result.as_ref().err().map(|e| labels::action_error(lang, e));
     }
 }
 
+/// A plot that stays put: clicks pick elements instead of panning or zooming.
+fn still_plot(id: &str, height: f32) -> Plot<'static> {
+    Plot::new(id).height(height).allow_zoom(false).allow_drag(false).allow_scroll(false)
+}
+
 fn month_name(lang: Lang, m: usize) -> String {
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    match lang {
-        Lang::Vi => format!("T{m}"),
-        Lang::En => EN[(m - 1).min(11)].to_owned(),
-    }
+    T::MONTHS[m.clamp(1, 12) - 1].get(lang).to_owned()
 }
 
 fn y_money(mark: GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
@@ -96,18 +97,7 @@ pub fn show(
         c.target_error = None;
     }
     ui.horizontal(|ui| {
-        let l = ui.label(T::Year.get(lang));
-        egui::ComboBox::from_id_salt("chart_year")
-            .selected_text(year.to_string())
-            .show_ui(ui, |ui| {
-                for y in caches.years.iter().rev() {
-                    if ui.selectable_label(*y == year, y.to_string()).clicked() {
-                        prefs.chart_year = Some(*y);
-                    }
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        year_picker(ui, lang, "chart_year", &caches.years, year, &mut prefs.chart_year);
         ui.separator();
         let l = ui.label(format!("{} {year}", T::Target.get(lang)));
         ui.add(egui::TextEdit::singleline(&mut c.target).desired_width(140.0).hint_text(T::AmountHint.get(lang)))
@@ -230,12 +220,8 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
         charts.push(chart);
     }
     let year = s.year;
-    let r = Plot::new("monthly")
-        .height(250.0)
+    let r = still_plot("monthly", 250.0)
         .legend(Legend::default().position(Corner::LeftTop))
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
         .include_y(0.0)
         .x_grid_spacer(|_| (1..=12).map(|m| GridMark { value: m as f64, step_size: 1.0 }).collect())
         .custom_x_axes(vec![
@@ -277,12 +263,8 @@ fn cumulative(ui: &mut egui::Ui, lang: Lang, s: &FundStats, target: Option<Vnd>,
     // Quarter starts carry dd/mm/yyyy labels; months in between would overlap.
     let quarters: Vec<f64> =
         [1, 4, 7, 10].iter().filter_map(|&m| NaiveDate::from_ymd_opt(year, m, 1)).map(|d| d.ordinal() as f64).collect();
-    let r = Plot::new("cumulative")
-        .height(250.0)
+    let r = still_plot("cumulative", 250.0)
         .legend(Legend::default().position(Corner::LeftTop))
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
         .include_y(0.0)
         .include_x(1.0)
         .include_x(366.0)
@@ -333,14 +315,10 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
         }
     }
     let year = s.year;
-    let r = Plot::new("donut")
-        .height(230.0)
+    let r = still_plot("donut", 230.0)
         .data_aspect(1.0)
         .show_axes(false)
         .show_grid(false)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
         .show_x(false)
         .show_y(false)
         .include_x(-1.1)
@@ -422,11 +400,7 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, book: &Book, s: &FundStats, picked:
         .collect();
     let names: Vec<String> = s.top_donors.iter().map(|(d, _)| name(*d)).collect();
     let year = s.year;
-    let r = Plot::new("top_donors")
-        .height(230.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
+    let r = still_plot("top_donors", 230.0)
         .include_x(0.0)
         .show_y(false)
         .y_grid_spacer(move |_| (1..=n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
@@ -482,12 +456,8 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
         .iter()
         .map(|y| Bar::new(y.year as f64 + 0.2, y.payments.0 as f64).width(0.38).fill(PAYMENT.gamma_multiply(0.9)))
         .collect();
-    let r = Plot::new("per_year")
-        .height(230.0)
+    let r = still_plot("per_year", 230.0)
         .legend(Legend::default().position(Corner::LeftTop))
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
         .include_y(0.0)
         .x_grid_spacer(|input| {
             let (a, b) = input.bounds;

@@ -10,7 +10,7 @@ use crate::model::donors::{Donor, DonorType};
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
 use crate::ui::labels;
-use crate::ui::widgets::{error_text, row, text};
+use crate::ui::widgets::{error_text, row, text, year_picker};
 use crate::ui::{Intent, Origin};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
@@ -83,18 +83,7 @@ pub fn show(
         });
     });
     ui.horizontal(|ui| {
-        let l = ui.label(T::Year.get(lang));
-        egui::ComboBox::from_id_salt("donor_year")
-            .selected_text(year.to_string())
-            .show_ui(ui, |ui| {
-                for y in caches.years.iter().rev() {
-                    if ui.selectable_label(*y == year, y.to_string()).clicked() {
-                        prefs.donor_year = Some(*y);
-                    }
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        year_picker(ui, lang, "donor_year", &caches.years, year, &mut prefs.donor_year);
         let l = ui.label(T::Search.get(lang));
         ui.add(egui::TextEdit::singleline(&mut fund.donors.query).desired_width(240.0)).labelled_by(l.id);
         ui.add_enabled_ui(!read_only, |ui| {

@@ -235,9 +235,10 @@ pub fn show(
             }
             ui.separator();
             ui.horizontal(|ui| {
-                submit = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked()
+                submit = ui.button(RichText::new(T::Save.get(lang)).strong()).on_hover_text("Ctrl+Enter").clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::Enter) && i.modifiers.command);
-                cancel = ui.button(T::Cancel.get(lang)).clicked();
+                cancel = ui.button(T::Cancel.get(lang)).on_hover_text("Esc").clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape));
             });
         });
     if cancel || !open {

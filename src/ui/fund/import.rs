@@ -39,14 +39,14 @@ pub struct ImportWizard {
     summary: Option<(usize, Vec<(usize, String)>)>,
 }
 
-pub fn settle(wizard: &mut Option<ImportWizard>, result: &Result<(), ActionError>) {
+pub fn settle(wizard: &mut Option<ImportWizard>, result: &Result<(), ActionError>, lang: Lang) {
     let Some(w) = wizard else { return };
     match result {
         Ok(()) => {
             w.summary = w.pending.take();
             w.step = Step::Done;
         }
-        Err(e) => w.error = Some(labels::action_error(Lang::Vi, e)),
+        Err(e) => w.error = Some(labels::action_error(lang, e)),
     }
 }
 

@@ -54,13 +54,13 @@ impl FundUi {
         self.form = Some(form::VoucherForm::new(kind));
     }
 
-    pub fn on_result(&mut self, origin: FundOrigin, result: &Result<(), ActionError>) {
+    pub fn on_result(&mut self, origin: FundOrigin, result: &Result<(), ActionError>, lang: Lang) {
         match origin {
             FundOrigin::VoucherForm => form::settle(&mut self.form, result),
             FundOrigin::Void => form::settle_void(&mut self.void, result),
             FundOrigin::DonorForm => donors::settle(&mut self.donor_form, result),
-            FundOrigin::Import => import::settle(&mut self.import, result),
-            FundOrigin::Target => self.charts.settle(result),
+            FundOrigin::Import => import::settle(&mut self.import, result, lang),
+            FundOrigin::Target => self.charts.settle(result, lang),
         }
     }
 
