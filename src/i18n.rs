@@ -45,6 +45,9 @@ texts! {
     MenuFile => "Tệp", "File";
     ExportBook => "Xuất toàn bộ sổ…", "Export the whole book…";
     ImportBook => "Nhập toàn bộ sổ…", "Import a whole book…";
+    NewBook => "Bắt đầu sổ trống", "Start an empty book";
+    NewBookHint => "Giữ tên đơn vị, mẫu số phiếu và danh sách xã; bỏ mọi phiếu và nhà tài trợ. Có thể hoàn tác.", "Keeps the organisation, number patterns and communes; drops every voucher and donor. Can be undone.";
+    YearTotals => "Tổng theo năm", "Totals per year";
     OpenDataFolder => "Thư mục dữ liệu", "Data folder";
     Settings => "Cài đặt…", "Settings…";
     Close => "Đóng", "Close";

@@ -158,3 +158,20 @@ fn donors_list_with_totals_and_a_new_donor() {
     assert!(shows(&h, "Quỹ Tấm lòng vàng"));
     assert!(shows(&h, "1 nhà tài trợ"));
 }
+
+#[test]
+fn after_exploring_the_demo_start_an_empty_book_and_undo_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    let demo = h.state().book().clone();
+    click(&mut h, "Tệp");
+    click(&mut h, "Bắt đầu sổ trống");
+    let book = h.state().book();
+    assert!(book.vouchers.is_empty() && book.donors.is_empty());
+    assert_eq!(book.communes.len(), 78, "the commune list is kept");
+    assert_eq!(book.settings, demo.settings, "and the settings");
+    assert!(shows(&h, "Chưa có phiếu nào."));
+    click_button(&mut h, "↶ Hoàn tác");
+    assert_eq!(h.state().book(), &demo);
+}

@@ -30,6 +30,7 @@ pub struct Dialogs {
     book_export: Option<(FilePicker, Option<Result<String, String>>)>,
     book_import: Option<BookImport>,
     folder_open: bool,
+    new_book: bool,
 }
 
 fn communes_text(list: &[Commune]) -> String {
@@ -76,6 +77,13 @@ impl Dialogs {
                 let name = format!("so-khuyen-hoc-{}.ron", chrono::Local::now().format("%Y%m%d"));
                 self.book_export = Some((FilePicker::new(&home_dir(), &name, &[".ron"]), None));
             }
+            if ui
+                .add_enabled(!read_only, egui::Button::new(T::NewBook.get(lang)))
+                .on_hover_text(T::NewBookHint.get(lang))
+                .clicked()
+            {
+                self.new_book = true;
+            }
             if ui.add_enabled(!read_only, egui::Button::new(T::ImportBook.get(lang))).clicked() {
                 self.book_import =
                     Some(BookImport { picker: FilePicker::new(&home_dir(), "", &[".ron"]), loaded: None });
@@ -101,6 +109,18 @@ impl Dialogs {
                 .default_size([720.0, 420.0])
                 .show(ctx, |ui| log_view(ui, lang, data));
             self.log_open = open;
+        }
+        if std::mem::take(&mut self.new_book) {
+            // Same organisation, numbering and communes; no vouchers or donors. Undoable.
+            let book = Book {
+                settings: data.book.settings.clone(),
+                communes: data.book.communes.clone(),
+                ..Default::default()
+            };
+            out.push(Intent {
+                action: Action::ReplaceBook(Box::new(book)),
+                origin: Origin::Dialog(DialogOrigin::BookImport),
+            });
         }
         self.settings_window(ctx, lang, out);
         self.communes_window(ctx, lang, out);

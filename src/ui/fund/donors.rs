@@ -162,7 +162,14 @@ pub fn show(
     }
 }
 
-pub fn show_form(form: &mut Option<DonorForm>, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+pub fn show_form(
+    form: &mut Option<DonorForm>,
+    ctx: &egui::Context,
+    lang: Lang,
+    book: &Book,
+    caches: &Caches,
+    out: &mut Vec<Intent>,
+) {
     let Some(f) = form else { return };
     let mut open = true;
     let mut submit = false;
@@ -210,6 +217,18 @@ pub fn show_form(form: &mut Option<DonorForm>, ctx: &egui::Context, lang: Lang, 
             });
             if let Some(e) = f.error.as_ref().filter(|e| e.field() != Some(Field::Name)) {
                 error_text(ui, labels::action_error(lang, e));
+            }
+            if let Some(id) = f.editing {
+                let years: Vec<String> = caches
+                    .donor_totals
+                    .range((id, i32::MIN)..=(id, i32::MAX))
+                    .map(|((_, y), v)| format!("{y}: {}", v.display()))
+                    .collect();
+                if !years.is_empty() {
+                    ui.separator();
+                    ui.label(RichText::new(T::YearTotals.get(lang)).strong());
+                    ui.label(years.join(" · "));
+                }
             }
             ui.separator();
             ui.horizontal(|ui| {
