@@ -96,6 +96,7 @@ impl SearchIndex {
             text.push_str(&b.amount.0.to_string());
             ends.push(text.len() as u32);
         }
+        text.shrink_to_fit();
         Self { text, ends }
     }
 

@@ -5,7 +5,8 @@ use egui::{FontData, FontDefinitions, FontFamily};
 use std::sync::Arc;
 
 pub fn install(ctx: &egui::Context) {
-    let mut fonts = FontDefinitions::default();
+    // Only the bundled font: the same letters on every machine, and no unused fonts in memory.
+    let mut fonts = FontDefinitions::empty();
     fonts
         .font_data
         .insert("dejavu".into(), Arc::new(FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans.ttf"))));
