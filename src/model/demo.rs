@@ -104,7 +104,7 @@ fn donor(r: &mut Rng, i: usize, communes: &[String]) -> Donor {
         },
         DonorType::Business => {
             let k = round * 4 + slot - 12;
-            let name = format!("{} {}", BUSINESS_KIND[k % 4], BUSINESS_NAME[(k / 4 + k) % BUSINESS_NAME.len()]);
+            let name = format!("{} {}", BUSINESS_KIND[k % 4], BUSINESS_NAME[(k / 4) % BUSINESS_NAME.len()]);
             if k < 40 { name } else { format!("{name} {commune}") }
         }
         DonorType::EducationStaff => match SCHOOLS.get(round * 2 + slot - 16) {

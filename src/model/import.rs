@@ -79,10 +79,18 @@ pub enum RowError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RowStatus {
     New,
-    /// Same date, amount and counterparty as a voucher already in the book (its number),
-    /// or as an earlier row of the same file (`row N`).
-    Duplicate(String),
+    /// Same date, amount and counterparty as a voucher already in the book, or as an
+    /// earlier row of the same file.
+    Duplicate(DuplicateOf),
     Error(RowError),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DuplicateOf {
+    /// The number of the voucher already in the book.
+    Voucher(String),
+    /// The earlier row of the file (1-based).
+    Row(usize),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,6 +100,8 @@ pub struct PreviewRow {
     pub status: RowStatus,
     pub draft: Option<VoucherDraft>,
     pub donor_type: Option<DonorType>,
+    /// The date, name and amount cells as written, to show beside an error.
+    pub raw: [String; 3],
 }
 
 fn cell<'a>(row: &'a [String], m: &Mapping, t: Target) -> &'a str {
@@ -152,9 +162,9 @@ pub fn preview(book: &Book, rows: &[Vec<String>], header_row: usize, m: &Mapping
             Ok(d) => {
                 let key = (d.date, d.amount, fold(&d.counterparty));
                 let status = if let Some(n) = existing.get(&key) {
-                    RowStatus::Duplicate((*n).to_owned())
+                    RowStatus::Duplicate(DuplicateOf::Voucher((*n).to_owned()))
                 } else if let Some(prev) = in_file.get(&key) {
-                    RowStatus::Duplicate(format!("#{prev}"))
+                    RowStatus::Duplicate(DuplicateOf::Row(*prev))
                 } else {
                     RowStatus::New
                 };
@@ -163,7 +173,8 @@ pub fn preview(book: &Book, rows: &[Vec<String>], header_row: usize, m: &Mapping
             }
         };
         let donor_type = parse_donor_type(cell(row, m, Target::DonorType));
-        out.push(PreviewRow { line, status, draft, donor_type });
+        let raw = [Target::Date, Target::Counterparty, Target::Amount].map(|t| cell(row, m, t).to_owned());
+        out.push(PreviewRow { line, status, draft, donor_type, raw });
     }
     out
 }
@@ -269,10 +280,11 @@ mod tests {
         let m = guess_mapping(&rows[1]);
         let p = preview(&book, &rows, 1, &m);
         assert_eq!(p.len(), 6);
-        assert_eq!(p[0].status, RowStatus::Duplicate("PT-2023-0001".into()));
+        assert_eq!(p[0].status, RowStatus::Duplicate(DuplicateOf::Voucher("PT-2023-0001".into())));
         assert_eq!(p[1].status, RowStatus::New);
         assert_eq!(p[1].line, 4);
-        assert_eq!(p[2].status, RowStatus::Duplicate("#4".into()));
+        assert_eq!(p[2].status, RowStatus::Duplicate(DuplicateOf::Row(4)));
+        assert_eq!(p[3].raw, ["31/02/2023".to_owned(), "Ngô An".into(), "1.000.000".into()]);
         assert_eq!(p[3].status, RowStatus::Error(RowError::BadDate("31/02/2023".into())));
         assert_eq!(p[4].status, RowStatus::Error(RowError::NoName));
         assert!(matches!(p[5].status, RowStatus::Error(RowError::BadAmount(..))));

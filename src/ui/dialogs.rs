@@ -104,7 +104,7 @@ impl Dialogs {
     pub fn show(&mut self, ctx: &egui::Context, lang: Lang, data: &Data, store: Option<&Store>, out: &mut Vec<Intent>) {
         if self.log_open {
             let mut open = true;
-            egui::Window::new(T::ChangeLog.get(lang))
+            crate::ui::widgets::dialog(ctx, T::ChangeLog.get(lang))
                 .open(&mut open)
                 .default_size([720.0, 420.0])
                 .show(ctx, |ui| log_view(ui, lang, data));
@@ -128,7 +128,7 @@ impl Dialogs {
         self.import_window(ctx, lang, out);
         if self.folder_open {
             let mut open = true;
-            egui::Window::new(T::OpenDataFolder.get(lang)).open(&mut open).show(ctx, |ui| {
+            crate::ui::widgets::dialog(ctx, T::OpenDataFolder.get(lang)).open(&mut open).show(ctx, |ui| {
                 ui.label(T::DataFolder.get(lang));
                 if let Some(s) = store {
                     ui.monospace(s.file().display().to_string());
@@ -145,7 +145,7 @@ impl Dialogs {
         };
         let mut open = true;
         let mut submit = false;
-        egui::Window::new(T::SettingsTitle.get(lang)).open(&mut open).show(ctx, |ui| {
+        crate::ui::widgets::dialog(ctx, T::SettingsTitle.get(lang)).open(&mut open).show(ctx, |ui| {
             egui::Grid::new("settings").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
                 row(ui, T::OrgName.get(lang), None, |ui, id| text(ui, &mut s.org_name, id, 320.0, ""));
                 let pattern_err = err.as_ref().filter(|e| e.field().is_some()).map(|e| labels::action_error(lang, e));
@@ -173,7 +173,7 @@ impl Dialogs {
         };
         let mut open = true;
         let mut submit = false;
-        egui::Window::new(T::CommunesTitle.get(lang)).open(&mut open).show(ctx, |ui| {
+        crate::ui::widgets::dialog(ctx, T::CommunesTitle.get(lang)).open(&mut open).show(ctx, |ui| {
             ui.label(T::CommunesHelp.get(lang));
             egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
                 let l = ui.label(T::CommunesTitle.get(lang));
@@ -198,7 +198,7 @@ impl Dialogs {
             return;
         };
         let mut open = true;
-        egui::Window::new(T::ExportBook.get(lang)).open(&mut open).default_width(520.0).show(ctx, |ui| {
+        crate::ui::widgets::dialog(ctx, T::ExportBook.get(lang)).open(&mut open).default_width(520.0).show(ctx, |ui| {
             picker.show(ui, lang);
             if ui.button(T::Save.get(lang)).clicked() {
                 let path = picker.path();
@@ -227,33 +227,36 @@ impl Dialogs {
             return;
         };
         let mut open = true;
-        egui::Window::new(T::BookImportTitle.get(lang)).open(&mut open).default_width(520.0).show(ctx, |ui| {
-            let double = imp.picker.show(ui, lang);
-            if ui.button(T::Open.get(lang)).clicked() || double {
-                imp.loaded = Some(storage::read_book(&imp.picker.path()).map(|d| Box::new(d.book)));
-            }
-            match &imp.loaded {
-                Some(Ok(book)) => {
-                    ui.label(format!(
-                        "{}: {} {}, {} {}",
-                        imp.picker.name,
-                        book.vouchers.len(),
-                        T::Rows.get(lang),
-                        book.donors.len(),
-                        T::DonorCount.get(lang)
-                    ));
-                    ui.label(RichText::new(T::BookImportWarn.get(lang)).strong());
-                    if ui.button(T::Replace.get(lang)).clicked() {
-                        out.push(Intent {
-                            action: Action::ReplaceBook(book.clone()),
-                            origin: Origin::Dialog(DialogOrigin::BookImport),
-                        });
-                    }
+        crate::ui::widgets::dialog(ctx, T::BookImportTitle.get(lang)).open(&mut open).default_width(520.0).show(
+            ctx,
+            |ui| {
+                let double = imp.picker.show(ui, lang);
+                if ui.button(T::Open.get(lang)).clicked() || double {
+                    imp.loaded = Some(storage::read_book(&imp.picker.path()).map(|d| Box::new(d.book)));
                 }
-                Some(Err(e)) => error_text(ui, format!("{}: {e}", T::ReadError.get(lang))),
-                None => {}
-            }
-        });
+                match &imp.loaded {
+                    Some(Ok(book)) => {
+                        ui.label(format!(
+                            "{}: {} {}, {} {}",
+                            imp.picker.name,
+                            book.vouchers.len(),
+                            T::Rows.get(lang),
+                            book.donors.len(),
+                            T::DonorCount.get(lang)
+                        ));
+                        ui.label(RichText::new(T::BookImportWarn.get(lang)).strong());
+                        if ui.button(T::Replace.get(lang)).clicked() {
+                            out.push(Intent {
+                                action: Action::ReplaceBook(book.clone()),
+                                origin: Origin::Dialog(DialogOrigin::BookImport),
+                            });
+                        }
+                    }
+                    Some(Err(e)) => error_text(ui, format!("{}: {e}", T::ReadError.get(lang))),
+                    None => {}
+                }
+            },
+        );
         if !open {
             self.book_import = None;
         }

@@ -97,6 +97,14 @@ pub fn year_picker(ui: &mut Ui, lang: Lang, salt: &str, years: &[i32], year: i32
         .labelled_by(l.id);
 }
 
+/// A window placed at the top centre of the screen, where the eye goes after a click.
+pub fn dialog<'a>(ctx: &egui::Context, title: &'a str) -> egui::Window<'a> {
+    egui::Window::new(title)
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(egui::pos2(ctx.content_rect().center().x, 70.0))
+        .collapsible(false)
+}
+
 pub fn home_dir() -> PathBuf {
     let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from);
     let home = home.unwrap_or_else(|| PathBuf::from("."));

@@ -175,7 +175,7 @@ pub fn show_form(
     let mut submit = false;
     let mut cancel = false;
     let title = if f.editing.is_some() { T::EditDonor } else { T::NewDonor };
-    egui::Window::new(title.get(lang)).id(egui::Id::unique("donor_form")).open(&mut open).collapsible(false).show(
+    crate::ui::widgets::dialog(ctx, title.get(lang)).id(egui::Id::unique("donor_form")).open(&mut open).show(
         ctx,
         |ui| {
             egui::Grid::new("donor_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {

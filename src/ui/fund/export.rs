@@ -131,7 +131,7 @@ pub fn show(
     let Some(d) = dialog else { return };
     let mut open = true;
     let mut go = false;
-    egui::Window::new(T::ExportTitle.get(lang))
+    crate::ui::widgets::dialog(ctx, T::ExportTitle.get(lang))
         .id(egui::Id::unique("export"))
         .open(&mut open)
         .default_width(520.0)

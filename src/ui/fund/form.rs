@@ -30,6 +30,8 @@ pub struct VoucherForm {
     category: Category,
     tried: bool,
     error: Option<ActionError>,
+    /// Put the cursor in the first field when the form opens.
+    focus: bool,
 }
 
 impl VoucherForm {
@@ -49,6 +51,7 @@ impl VoucherForm {
             category: if kind == Kind::Payment { Category::Scholarship } else { Category::Other },
             tried: false,
             error: None,
+            focus: true,
         }
     }
 
@@ -69,6 +72,7 @@ impl VoucherForm {
             category: b.category,
             tried: false,
             error: None,
+            focus: true,
         }
     }
 }
@@ -131,11 +135,10 @@ pub fn show(
         .then(|| T::ErrCounterparty.get(lang).to_owned())
         .or_else(|| field_err(Field::Counterparty));
     let other_err = f.error.as_ref().filter(|e| e.field().is_none()).map(|e| labels::action_error(lang, e));
-    egui::Window::new(title.get(lang))
+    crate::ui::widgets::dialog(ctx, title.get(lang))
         .id(egui::Id::unique("voucher_form"))
         .open(&mut open)
         .resizable(false)
-        .collapsible(false)
         .show(ctx, |ui| {
             egui::Grid::new("voucher_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
                 ui.label(T::Number.get(lang));
@@ -156,6 +159,9 @@ pub fn show(
                 if f.kind == Kind::Receipt {
                     row(ui, T::Donor.get(lang), field_err(Field::Donor), |ui, id| {
                         let r = text(ui, &mut f.donor_query, id, 320.0, T::Search.get(lang));
+                        if std::mem::take(&mut f.focus) {
+                            r.request_focus();
+                        }
                         if r.changed() {
                             f.donor = None;
                         }
@@ -184,10 +190,15 @@ pub fn show(
                         }
                     });
                 }
-                row(ui, T::Counterparty.get(lang), cp_err, |ui, id| text(ui, &mut f.counterparty, id, 320.0, ""));
+                row(ui, T::Counterparty.get(lang), cp_err, |ui, id| {
+                    let r = text(ui, &mut f.counterparty, id, 320.0, "");
+                    if std::mem::take(&mut f.focus) {
+                        r.request_focus();
+                    }
+                });
                 row(ui, T::Description.get(lang), None, |ui, id| text(ui, &mut f.description, id, 320.0, ""));
                 row(ui, T::Amount.get(lang), amount_err, |ui, id| {
-                    text(ui, &mut f.amount, id, 160.0, T::AmountHint.get(lang));
+                    text(ui, &mut f.amount, id, 240.0, T::AmountHint.get(lang));
                     if let Ok(a) = &amount {
                         ui.label(RichText::new(format!("{} · {}", a.display(), in_words(*a))).italics());
                     }

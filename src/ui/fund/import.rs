@@ -7,7 +7,7 @@ use crate::io::table::{Sheet, read_sheets};
 use crate::model::action::ActionError;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::import::{Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview};
+use crate::model::import::{DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview};
 use crate::ui::labels;
 use crate::ui::widgets::{ERROR, FilePicker, error_text, home_dir};
 use crate::ui::{Intent, Origin};
@@ -92,7 +92,10 @@ impl ImportWizard {
     fn reason(lang: Lang, r: &PreviewRow) -> String {
         match &r.status {
             RowStatus::New => String::new(),
-            RowStatus::Duplicate(n) => format!("{} {n}", T::SameAs.get(lang)),
+            RowStatus::Duplicate(DuplicateOf::Voucher(n)) => format!("{} {n}", T::SameAs.get(lang)),
+            RowStatus::Duplicate(DuplicateOf::Row(n)) => {
+                format!("{} {} {n}", T::SameAs.get(lang), T::Line.get(lang).to_lowercase())
+            }
             RowStatus::Error(e) => {
                 let (t, v) = labels::row_error(e);
                 if v.is_empty() { t.get(lang).to_owned() } else { format!("{}: «{v}»", t.get(lang)) }
@@ -104,10 +107,10 @@ impl ImportWizard {
 pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
     let Some(w) = wizard else { return };
     let mut open = true;
-    egui::Window::new(T::ImportTitle.get(lang))
+    crate::ui::widgets::dialog(ctx, T::ImportTitle.get(lang))
         .id(egui::Id::unique("import_wizard"))
         .open(&mut open)
-        .default_size([820.0, 560.0])
+        .min_size([880.0, 440.0])
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 for (s, t) in [(Step::File, T::StepFile), (Step::Map, T::StepMap), (Step::Preview, T::StepPreview)] {
@@ -285,16 +288,16 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book
                     };
                     ui.label(RichText::new(t.get(lang)).color(c));
                 });
-                let d = r.draft.as_ref();
-                row.col(|ui| {
-                    ui.label(d.map(|d| format_date(d.date)).unwrap_or_default());
-                });
-                row.col(|ui| {
-                    ui.label(d.map(|d| d.counterparty.clone()).unwrap_or_default());
-                });
-                row.col(|ui| {
-                    ui.label(d.map(|d| d.amount.grouped()).unwrap_or_default());
-                });
+                // Good rows show what will be stored; error rows show the cells as written.
+                let cells = match &r.draft {
+                    Some(d) => [format_date(d.date), d.counterparty.clone(), d.amount.grouped()],
+                    None => r.raw.clone(),
+                };
+                for c in cells {
+                    row.col(|ui| {
+                        ui.label(c);
+                    });
+                }
                 row.col(|ui| {
                     ui.label(ImportWizard::reason(lang, r));
                 });
