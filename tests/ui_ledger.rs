@@ -4,6 +4,7 @@ mod common;
 
 use common::*;
 use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
 use sokh::model::ledger::Kind;
 use sokh::model::money::Vnd;
 
@@ -128,4 +129,31 @@ fn change_log_shows_old_and_new() {
     click_button(&mut h, "Nhật ký thay đổi");
     assert!(shows(&h, "Sửa phiếu"));
     assert!(shows(&h, "Số tiền: 300.000 → 3.000.000"));
+}
+
+#[test]
+fn keyboard_moves_through_the_ledger() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    add_receipt(&mut h, "Lê Văn Tám", "100k");
+    add_receipt(&mut h, "Đỗ Thị Chín", "200k");
+    let newest = h.state().book().vouchers[1].number.clone();
+    let older = h.state().book().vouchers[0].number.clone();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert!(shows(&h, &format!("Phiếu thu {newest}")), "the first row is selected");
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert!(shows(&h, &format!("Phiếu thu {older}")), "then the next");
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(shows(&h, "Sửa phiếu"), "Enter edits the selected voucher");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!shows(&h, "Sửa phiếu"), "Escape closes the form");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Tìm kiếm").type_text("tam");
+    h.run();
+    assert!(shows(&h, "1 dòng"), "Ctrl+F goes to the search box");
 }

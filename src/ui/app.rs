@@ -233,7 +233,12 @@ impl App {
                     self.last_saved = Some(at);
                     self.save_error = None;
                 }
-                SaveStatus::Failed { error, .. } => self.save_error = Some(error),
+                SaveStatus::Failed { error, .. } => {
+                    // Keep the book in memory and try again shortly (the disk may come back).
+                    self.save_error = Some(error);
+                    self.requested = self.saved;
+                    self.dirty_since = Some(Instant::now());
+                }
             }
         }
         if self.read_only() || self.revision == self.requested {
@@ -262,12 +267,19 @@ impl App {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() || self.read_only() {
+        if ctx.egui_wants_keyboard_input() {
             return;
         }
         let cmd = Modifiers::COMMAND;
         let shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let pressed = |m, k| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)));
+        if pressed(cmd, Key::F) {
+            self.prefs.view = FundView::Ledger;
+            self.fund.focus_search = true;
+        }
+        if self.read_only() {
+            return;
+        }
         if pressed(shift, Key::Z) || pressed(cmd, Key::Y) {
             self.redo();
         } else if pressed(cmd, Key::Z) {

@@ -60,11 +60,16 @@ fn combo<V: PartialEq + Clone>(
         .labelled_by(l.id);
 }
 
-fn filters(ui: &mut egui::Ui, lang: Lang, f: &mut Filter, caches: &Caches) {
+fn filters(ui: &mut egui::Ui, lang: Lang, f: &mut Filter, caches: &Caches, focus: bool) {
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(T::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut f.query).hint_text(T::SearchHint.get(lang)).desired_width(300.0))
-            .labelled_by(l.id);
+        let r = ui
+            .add(egui::TextEdit::singleline(&mut f.query).hint_text(T::SearchHint.get(lang)).desired_width(300.0))
+            .labelled_by(l.id)
+            .on_hover_text("Ctrl+F");
+        if focus {
+            r.request_focus();
+        }
         let years: Vec<(i32, String)> = caches.years.iter().rev().map(|y| (*y, y.to_string())).collect();
         combo(ui, lang, "f_year", T::Year, &mut f.year, &years);
         let kinds = [Kind::Receipt, Kind::Payment].map(|k| (k, labels::kind(k).get(lang).to_owned()));
@@ -101,7 +106,7 @@ pub fn show(
     prefs: &mut Prefs,
     read_only: bool,
 ) {
-    filters(ui, lang, &mut prefs.filter, caches);
+    filters(ui, lang, &mut prefs.filter, caches, std::mem::take(&mut fund.focus_search));
     let balance = caches.balance;
     let shown = caches.shown(book, &prefs.filter);
     ui.horizontal(|ui| {
@@ -128,13 +133,50 @@ pub fn show(
         ui.label(if book.vouchers.is_empty() { T::EmptyLedger.get(lang) } else { T::NoMatch.get(lang) });
         return;
     }
+    // Arrow keys move the selection, Enter edits it, Escape lets it go.
+    let mut scroll_to: Option<usize> = None;
+    if !ui.ctx().egui_wants_keyboard_input() {
+        let pos = fund.selected.and_then(|s| shown.rows.iter().position(|&r| r == s));
+        let (down, up, enter, escape) = ui.input(|i| {
+            (
+                i.key_pressed(egui::Key::ArrowDown),
+                i.key_pressed(egui::Key::ArrowUp),
+                i.key_pressed(egui::Key::Enter),
+                i.key_pressed(egui::Key::Escape),
+            )
+        });
+        let next = match (pos, down, up) {
+            (None, true, _) | (None, _, true) => Some(0),
+            (Some(p), true, _) => Some((p + 1).min(shown.rows.len() - 1)),
+            (Some(p), _, true) => Some(p.saturating_sub(1)),
+            _ => None,
+        };
+        if let Some(n) = next {
+            fund.selected = Some(shown.rows[n]);
+            scroll_to = Some(n);
+        }
+        if escape {
+            fund.selected = None;
+        }
+        if enter
+            && !read_only
+            && let Some(i) = fund.selected
+            && book.vouchers[i].is_live()
+        {
+            fund.form = Some(VoucherForm::edit(i, &book.vouchers[i], book));
+        }
+    }
     let mut resort: Option<SortCol> = None;
     let mut clicked: Option<usize> = None;
     let selected = fund.selected;
     let f = &prefs.filter;
     // Clicks on a cell select the row rather than starting a text selection.
     ui.style_mut().interaction.selectable_labels = false;
-    TableBuilder::new(ui)
+    let mut table = TableBuilder::new(ui);
+    if let Some(row) = scroll_to {
+        table = table.scroll_to_row(row, None);
+    }
+    table
         .striped(true)
         .resizable(true)
         .sense(Sense::click())

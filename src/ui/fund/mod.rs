@@ -47,6 +47,8 @@ pub struct FundUi {
     selected: Option<usize>,
     charts: charts::ChartsUi,
     donors: donors::DonorsUi,
+    /// Ctrl+F asked for the search box.
+    pub focus_search: bool,
 }
 
 impl FundUi {
