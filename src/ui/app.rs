@@ -82,38 +82,37 @@ impl App {
         fonts::install(&cc.egui_ctx);
         let prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
         let mut app = Self::with_data(Data::new(Book::default()), prefs);
-        if config.data_dir.is_none() {
+        let Some(dir) = config.data_dir else {
             app.mode = Mode::FirstRun;
             app.save_error = Some(T::NoDataFolder.get(app.prefs.lang).to_owned());
-        }
-        if let Some(dir) = config.data_dir {
-            let store = Store::new(dir);
-            app.mode = match store.load() {
-                Loaded::Missing => Mode::FirstRun,
-                Loaded::Ok(data) => {
-                    app.data = Arc::new(data);
-                    Mode::Normal
+            return app;
+        };
+        let store = Store::new(dir);
+        app.mode = match store.load() {
+            Loaded::Missing => Mode::FirstRun,
+            Loaded::Ok(data) => {
+                app.data = Arc::new(data);
+                Mode::Normal
+            }
+            Loaded::Corrupt { moved_to, error } => {
+                let backup = store.newest_good_backup().map(|(p, d)| (p, Box::new(d)));
+                Mode::Corrupt { moved_to, error, backup }
+            }
+            Loaded::Newer { version, data } => {
+                if let Some(d) = data {
+                    app.data = Arc::new(d);
                 }
-                Loaded::Corrupt { moved_to, error } => {
-                    let backup = store.newest_good_backup().map(|(p, d)| (p, Box::new(d)));
-                    Mode::Corrupt { moved_to, error, backup }
-                }
-                Loaded::Newer { version, data } => {
-                    if let Some(d) = data {
-                        app.data = Arc::new(d);
-                    }
-                    Mode::ReadOnly(format!(
-                        "{} {version}{}",
-                        T::NewerText.get(app.prefs.lang),
-                        T::NewerText2.get(app.prefs.lang)
-                    ))
-                }
-                Loaded::Unreadable(e) => Mode::ReadOnly(format!("{}: {e}", T::UnreadableTitle.get(app.prefs.lang))),
-            };
-            let ctx = cc.egui_ctx.clone();
-            app.saver = Some(Saver::start(store.clone(), move || ctx.request_repaint()));
-            app.store = Some(store);
-        }
+                Mode::ReadOnly(format!(
+                    "{} {version}{}",
+                    T::NewerText.get(app.prefs.lang),
+                    T::NewerText2.get(app.prefs.lang)
+                ))
+            }
+            Loaded::Unreadable(e) => Mode::ReadOnly(format!("{}: {e}", T::UnreadableTitle.get(app.prefs.lang))),
+        };
+        let ctx = cc.egui_ctx.clone();
+        app.saver = Some(Saver::start(store.clone(), move || ctx.request_repaint()));
+        app.store = Some(store);
         app
     }
 

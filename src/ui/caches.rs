@@ -138,20 +138,14 @@ impl Caches {
             };
             self.shown = Some((filter.clone(), filter_rows(book, texts, order, filter)));
         }
-        match &self.shown {
-            Some((_, s)) => s,
-            None => unreachable!("set above"),
-        }
+        &self.shown.get_or_insert_with(|| (filter.clone(), Shown::default())).1
     }
 
     pub fn stats(&mut self, book: &Book, year: i32) -> &FundStats {
         if self.stats.as_ref().is_none_or(|(y, _)| *y != year) {
             self.stats = Some((year, fund_stats(book, year, 10)));
         }
-        match &self.stats {
-            Some((_, s)) => s,
-            None => unreachable!("set above"),
-        }
+        &self.stats.get_or_insert_with(|| (year, FundStats::default())).1
     }
 
     pub fn lapsed(&mut self, book: &Book, year: i32) -> &[usize] {
