@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use egui::{Event, MouseWheelUnit, Pos2, RawInput, Rect, Vec2};
 use sokh::model::book::Data;
-use sokh::model::demo::{Scale, generate};
+use sokh::model::demo::{Sizes, generate};
 use sokh::storage::{Loaded, Store};
 use sokh::ui::fund::FundView;
 use sokh::{App, Prefs};
@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 fn province(receipts_per_year: usize, donors: usize) -> Data {
     let last_day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
-    Data::new(generate(&Scale { first_year: 2017, last_year: 2026, donors, receipts_per_year, last_day }, 42))
+    Data::new(generate(&Sizes { first_year: 2017, last_year: 2026, donors, receipts_per_year, last_day }, 42))
 }
 
 fn input(t: f64, scroll: bool) -> RawInput {

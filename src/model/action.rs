@@ -1,7 +1,10 @@
 //! Actions: the only way the book changes. `apply` validates, performs, and returns the
 //! changes it made so they can be undone, redone and logged.
 
+use super::award_action::{AwardAction, list_of_voucher, unlink_voided};
+use super::awards::AwardList;
 use super::book::{Book, Commune, Settings};
+use super::scales::Scale;
 use super::donors::Donor;
 use super::ledger::{Kind, Void, Voucher, VoucherDraft, format_number, next_seq, purpose_balance};
 use super::money::{MAX_AMOUNT, Vnd};
@@ -34,6 +37,7 @@ pub enum Action {
     SetSettings(Settings),
     SetCommunes(Vec<Commune>),
     ReplaceBook(Box<Book>),
+    Award(AwardAction),
 }
 
 /// What an action was, for the undo buttons and the change log.
@@ -50,6 +54,14 @@ pub enum Label {
     Settings,
     Communes,
     ReplaceBook,
+    AddList,
+    EditList,
+    Awardee,
+    ImportAwardees(usize),
+    ListStatus,
+    Reopen,
+    PayList,
+    Scales,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +86,18 @@ pub enum ActionError {
     BadPattern,
     NothingToImport,
     DuplicateCommune(String),
+    EmptyTitle,
+    NoSuchList,
+    NoSuchAwardee,
+    /// The list is approved, paid or cancelled.
+    Frozen,
+    BadStatus,
+    /// Approval refused: this many blocking issues.
+    ChecksFailed(usize),
+    NotApproved,
+    NothingToPay,
+    /// The voucher paid an award list: void it rather than edit it.
+    LinkedToList,
 }
 
 /// A field a validation error belongs to, so the form can show it beside that field.
@@ -102,6 +126,11 @@ pub enum Field {
     Checks,
     OrgName,
     Count,
+    Status,
+    Reason,
+    Awardees,
+    Scale,
+    Title,
 }
 
 impl ActionError {
@@ -116,6 +145,7 @@ impl ActionError {
             ActionError::YearChange => Some(Field::Date),
             ActionError::BadPattern => Some(Field::Pattern),
             ActionError::NoSuchDonor => Some(Field::Donor),
+            ActionError::EmptyTitle => Some(Field::Title),
             _ => None,
         }
     }
@@ -129,6 +159,8 @@ pub enum Change {
     Settings { before: Box<Settings>, after: Box<Settings> },
     Communes { before: Vec<Commune>, after: Vec<Commune> },
     Book { before: Box<Book>, after: Box<Book> },
+    List { id: usize, before: Option<Box<AwardList>>, after: Option<Box<AwardList>> },
+    Scales { before: Vec<Scale>, after: Vec<Scale> },
 }
 
 fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
@@ -161,6 +193,11 @@ impl Change {
             }
             Change::Communes { before, after } => book.communes = if forward { after.clone() } else { before.clone() },
             Change::Book { before, after } => *book = if forward { (**after).clone() } else { (**before).clone() },
+            Change::List { id, before, after } => {
+                let l = if forward { after } else { before };
+                put(&mut book.award_lists, *id, l.as_deref().cloned())
+            }
+            Change::Scales { before, after } => book.scales = if forward { after.clone() } else { before.clone() },
         }
     }
 }
@@ -212,7 +249,8 @@ pub fn validate_draft(book: &Book, d: &VoucherDraft, editing: Option<usize>) -> 
     Ok(())
 }
 
-fn issue(book: &Book, d: VoucherDraft, seq: u32) -> Voucher {
+/// A voucher with its number from the book's pattern for its kind.
+pub(super) fn issue_with_seq(book: &Book, d: VoucherDraft, seq: u32) -> Voucher {
     let pattern = match d.kind {
         Kind::Receipt => &book.settings.receipt_pattern,
         Kind::Payment => &book.settings.payment_pattern,
@@ -252,7 +290,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             validate_draft(book, &d, None)?;
             let seq = next_seq(&book.vouchers, d.kind, d.date.year());
             let label = if d.kind == Kind::Receipt { Label::IssueReceipt } else { Label::IssuePayment };
-            let v = issue(book, d, seq);
+            let v = issue_with_seq(book, d, seq);
             (label, vec![Change::Voucher { id: book.vouchers.len(), before: None, after: Some(Box::new(v)) }])
         }
         Action::EditVoucher(id, d) => {
@@ -266,6 +304,9 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             }
             if old.year() != d.date.year() {
                 return Err(ActionError::YearChange);
+            }
+            if list_of_voucher(book, id).is_some() {
+                return Err(ActionError::LinkedToList);
             }
             validate_draft(book, &d, Some(id))?;
             let new = Voucher { body: d, ..old.clone() };
@@ -292,8 +333,9 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 }
             }
             let new = Voucher { void: Some(Void { date, reason }), ..old.clone() };
-            let change = Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) };
-            (Label::VoidVoucher, vec![change])
+            let mut changes = vec![Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) }];
+            changes.extend(unlink_voided(book, id));
+            (Label::VoidVoucher, changes)
         }
         Action::ImportReceipts { donors, drafts } => plan_import(book, donors, drafts)?,
         Action::SetTarget { year, amount } => {
@@ -329,6 +371,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             }
             (Label::Communes, vec![Change::Communes { before: book.communes.clone(), after: cleaned }])
         }
+        Action::Award(a) => super::award_action::plan(book, a)?,
         Action::ReplaceBook(new) => {
             (Label::ReplaceBook, vec![Change::Book { before: Box::new(book.clone()), after: new }])
         }
@@ -367,7 +410,7 @@ fn plan_import(
         validate_draft(&scratch, &d, None)?;
         let seq = seqs.entry((d.kind, d.date.year())).or_default();
         *seq += 1;
-        let v = issue(book, d, *seq);
+        let v = issue_with_seq(book, d, *seq);
         changes.push(Change::Voucher { id: book.vouchers.len() + i, before: None, after: Some(Box::new(v)) });
     }
     Ok((Label::Import(count), changes))

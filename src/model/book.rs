@@ -1,6 +1,8 @@
 //! The whole book: settings, communes, donors and vouchers, and the file envelope around it.
 
+use super::awards::AwardList;
 use super::donors::Donor;
+use super::scales::Scale;
 use super::history::LogEntry;
 use super::ledger::Voucher;
 use super::money::Vnd;
@@ -8,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the data file this build writes. Older files migrate forward on load.
-pub const DATA_VERSION: u32 = 1;
+/// 2: award lists and scales.
+pub const DATA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -49,6 +52,9 @@ pub struct Book {
     pub communes: Vec<Commune>,
     pub donors: Vec<Donor>,
     pub vouchers: Vec<Voucher>,
+    pub award_lists: Vec<AwardList>,
+    /// The association's own award scales (the national one is built in).
+    pub scales: Vec<Scale>,
 }
 
 /// The data file: a versioned book and the change log.

@@ -2,7 +2,11 @@
 //! restricted donations, scholarships and awards paid out), and the same generator at
 //! province scale for benchmarks.
 
+use super::action::{Action, apply};
+use super::award_action::AwardAction;
+use super::awards::{AwardList, Awardee, Gender, Level, ListKind, ListStatus, Prize, SchoolLevel};
 use super::book::{Book, Settings, default_communes};
+use super::scales::{Scale, amount_for, association_example, scales_for};
 use super::donors::{Donor, DonorType};
 use super::ledger::{Category, Kind, Method, Void, Voucher, VoucherDraft, format_number};
 use super::money::Vnd;
@@ -141,7 +145,7 @@ fn round_amount(r: &mut Rng, lo: i64, hi: i64, step: i64) -> Vnd {
 }
 
 /// Sizes of a generated book.
-pub struct Scale {
+pub struct Sizes {
     pub first_year: i32,
     pub last_year: i32,
     pub donors: usize,
@@ -152,11 +156,33 @@ pub struct Scale {
 
 pub fn demo_book() -> Book {
     let last_day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
-    generate(&Scale { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7)
+    let mut book = generate(&Sizes { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7);
+    demo_awards(&mut book, &mut Rng(11));
+    book
+}
+
+/// Many award lists for benchmarks, written straight into the book.
+pub fn generate_awards(book: &mut Book, lists: usize, per_list: usize, seed: u64) {
+    let mut r = Rng(seed);
+    let communes: Vec<String> = book.communes.iter().map(|c| c.name.clone()).collect();
+    for i in 0..lists {
+        let year = 2017 + (i % 10) as i32;
+        let kind = ListKind::ALL[i % 3];
+        let scale = association_example(year);
+        book.award_lists.push(AwardList {
+            title: format!("Danh sách {} số {}", year, i + 1),
+            kind,
+            year,
+            scale: scale.name.clone(),
+            status: ListStatus::Draft,
+            awardees: awardees(&mut r, kind, year, per_list, &scale, &communes),
+            ..Default::default()
+        });
+    }
 }
 
 /// A province-scale book: about `receipts_per_year × years × 1.1` vouchers.
-pub fn generate(scale: &Scale, seed: u64) -> Book {
+pub fn generate(scale: &Sizes, seed: u64) -> Book {
     let mut r = Rng(seed);
     let communes = default_communes();
     let names: Vec<String> = communes.iter().map(|c| c.name.clone()).collect();
@@ -226,7 +252,87 @@ pub fn generate(scale: &Scale, seed: u64) -> Book {
     drafts.retain(|d| d.date <= scale.last_day);
     drafts.sort_by_key(|d| d.date);
     let vouchers = number_and_balance(drafts, &settings, &mut r);
-    Book { settings, communes, donors, vouchers }
+    Book { settings, communes, donors, vouchers, award_lists: Vec::new(), scales: Vec::new() }
+}
+
+const SUBJECTS: [&str; 9] = ["Toán", "Ngữ văn", "Tiếng Anh", "Vật lý", "Hóa học", "Sinh học", "Tin học", "Lịch sử", "Địa lý"];
+const ETHNIC: [&str; 5] = ["Bru - Vân Kiều", "Pa Kô", "Chứt", "Tà Ôi", "Kinh"];
+const CIRCUMSTANCES: [&str; 4] = ["Hộ nghèo", "Mồ côi cha", "Mồ côi cả cha lẫn mẹ", "Khuyết tật"];
+
+/// Students for a list: prize winners or scholarship holders, amounts from the scale.
+fn awardees(r: &mut Rng, kind: ListKind, year: i32, n: usize, scale: &Scale, communes: &[String]) -> Vec<Awardee> {
+    (0..n)
+        .map(|i| {
+            let upper = kind == ListKind::Prize || r.chance(50);
+            let birth_year = if upper { year - 17 } else { year - 13 };
+            let mut a = Awardee {
+                name: person(r),
+                birth: NaiveDate::from_ymd_opt(birth_year, 1 + r.below(12) as u32, 1 + r.below(28) as u32),
+                gender: if r.chance(55) { Gender::Female } else { Gender::Male },
+                ethnicity: if kind != ListKind::Prize && r.chance(35) { (*r.pick(&ETHNIC)).into() } else { "Kinh".into() },
+                school: (*r.pick(&SCHOOLS)).into(),
+                class: if upper { format!("12A{}", 1 + r.below(6)) } else { format!("9{}", 1 + r.below(4)) },
+                school_level: if upper { SchoolLevel::UpperSecondary } else { SchoolLevel::LowerSecondary },
+                commune: r.pick(communes).clone(),
+                ..Default::default()
+            };
+            if kind == ListKind::Prize {
+                a.competition = "Kỳ thi chọn học sinh giỏi quốc gia THPT".into();
+                a.level = Level::National;
+                a.subject = SUBJECTS[i % SUBJECTS.len()].into();
+                a.prize = [Prize::First, Prize::Second, Prize::Third, Prize::Third, Prize::Consolation, Prize::Consolation][r.below(6)];
+            } else {
+                a.circumstances = (*r.pick(&CIRCUMSTANCES)).into();
+            }
+            a.amount = amount_for(scale, kind, &a).unwrap_or(Vnd(1_000_000));
+            a
+        })
+        .collect()
+}
+
+/// The demo's award lists: paid, approved, agreed and draft lists of prizes and scholarships.
+fn demo_awards(book: &mut Book, r: &mut Rng) {
+    let communes: Vec<String> = book.communes.iter().map(|c| c.name.clone()).collect();
+    let scales: Vec<Scale> = (2024..=2026).map(association_example).collect();
+    let _ = apply(book, Action::Award(AwardAction::SetScales(scales)));
+    let plans: [(&str, ListKind, i32, usize, &str, &str, ListStatus, Option<(u32, u32, bool)>); 6] = [
+        ("Khen thưởng học sinh đạt giải HSG quốc gia năm học 2023-2024", ListKind::Prize, 2024, 18, "", "Công ty CP Sao Mai", ListStatus::Paid, Some((5, 20, true))),
+        ("Học bổng Tiếp sức đến trường 2025", ListKind::Scholarship, 2025, 40, "", "Quỹ Hy vọng, Công ty CP Sao Mai", ListStatus::Paid, Some((10, 2, false))),
+        ("Khen thưởng học sinh đạt giải HSG quốc gia năm học 2024-2025", ListKind::Prize, 2025, 22, "", "", ListStatus::Paid, Some((5, 16, true))),
+        ("Khen thưởng học sinh đạt giải HSG quốc gia năm học 2025-2026", ListKind::Prize, 2026, 20, "", "", ListStatus::Approved, None),
+        ("Học bổng học sinh vùng cao năm 2026", ListKind::Scholarship, 2026, 16, RESTRICTED[0], "Quỹ Học bổng Vừ A Dính", ListStatus::Agreed, None),
+        ("Hỗ trợ học sinh vùng lũ năm 2026", ListKind::Hardship, 2026, 12, "", "Hội Hướng thiện Việt kiều", ListStatus::Draft, None),
+    ];
+    for (title, kind, year, n, purpose, sponsors, status, pay) in plans {
+        let Some(scale) = scales_for(book, year).into_iter().nth(1) else { continue };
+        let list = AwardList {
+            title: title.into(),
+            kind,
+            year,
+            school_year: format!("{}-{}", year - 1, year),
+            campaign: if kind == ListKind::Scholarship { format!("Tiếp sức đến trường {year}") } else { String::new() },
+            sponsors: sponsors.into(),
+            purpose: purpose.into(),
+            decision_no: if status >= ListStatus::Approved { format!("{}/QĐ-HKH", 20 + r.below(80)) } else { String::new() },
+            decision_date: if status >= ListStatus::Approved { NaiveDate::from_ymd_opt(year, 4, 25) } else { None },
+            ceremony: NaiveDate::from_ymd_opt(year, 10, 2),
+            scale: scale.name.clone(),
+            awardees: awardees(r, kind, year, n, &scale, &communes),
+            ..Default::default()
+        };
+        let id = book.award_lists.len();
+        let _ = apply(book, Action::Award(AwardAction::AddList(Box::new(list))));
+        for s in [ListStatus::Agreed, ListStatus::Approved] {
+            if status >= s {
+                let _ = apply(book, Action::Award(AwardAction::SetStatus { list: id, status: s }));
+            }
+        }
+        if let Some((month, day, per_awardee)) = pay
+            && let Some(date) = NaiveDate::from_ymd_opt(year, month, day)
+        {
+            let _ = apply(book, Action::Award(AwardAction::Pay { list: id, per_awardee, date }));
+        }
+    }
 }
 
 /// A year's payments: scholarship and award lists paid to schools and commune associations,
@@ -357,6 +463,13 @@ mod tests {
         assert!(b.vouchers.iter().any(|v| v.body.kind == Kind::Payment && !v.body.purpose.is_empty()));
         assert!(purpose_balances(&b.vouchers).values().all(|v| v.0 >= 0), "restricted purposes stay covered");
         assert_eq!(b, demo_book(), "the demo is the same every time");
+        let statuses: Vec<ListStatus> = b.award_lists.iter().map(|l| l.status).collect();
+        assert_eq!(
+            statuses,
+            [ListStatus::Paid, ListStatus::Paid, ListStatus::Paid, ListStatus::Approved, ListStatus::Agreed, ListStatus::Draft],
+            "every demo list reached its status"
+        );
+        assert!(b.award_lists[0].awardees.iter().all(|a| a.voucher.is_some()));
         let years: std::collections::BTreeSet<i32> = b.vouchers.iter().map(|v| v.year()).collect();
         assert!(years.len() >= 5);
     }
@@ -364,7 +477,7 @@ mod tests {
     #[test]
     fn province_scale_generator() {
         let last_day = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default();
-        let scale = Scale { first_year: 2017, last_year: 2026, donors: 2_000, receipts_per_year: 800, last_day };
+        let scale = Sizes { first_year: 2017, last_year: 2026, donors: 2_000, receipts_per_year: 800, last_day };
         let b = generate(&scale, 1);
         assert_eq!(b.donors.len(), 2_000);
         assert!(b.vouchers.len() > 8_500, "{}", b.vouchers.len());

@@ -1,6 +1,7 @@
 //! Undo and redo stacks, and the change log the user can read (when, what, old → new).
 
 use super::action::{Change, Field, Label};
+use super::awards::AwardList;
 use super::book::Book;
 use super::date::format_date;
 use super::donors::Donor;
@@ -119,6 +120,17 @@ fn donor_fields(d: &Donor) -> Vec<(Field, String)> {
     ]
 }
 
+fn list_fields(l: &AwardList) -> Vec<(Field, String)> {
+    vec![
+        (Field::Title, l.title.clone()),
+        (Field::Status, format!("{:?}", l.status)),
+        (Field::Reason, l.reopen_reason.clone()),
+        (Field::Awardees, l.awardees.len().to_string()),
+        (Field::Amount, l.total().grouped()),
+        (Field::Purpose, l.purpose.clone()),
+    ]
+}
+
 fn diff(
     subject: &str,
     before: Option<Vec<(Field, String)>>,
@@ -183,6 +195,16 @@ pub fn describe(changes: &[Change]) -> Vec<LogLine> {
                 field: Field::Count,
                 old: before.vouchers.len().to_string(),
                 new: after.vouchers.len().to_string(),
+            }),
+            Change::List { before, after, .. } => {
+                let subject = after.as_ref().or(before.as_ref()).map(|l| l.title.clone()).unwrap_or_default();
+                diff(&subject, before.as_deref().map(list_fields), after.as_deref().map(list_fields), &mut out)
+            }
+            Change::Scales { before, after } => out.push(LogLine {
+                subject: String::new(),
+                field: Field::Scale,
+                old: before.len().to_string(),
+                new: after.len().to_string(),
             }),
         }
     }

@@ -1,6 +1,8 @@
 //! The domain: no egui here. Every rule lives in these modules and is tested here.
 
 pub mod action;
+pub mod award_action;
+pub mod awards;
 pub mod book;
 pub mod date;
 pub mod demo;
@@ -10,5 +12,6 @@ pub mod import;
 pub mod ledger;
 pub mod money;
 pub mod query;
+pub mod scales;
 pub mod stats;
 pub mod text;

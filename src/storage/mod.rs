@@ -96,6 +96,8 @@ pub fn migrate(mut data: Data) -> Data {
         data = match data.version {
             // Version 0: files written before the version field existed; same shape.
             0 => Data { version: 1, ..data },
+            // Version 2 added award lists and scales, which start empty.
+            1 => Data { version: 2, ..data },
             v => Data { version: v + 1, ..data },
         };
     }

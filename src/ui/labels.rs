@@ -2,6 +2,7 @@
 
 use crate::i18n::{Lang, T};
 use crate::model::action::{ActionError, Field, Label};
+use crate::model::awards::{Awardee, Gender, Issue, Level, ListKind, ListStatus, Prize, SchoolLevel};
 use crate::model::date::DateError;
 use crate::model::donors::DonorType;
 use crate::model::history::LogKind;
@@ -45,6 +46,94 @@ pub fn kind(k: Kind) -> T {
     }
 }
 
+pub fn status(s: ListStatus) -> T {
+    match s {
+        ListStatus::Draft => T::StDraft,
+        ListStatus::Agreed => T::StAgreed,
+        ListStatus::Approved => T::StApproved,
+        ListStatus::Paid => T::StPaid,
+        ListStatus::Cancelled => T::StCancelled,
+    }
+}
+
+pub fn list_kind(k: ListKind) -> T {
+    match k {
+        ListKind::Prize => T::KindPrize,
+        ListKind::Scholarship => T::KindScholarship,
+        ListKind::Hardship => T::KindHardship,
+    }
+}
+
+pub fn level(l: Level) -> T {
+    match l {
+        Level::Provincial => T::LvProvincial,
+        Level::Regional => T::LvRegional,
+        Level::National => T::LvNational,
+        Level::International => T::LvInternational,
+    }
+}
+
+pub fn prize(p: Prize) -> T {
+    match p {
+        Prize::None => T::PzNone,
+        Prize::First => T::PzFirst,
+        Prize::Second => T::PzSecond,
+        Prize::Third => T::PzThird,
+        Prize::Consolation => T::PzConsolation,
+        Prize::Gold => T::PzGold,
+        Prize::Silver => T::PzSilver,
+        Prize::Bronze => T::PzBronze,
+    }
+}
+
+pub fn gender(g: Gender) -> T {
+    match g {
+        Gender::Unknown => T::PzNone,
+        Gender::Female => T::Female,
+        Gender::Male => T::Male,
+    }
+}
+
+pub fn school_level(l: SchoolLevel) -> T {
+    match l {
+        SchoolLevel::Primary => T::LvPrimary,
+        SchoolLevel::LowerSecondary => T::LvLowerSecondary,
+        SchoolLevel::UpperSecondary => T::LvUpperSecondary,
+        SchoolLevel::University => T::LvUniversity,
+        SchoolLevel::Other => T::LvOther,
+    }
+}
+
+/// "Giải Nhì Toán, HSG quốc gia (Quốc gia)": what the student achieved, in one line.
+pub fn achievement(lang: Lang, a: &Awardee) -> String {
+    if a.prize == Prize::None {
+        return a.circumstances.clone();
+    }
+    let mut s = format!("{} {}", T::Prize.get(lang), prize(a.prize).get(lang));
+    if !a.subject.is_empty() {
+        s.push_str(&format!(" {}", a.subject));
+    }
+    if !a.competition.is_empty() {
+        s.push_str(&format!(", {}", a.competition));
+    }
+    s
+}
+
+pub fn issue(lang: Lang, i: &Issue) -> String {
+    let row = |n: usize| format!("{} {}", T::Line.get(lang), n + 1);
+    match i {
+        Issue::MissingName(n) => format!("{}: {}", row(*n), T::IssueMissingName.get(lang)),
+        Issue::MissingBirth(n) => format!("{}: {}", row(*n), T::IssueMissingBirth.get(lang)),
+        Issue::MissingSchool(n) => format!("{}: {}", row(*n), T::IssueMissingSchool.get(lang)),
+        Issue::ZeroAmount(n) => format!("{}: {}", row(*n), T::IssueZero.get(lang)),
+        Issue::Duplicate(a, b) => format!("{}: {} {}", row(*b), T::IssueDuplicate.get(lang), a + 1),
+        Issue::DuplicateElsewhere(n, title) => format!("{}: {} «{title}»", row(*n), T::IssueElsewhere.get(lang)),
+        Issue::OverBudget { total, available } => {
+            format!("{} {} > {}", T::IssueBudget.get(lang), total.display(), available.display())
+        }
+    }
+}
+
 pub fn money_error(e: &MoneyError) -> T {
     match e {
         MoneyError::Empty => T::ErrAmountEmpty,
@@ -84,6 +173,15 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::BadPattern => t(T::ErrPattern),
         ActionError::NothingToImport => t(T::ErrNothing),
         ActionError::DuplicateCommune(n) => format!("{} {n}", T::ErrDuplicateCommune.get(lang)),
+        ActionError::EmptyTitle => t(T::ErrTitle),
+        ActionError::NoSuchList => t(T::ErrNoSuchList),
+        ActionError::NoSuchAwardee => t(T::ErrNoSuchAwardee),
+        ActionError::Frozen => t(T::ErrFrozen),
+        ActionError::BadStatus => t(T::ErrBadStatus),
+        ActionError::ChecksFailed(n) => format!("{} {n}", T::ErrChecks.get(lang)),
+        ActionError::NotApproved => t(T::ErrNotApproved),
+        ActionError::NothingToPay => t(T::ErrNothingToPay),
+        ActionError::LinkedToList => t(T::ErrLinked),
     }
 }
 
@@ -122,6 +220,11 @@ pub fn field(f: Field) -> T {
         Field::Checks => T::FieldChecks,
         Field::OrgName => T::FieldOrgName,
         Field::Count => T::FieldCount,
+        Field::Status => T::FieldStatus,
+        Field::Reason => T::FieldReason,
+        Field::Awardees => T::FieldAwardees,
+        Field::Scale => T::FieldScale,
+        Field::Title => T::FieldTitle,
     }
 }
 
@@ -139,6 +242,14 @@ pub fn label(lang: Lang, l: &Label) -> String {
         Label::Settings => t(T::LabelSettings),
         Label::Communes => t(T::LabelCommunes),
         Label::ReplaceBook => t(T::LabelReplaceBook),
+        Label::AddList => t(T::LabelAddList),
+        Label::EditList => t(T::LabelEditList),
+        Label::Awardee => t(T::LabelAwardee),
+        Label::ImportAwardees(n) => format!("{} ({n})", T::LabelImportAwardees.get(lang)),
+        Label::ListStatus => t(T::LabelListStatus),
+        Label::Reopen => t(T::LabelReopen),
+        Label::PayList => t(T::LabelPayList),
+        Label::Scales => t(T::LabelScales),
     }
 }
 
@@ -156,11 +267,14 @@ pub fn log_value(lang: Lang, v: &str) -> String {
     let all_methods = Method::ALL.map(|m| (format!("{m:?}"), method(m)));
     let all_cats = Category::ALL.map(|c| (format!("{c:?}"), category(c)));
     let kinds = [Kind::Receipt, Kind::Payment].map(|k| (format!("{k:?}"), kind(k)));
+    let statuses = [ListStatus::Draft, ListStatus::Agreed, ListStatus::Approved, ListStatus::Paid, ListStatus::Cancelled]
+        .map(|s| (format!("{s:?}"), status(s)));
     all_types
         .iter()
         .chain(all_methods.iter())
         .chain(all_cats.iter())
         .chain(kinds.iter())
+        .chain(statuses.iter())
         .find(|(name, _)| name == v)
         .map(|(_, t)| t.get(lang).to_owned())
         .unwrap_or_else(|| match v {
