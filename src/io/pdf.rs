@@ -212,8 +212,15 @@ pub fn award_list_pdf(p: &Printed) -> Result<Vec<u8>, String> {
         y += w.row(&mut s, y, &cells, &body_align);
         total += r.amount;
     }
-    let total_cells =
-        [String::new(), "Tổng cộng".into(), String::new(), String::new(), String::new(), total.grouped(), String::new()];
+    let total_cells = [
+        String::new(),
+        "Tổng cộng".into(),
+        String::new(),
+        String::new(),
+        String::new(),
+        total.grouped(),
+        String::new(),
+    ];
     y += w.row(&mut s, y, &total_cells, &body_align);
     // The total in words, then the signature blocks (on a new page when there is no room).
     if y + 130.0 > PAGE_H - MARGIN {

@@ -4,10 +4,10 @@
 use super::award_action::{AwardAction, list_of_voucher, unlink_voided};
 use super::awards::AwardList;
 use super::book::{Book, Commune, Settings};
-use super::scales::Scale;
 use super::donors::Donor;
 use super::ledger::{Kind, Void, Voucher, VoucherDraft, format_number, next_seq, purpose_balance};
 use super::money::{MAX_AMOUNT, Vnd};
+use super::scales::Scale;
 use super::text::clean;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -333,7 +333,8 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 }
             }
             let new = Voucher { void: Some(Void { date, reason }), ..old.clone() };
-            let mut changes = vec![Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) }];
+            let mut changes =
+                vec![Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) }];
             changes.extend(unlink_voided(book, id));
             (Label::VoidVoucher, changes)
         }

@@ -15,14 +15,34 @@ pub enum AwardAction {
     /// New title, dates, sponsors…; the awardees, status and payments stay as they are.
     EditList(usize, Box<AwardList>),
     /// Adds an awardee (`index: None`) or replaces one.
-    SetAwardee { list: usize, index: Option<usize>, awardee: Box<Awardee> },
-    RemoveAwardee { list: usize, index: usize },
-    Import { list: usize, awardees: Vec<Awardee> },
-    SetStatus { list: usize, status: ListStatus },
+    SetAwardee {
+        list: usize,
+        index: Option<usize>,
+        awardee: Box<Awardee>,
+    },
+    RemoveAwardee {
+        list: usize,
+        index: usize,
+    },
+    Import {
+        list: usize,
+        awardees: Vec<Awardee>,
+    },
+    SetStatus {
+        list: usize,
+        status: ListStatus,
+    },
     /// Takes an approved list back to draft; the reason stays in the change log.
-    Reopen { list: usize, reason: String },
+    Reopen {
+        list: usize,
+        reason: String,
+    },
     /// Creates the payment vouchers: one per awardee, or one for the whole list.
-    Pay { list: usize, per_awardee: bool, date: NaiveDate },
+    Pay {
+        list: usize,
+        per_awardee: bool,
+        date: NaiveDate,
+    },
     SetScales(Vec<Scale>),
 }
 
@@ -140,7 +160,11 @@ pub fn plan(book: &Book, action: AwardAction) -> Result<(Label, Vec<Change>), Ac
             use ListStatus::*;
             let allowed = matches!(
                 (l.status, status),
-                (Draft, Agreed) | (Agreed, Draft) | (Agreed, Approved) | (Draft | Agreed, Cancelled) | (Cancelled, Draft)
+                (Draft, Agreed)
+                    | (Agreed, Draft)
+                    | (Agreed, Approved)
+                    | (Draft | Agreed, Cancelled)
+                    | (Cancelled, Draft)
             );
             if !allowed {
                 return Err(ActionError::BadStatus);
@@ -227,7 +251,12 @@ fn plan_pay(book: &Book, id: usize, per_awardee: bool, date: NaiveDate) -> Resul
     if per_awardee {
         for &i in &unpaid {
             let a = &l.awardees[i];
-            let what = [a.competition.as_str(), a.subject.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ");
+            let what = [a.competition.as_str(), a.subject.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
             let description = if what.is_empty() { l.title.clone() } else { format!("{} — {what}", l.title) };
             let v = push(draft(a.name.clone(), description, a.amount), &mut changes);
             after.awardees[i].voucher = Some(v);
@@ -286,7 +315,10 @@ mod tests {
         let mut b = Book::default();
         apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 50_000_000, ""))).expect("ok");
         apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 3_000_000, "Giải HSG"))).expect("ok");
-        let l = list("HSG quốc gia 2025", vec![student("Trần An", Prize::Second, 2_000_000), student("Lê Bình", Prize::Third, 1_000_000)]);
+        let l = list(
+            "HSG quốc gia 2025",
+            vec![student("Trần An", Prize::Second, 2_000_000), student("Lê Bình", Prize::Third, 1_000_000)],
+        );
         apply(&mut b, Action::Award(AwardAction::AddList(Box::new(l)))).expect("ok");
         b
     }
@@ -302,7 +334,11 @@ mod tests {
         assert_eq!(act(&mut b, approve.clone()), Err(ActionError::BadStatus), "agree with the Department first");
         act(&mut b, AwardAction::SetStatus { list: 0, status: ListStatus::Agreed }).expect("agreed");
         act(&mut b, approve).expect("approved");
-        let edit = AwardAction::SetAwardee { list: 0, index: None, awardee: Box::new(student("Võ Cường", Prize::First, 4_000_000)) };
+        let edit = AwardAction::SetAwardee {
+            list: 0,
+            index: None,
+            awardee: Box::new(student("Võ Cường", Prize::First, 4_000_000)),
+        };
         assert_eq!(act(&mut b, edit.clone()), Err(ActionError::Frozen));
         assert_eq!(act(&mut b, AwardAction::Reopen { list: 0, reason: " ".into() }), Err(ActionError::EmptyReason));
         act(&mut b, AwardAction::Reopen { list: 0, reason: "Bổ sung học sinh".into() }).expect("reopened");
@@ -359,7 +395,15 @@ mod tests {
         let mut info = b.award_lists[0].clone();
         info.purpose = "Giải HSG".into();
         act(&mut b, AwardAction::EditList(0, Box::new(info))).expect("ok");
-        act(&mut b, AwardAction::SetAwardee { list: 0, index: Some(1), awardee: Box::new(student("Lê Bình", Prize::Third, 1_500_000)) }).expect("ok");
+        act(
+            &mut b,
+            AwardAction::SetAwardee {
+                list: 0,
+                index: Some(1),
+                awardee: Box::new(student("Lê Bình", Prize::Third, 1_500_000)),
+            },
+        )
+        .expect("ok");
         act(&mut b, AwardAction::SetStatus { list: 0, status: ListStatus::Agreed }).expect("ok");
         assert_eq!(
             act(&mut b, AwardAction::SetStatus { list: 0, status: ListStatus::Approved }),
@@ -378,7 +422,10 @@ mod tests {
     fn scales_need_distinct_names_and_cannot_replace_the_national_one() {
         let mut b = Book::default();
         let s = crate::model::scales::association_example(2025);
-        assert_eq!(act(&mut b, AwardAction::SetScales(vec![s.clone(), s.clone()])), Err(ActionError::DuplicateCommune(s.name.clone())));
+        assert_eq!(
+            act(&mut b, AwardAction::SetScales(vec![s.clone(), s.clone()])),
+            Err(ActionError::DuplicateCommune(s.name.clone()))
+        );
         let national = crate::model::scales::national(2025);
         assert_eq!(act(&mut b, AwardAction::SetScales(vec![national])), Err(ActionError::EmptyName));
         act(&mut b, AwardAction::SetScales(vec![s])).expect("ok");

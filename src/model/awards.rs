@@ -117,6 +117,9 @@ impl SchoolLevel {
     ];
 }
 
+/// Folded name, birth date, competition, level, prize rank, subject.
+pub type Identity = (String, Option<NaiveDate>, String, Level, Prize, String);
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Awardee {
@@ -148,7 +151,7 @@ pub struct Awardee {
 
 impl Awardee {
     /// Who and what: the same person with the same achievement is a duplicate.
-    pub fn identity(&self) -> (String, Option<NaiveDate>, String, Level, Prize, String) {
+    pub fn identity(&self) -> Identity {
         (fold(&self.name), self.birth, fold(&self.competition), self.level, self.prize.rank(), fold(&self.subject))
     }
 
@@ -205,7 +208,10 @@ pub enum Issue {
     /// The same person and achievement is already in another list of the year.
     DuplicateElsewhere(usize, String),
     /// The list costs more than its fund purpose holds.
-    OverBudget { total: Vnd, available: Vnd },
+    OverBudget {
+        total: Vnd,
+        available: Vnd,
+    },
 }
 
 impl Issue {
@@ -216,7 +222,7 @@ impl Issue {
 }
 
 /// Awardee identities of every other live list of the year, with the list's title.
-fn others_of_year(book: &Book, list: usize) -> HashMap<(String, Option<NaiveDate>, String, Level, Prize, String), String> {
+fn others_of_year(book: &Book, list: usize) -> HashMap<Identity, String> {
     let Some(me) = book.award_lists.get(list) else { return HashMap::new() };
     book.award_lists
         .iter()
@@ -278,7 +284,11 @@ pub fn sorted_awardees(list: &AwardList) -> Vec<usize> {
 }
 
 /// Totals of live (not cancelled) lists of a year, grouped by a key.
-pub fn totals_by<K: Ord + Clone>(book: &Book, year: i32, key: impl Fn(&AwardList, &Awardee) -> Vec<K>) -> Vec<(K, usize, Vnd)> {
+pub fn totals_by<K: Ord + Clone>(
+    book: &Book,
+    year: i32,
+    key: impl Fn(&AwardList, &Awardee) -> Vec<K>,
+) -> Vec<(K, usize, Vnd)> {
     let mut map: std::collections::BTreeMap<K, (usize, Vnd)> = std::collections::BTreeMap::new();
     for l in book.award_lists.iter().filter(|l| l.year == year && l.status != ListStatus::Cancelled) {
         for a in &l.awardees {
@@ -356,7 +366,12 @@ pub(crate) mod tests {
         nameless.birth = None;
         book.award_lists.push(list(
             "HSG quốc gia 2025",
-            vec![student("Nguyễn Thị Lan", Prize::Second, 2_000_000), student("nguyễn thị lan", Prize::Second, 2_000_000), no_school, nameless],
+            vec![
+                student("Nguyễn Thị Lan", Prize::Second, 2_000_000),
+                student("nguyễn thị lan", Prize::Second, 2_000_000),
+                no_school,
+                nameless,
+            ],
         ));
         book.award_lists.push(list("Khen thưởng đợt 2", vec![student("Lê Văn Hải", Prize::Bronze, 1_000_000)]));
         let issues = checks(&book, 0);
@@ -373,7 +388,14 @@ pub(crate) mod tests {
 
     #[test]
     fn awardees_sort_by_given_name() {
-        let l = list("x", vec![student("Trần Văn Bình", Prize::First, 1), student("Lê An", Prize::First, 1), student("Phạm Đức", Prize::First, 1)]);
+        let l = list(
+            "x",
+            vec![
+                student("Trần Văn Bình", Prize::First, 1),
+                student("Lê An", Prize::First, 1),
+                student("Phạm Đức", Prize::First, 1),
+            ],
+        );
         assert_eq!(sorted_awardees(&l), vec![1, 0, 2]);
     }
 

@@ -2,10 +2,10 @@
 
 use super::awards::AwardList;
 use super::donors::Donor;
-use super::scales::Scale;
 use super::history::LogEntry;
 use super::ledger::Voucher;
 use super::money::Vnd;
+use super::scales::Scale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

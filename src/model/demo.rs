@@ -6,10 +6,10 @@ use super::action::{Action, apply};
 use super::award_action::AwardAction;
 use super::awards::{AwardList, Awardee, Gender, Level, ListKind, ListStatus, Prize, SchoolLevel};
 use super::book::{Book, Settings, default_communes};
-use super::scales::{Scale, amount_for, association_example, scales_for};
 use super::donors::{Donor, DonorType};
 use super::ledger::{Category, Kind, Method, Void, Voucher, VoucherDraft, format_number};
 use super::money::Vnd;
+use super::scales::{Scale, amount_for, association_example, scales_for};
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
@@ -156,7 +156,8 @@ pub struct Sizes {
 
 pub fn demo_book() -> Book {
     let last_day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
-    let mut book = generate(&Sizes { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7);
+    let mut book =
+        generate(&Sizes { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7);
     demo_awards(&mut book, &mut Rng(11));
     book
 }
@@ -255,7 +256,8 @@ pub fn generate(scale: &Sizes, seed: u64) -> Book {
     Book { settings, communes, donors, vouchers, award_lists: Vec::new(), scales: Vec::new() }
 }
 
-const SUBJECTS: [&str; 9] = ["Toán", "Ngữ văn", "Tiếng Anh", "Vật lý", "Hóa học", "Sinh học", "Tin học", "Lịch sử", "Địa lý"];
+const SUBJECTS: [&str; 9] =
+    ["Toán", "Ngữ văn", "Tiếng Anh", "Vật lý", "Hóa học", "Sinh học", "Tin học", "Lịch sử", "Địa lý"];
 const ETHNIC: [&str; 5] = ["Bru - Vân Kiều", "Pa Kô", "Chứt", "Tà Ôi", "Kinh"];
 const CIRCUMSTANCES: [&str; 4] = ["Hộ nghèo", "Mồ côi cha", "Mồ côi cả cha lẫn mẹ", "Khuyết tật"];
 
@@ -269,8 +271,15 @@ fn awardees(r: &mut Rng, kind: ListKind, year: i32, n: usize, scale: &Scale, com
                 name: person(r),
                 birth: NaiveDate::from_ymd_opt(birth_year, 1 + r.below(12) as u32, 1 + r.below(28) as u32),
                 gender: if r.chance(55) { Gender::Female } else { Gender::Male },
-                ethnicity: if kind != ListKind::Prize && r.chance(35) { (*r.pick(&ETHNIC)).into() } else { "Kinh".into() },
-                school: (*r.pick(&SCHOOLS)).into(),
+                ethnicity: if kind != ListKind::Prize && r.chance(35) {
+                    (*r.pick(&ETHNIC)).into()
+                } else {
+                    "Kinh".into()
+                },
+                school: {
+                    let fits: Vec<&str> = SCHOOLS.iter().copied().filter(|s| s.contains("THPT") == upper).collect();
+                    (*r.pick(&fits)).into()
+                },
                 class: if upper { format!("12A{}", 1 + r.below(6)) } else { format!("9{}", 1 + r.below(4)) },
                 school_level: if upper { SchoolLevel::UpperSecondary } else { SchoolLevel::LowerSecondary },
                 commune: r.pick(communes).clone(),
@@ -280,7 +289,9 @@ fn awardees(r: &mut Rng, kind: ListKind, year: i32, n: usize, scale: &Scale, com
                 a.competition = "Kỳ thi chọn học sinh giỏi quốc gia THPT".into();
                 a.level = Level::National;
                 a.subject = SUBJECTS[i % SUBJECTS.len()].into();
-                a.prize = [Prize::First, Prize::Second, Prize::Third, Prize::Third, Prize::Consolation, Prize::Consolation][r.below(6)];
+                a.prize =
+                    [Prize::First, Prize::Second, Prize::Third, Prize::Third, Prize::Consolation, Prize::Consolation]
+                        [r.below(6)];
             } else {
                 a.circumstances = (*r.pick(&CIRCUMSTANCES)).into();
             }
@@ -295,13 +306,69 @@ fn demo_awards(book: &mut Book, r: &mut Rng) {
     let communes: Vec<String> = book.communes.iter().map(|c| c.name.clone()).collect();
     let scales: Vec<Scale> = (2024..=2026).map(association_example).collect();
     let _ = apply(book, Action::Award(AwardAction::SetScales(scales)));
-    let plans: [(&str, ListKind, i32, usize, &str, &str, ListStatus, Option<(u32, u32, bool)>); 6] = [
-        ("Khen thưởng học sinh đạt giải HSG quốc gia năm học 2023-2024", ListKind::Prize, 2024, 18, "", "Công ty CP Sao Mai", ListStatus::Paid, Some((5, 20, true))),
-        ("Học bổng Tiếp sức đến trường 2025", ListKind::Scholarship, 2025, 40, "", "Quỹ Hy vọng, Công ty CP Sao Mai", ListStatus::Paid, Some((10, 2, false))),
-        ("Khen thưởng học sinh đạt giải HSG quốc gia năm học 2024-2025", ListKind::Prize, 2025, 22, "", "", ListStatus::Paid, Some((5, 16, true))),
-        ("Khen thưởng học sinh đạt giải HSG quốc gia năm học 2025-2026", ListKind::Prize, 2026, 20, "", "", ListStatus::Approved, None),
-        ("Học bổng học sinh vùng cao năm 2026", ListKind::Scholarship, 2026, 16, RESTRICTED[0], "Quỹ Học bổng Vừ A Dính", ListStatus::Agreed, None),
-        ("Hỗ trợ học sinh vùng lũ năm 2026", ListKind::Hardship, 2026, 12, "", "Hội Hướng thiện Việt kiều", ListStatus::Draft, None),
+    // Title, kind, year, students, purpose, sponsors, status, payout (month, day, per student).
+    type Plan<'a> = (&'a str, ListKind, i32, usize, &'a str, &'a str, ListStatus, Option<(u32, u32, bool)>);
+    let plans: [Plan; 6] = [
+        (
+            "Khen thưởng học sinh đạt giải HSG quốc gia năm học 2023-2024",
+            ListKind::Prize,
+            2024,
+            18,
+            "",
+            "Công ty CP Sao Mai",
+            ListStatus::Paid,
+            Some((5, 20, true)),
+        ),
+        (
+            "Học bổng Tiếp sức đến trường 2025",
+            ListKind::Scholarship,
+            2025,
+            40,
+            "",
+            "Quỹ Hy vọng, Công ty CP Sao Mai",
+            ListStatus::Paid,
+            Some((10, 2, false)),
+        ),
+        (
+            "Khen thưởng học sinh đạt giải HSG quốc gia năm học 2024-2025",
+            ListKind::Prize,
+            2025,
+            22,
+            "",
+            "",
+            ListStatus::Paid,
+            Some((5, 16, true)),
+        ),
+        (
+            "Khen thưởng học sinh đạt giải HSG quốc gia năm học 2025-2026",
+            ListKind::Prize,
+            2026,
+            20,
+            "",
+            "",
+            ListStatus::Approved,
+            None,
+        ),
+        (
+            "Học bổng học sinh vùng cao năm 2026",
+            ListKind::Scholarship,
+            2026,
+            16,
+            RESTRICTED[0],
+            "Quỹ Học bổng Vừ A Dính",
+            ListStatus::Agreed,
+            None,
+        ),
+        (
+            "Hỗ trợ học sinh vùng lũ năm 2026",
+            ListKind::Hardship,
+            2026,
+            12,
+            "",
+            "Hội Hướng thiện Việt kiều",
+            ListStatus::Draft,
+            None,
+        ),
     ];
     for (title, kind, year, n, purpose, sponsors, status, pay) in plans {
         let Some(scale) = scales_for(book, year).into_iter().nth(1) else { continue };
@@ -310,10 +377,18 @@ fn demo_awards(book: &mut Book, r: &mut Rng) {
             kind,
             year,
             school_year: format!("{}-{}", year - 1, year),
-            campaign: if kind == ListKind::Scholarship { format!("Tiếp sức đến trường {year}") } else { String::new() },
+            campaign: if kind == ListKind::Scholarship {
+                format!("Tiếp sức đến trường {year}")
+            } else {
+                String::new()
+            },
             sponsors: sponsors.into(),
             purpose: purpose.into(),
-            decision_no: if status >= ListStatus::Approved { format!("{}/QĐ-HKH", 20 + r.below(80)) } else { String::new() },
+            decision_no: if status >= ListStatus::Approved {
+                format!("{}/QĐ-HKH", 20 + r.below(80))
+            } else {
+                String::new()
+            },
             decision_date: if status >= ListStatus::Approved { NaiveDate::from_ymd_opt(year, 4, 25) } else { None },
             ceremony: NaiveDate::from_ymd_opt(year, 10, 2),
             scale: scale.name.clone(),
@@ -466,7 +541,14 @@ mod tests {
         let statuses: Vec<ListStatus> = b.award_lists.iter().map(|l| l.status).collect();
         assert_eq!(
             statuses,
-            [ListStatus::Paid, ListStatus::Paid, ListStatus::Paid, ListStatus::Approved, ListStatus::Agreed, ListStatus::Draft],
+            [
+                ListStatus::Paid,
+                ListStatus::Paid,
+                ListStatus::Paid,
+                ListStatus::Approved,
+                ListStatus::Agreed,
+                ListStatus::Draft
+            ],
             "every demo list reached its status"
         );
         assert!(b.award_lists[0].awardees.iter().all(|a| a.voucher.is_some()));

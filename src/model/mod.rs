@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod award_action;
+pub mod award_import;
 pub mod awards;
 pub mod book;
 pub mod date;

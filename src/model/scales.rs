@@ -83,13 +83,7 @@ pub fn association_example(year: i32) -> Scale {
         (SchoolLevel::UpperSecondary, Vnd(3_459_000)),
         (SchoolLevel::University, Vnd(6_900_000)),
     ];
-    Scale {
-        name: format!("Hội Khuyến học tỉnh {year}"),
-        year,
-        prizes,
-        scholarships,
-        minority_percent: 100,
-    }
+    Scale { name: format!("Hội Khuyến học tỉnh {year}"), year, prizes, scholarships, minority_percent: 100 }
 }
 
 /// The scales usable for a year: the built-in national one, then the book's own.

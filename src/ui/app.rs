@@ -1,6 +1,7 @@
 //! The application: one book, the history of its changes, saving, and the window around
 //! the tabs. Data changes only through `commit`, `undo` and `redo`.
 
+use super::awards::{AwardsUi, AwardsView};
 use super::caches::Caches;
 use super::dialogs::Dialogs;
 use super::fund::{FundUi, FundView};
@@ -24,11 +25,22 @@ const PREFS_KEY: &str = "prefs";
 const SAVE_DELAY: Duration = Duration::from_millis(800);
 
 /// What the window remembers between runs (through eframe's storage, not the book file).
+/// The tabs, in the order they show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tab {
+    #[default]
+    Fund,
+    Awards,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
     pub lang: Lang,
+    pub tab: Tab,
     pub view: FundView,
+    pub awards_view: AwardsView,
+    pub awards_year: Option<i32>,
     pub filter: Filter,
     pub chart_year: Option<i32>,
     pub donor_year: Option<i32>,
@@ -72,6 +84,7 @@ pub struct App {
     pub mode: Mode,
     pub(super) caches: Caches,
     pub(super) fund: FundUi,
+    pub(super) awards: AwardsUi,
     pub(super) dialogs: Dialogs,
     /// Undo (false) or redo (true) asked for by a button, done at the end of the frame.
     history_request: Option<bool>,
@@ -133,6 +146,7 @@ impl App {
             mode: Mode::Normal,
             caches: Caches::default(),
             fund: FundUi::default(),
+            awards: AwardsUi::default(),
             dialogs: Dialogs::default(),
             history_request: None,
         }
@@ -217,6 +231,7 @@ impl App {
             let result = self.commit(action);
             match origin {
                 Origin::Fund(o) => self.fund.on_result(o, &result, lang),
+                Origin::Awards(o) => self.awards.on_result(o, &result, lang, &self.data.book),
                 Origin::Dialog(o) => self.dialogs.on_result(o, &result, lang),
             }
         }
@@ -273,6 +288,7 @@ impl App {
         let shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let pressed = |m, k| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)));
         if pressed(cmd, Key::F) {
+            self.prefs.tab = Tab::Fund;
             self.prefs.view = FundView::Ledger;
             self.fund.focus_search = true;
         }
@@ -284,8 +300,10 @@ impl App {
         } else if pressed(cmd, Key::Z) {
             self.undo();
         } else if pressed(shift, Key::N) {
+            self.prefs.tab = Tab::Fund;
             self.fund.new_voucher(crate::model::ledger::Kind::Payment);
         } else if pressed(cmd, Key::N) {
+            self.prefs.tab = Tab::Fund;
             self.fund.new_voucher(crate::model::ledger::Kind::Receipt);
         }
     }
@@ -305,16 +323,14 @@ impl App {
             }
             Mode::Normal | Mode::ReadOnly(_) => {
                 let read_only = self.read_only();
-                egui::CentralPanel::default_margins().show(ui, |ui| {
-                    self.fund.show(
-                        ui,
-                        lang,
-                        &self.data.book,
-                        &mut self.caches,
-                        &mut self.prefs,
-                        read_only,
-                        &mut intents,
-                    )
+                let book = &self.data.book;
+                egui::CentralPanel::default_margins().show(ui, |ui| match self.prefs.tab {
+                    Tab::Fund => {
+                        self.fund.show(ui, lang, book, &mut self.caches, &mut self.prefs, read_only, &mut intents)
+                    }
+                    Tab::Awards => {
+                        self.awards.show(ui, lang, book, &self.caches, &mut self.prefs, read_only, &mut intents)
+                    }
                 });
             }
         }
@@ -335,7 +351,9 @@ impl App {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(T::AppTitle.get(lang)).strong().size(18.0));
                 ui.separator();
-                let _ = ui.selectable_label(true, RichText::new(T::TabFund.get(lang)).size(15.0));
+                for (tab, t) in [(Tab::Fund, T::TabFund), (Tab::Awards, T::TabAwards)] {
+                    ui.selectable_value(&mut self.prefs.tab, tab, RichText::new(t.get(lang)).size(15.0));
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let mut l = lang;
                     let combo = egui::ComboBox::from_id_salt("lang")

@@ -2,7 +2,7 @@
 
 use crate::i18n::{Lang, T};
 use crate::model::action::{ActionError, Field, Label};
-use crate::model::awards::{Awardee, Gender, Issue, Level, ListKind, ListStatus, Prize, SchoolLevel};
+use crate::model::awards::{Awardee, Issue, Level, ListKind, ListStatus, Prize, SchoolLevel};
 use crate::model::date::DateError;
 use crate::model::donors::DonorType;
 use crate::model::history::LogKind;
@@ -83,14 +83,6 @@ pub fn prize(p: Prize) -> T {
         Prize::Gold => T::PzGold,
         Prize::Silver => T::PzSilver,
         Prize::Bronze => T::PzBronze,
-    }
-}
-
-pub fn gender(g: Gender) -> T {
-    match g {
-        Gender::Unknown => T::PzNone,
-        Gender::Female => T::Female,
-        Gender::Male => T::Male,
     }
 }
 
@@ -267,8 +259,9 @@ pub fn log_value(lang: Lang, v: &str) -> String {
     let all_methods = Method::ALL.map(|m| (format!("{m:?}"), method(m)));
     let all_cats = Category::ALL.map(|c| (format!("{c:?}"), category(c)));
     let kinds = [Kind::Receipt, Kind::Payment].map(|k| (format!("{k:?}"), kind(k)));
-    let statuses = [ListStatus::Draft, ListStatus::Agreed, ListStatus::Approved, ListStatus::Paid, ListStatus::Cancelled]
-        .map(|s| (format!("{s:?}"), status(s)));
+    let statuses =
+        [ListStatus::Draft, ListStatus::Agreed, ListStatus::Approved, ListStatus::Paid, ListStatus::Cancelled]
+            .map(|s| (format!("{s:?}"), status(s)));
     all_types
         .iter()
         .chain(all_methods.iter())

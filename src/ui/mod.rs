@@ -2,6 +2,7 @@
 //! (an action and where it came from); `App` applies them.
 
 pub mod app;
+pub mod awards;
 mod caches;
 mod dialogs;
 pub mod fonts;
@@ -21,5 +22,6 @@ pub struct Intent {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Origin {
     Fund(fund::FundOrigin),
+    Awards(awards::AwardsOrigin),
     Dialog(dialogs::DialogOrigin),
 }

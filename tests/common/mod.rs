@@ -64,7 +64,7 @@ pub fn click_button(h: &mut Harness<'_, App>, label: &str) {
 }
 
 pub fn shows(h: &Harness<'_, App>, text: &str) -> bool {
-    h.query_by_label_contains(text).is_some()
+    h.query_all_by_label_contains(text).next().is_some()
 }
 
 /// eframe storage in memory, for preferences.

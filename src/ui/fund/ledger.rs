@@ -310,6 +310,11 @@ fn detail(fund: &mut FundUi, ui: &mut egui::Ui, lang: Lang, book: &Book, i: usiz
             ui.label(format!("· {}: {}", T::Category.get(lang), labels::category(b.category).get(lang)));
         }
     });
+    if let Some(l) = crate::model::award_action::list_of_voucher(book, i).and_then(|l| book.award_lists.get(l)) {
+        let names: Vec<&str> =
+            l.awardees.iter().filter(|a| a.voucher == Some(i)).map(|a| a.name.as_str()).take(8).collect();
+        ui.label(format!("{}: {} — {}", T::AwardLink.get(lang), l.title, names.join(", ")));
+    }
     if let Some(void) = &v.void {
         crate::ui::widgets::error_text(
             ui,

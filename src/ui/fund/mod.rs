@@ -2,6 +2,7 @@
 //! void, donor, import and export windows.
 
 mod balances;
+pub use donors::current_year;
 mod charts;
 mod donors;
 mod export;

@@ -1,0 +1,336 @@
+//! Importing students into a list from a spreadsheet: choose the file and sheet, confirm the
+//! header row and the columns, preview every row (good, to check, error, footer), import.
+
+use super::forms::Form;
+use super::{AwardsOrigin, intent};
+use crate::i18n::{Lang, T};
+use crate::io::table::{Sheet, read_sheets};
+use crate::model::award_action::AwardAction;
+use crate::model::award_import::{
+    Column, Mapping, Row, RowKind, RowProblem, accepted, guess_header, guess_mapping, preview,
+};
+use crate::model::book::Book;
+use crate::model::date::format_date;
+use crate::model::scales::find;
+use crate::ui::Intent;
+use crate::ui::widgets::{ERROR, FilePicker, RECEIPT, dialog, error_text, home_dir};
+use egui::{Color32, RichText};
+use egui_extras::{Column as TableColumn, TableBuilder};
+
+const WARN: Color32 = Color32::from_rgb(0xb3, 0x6b, 0x00);
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Step {
+    File,
+    Map,
+    Preview,
+    Done,
+}
+
+pub struct ImportWizard {
+    list: usize,
+    step: Step,
+    picker: FilePicker,
+    sheets: Vec<Sheet>,
+    sheet: usize,
+    header: usize,
+    mapping: Mapping,
+    rows: Vec<Row>,
+    keep_warnings: bool,
+    error: Option<String>,
+    pending: Option<(usize, usize)>,
+    summary: Option<(usize, Vec<(usize, String)>)>,
+}
+
+impl Form for ImportWizard {
+    fn set_error(&mut self, e: String) {
+        self.error = Some(e);
+    }
+}
+
+pub fn settle(w: &mut Option<ImportWizard>, error: Option<String>) {
+    let Some(wz) = w else { return };
+    match error {
+        None => {
+            wz.step = Step::Done;
+            let skipped =
+                wz.rows.iter().filter(|r| !kept(&r.kind, wz.keep_warnings)).map(|r| (r.line, String::new())).collect();
+            wz.summary = Some((wz.pending.map(|p| p.0).unwrap_or(0), skipped));
+        }
+        Some(e) => wz.error = Some(e),
+    }
+}
+
+fn kept(k: &RowKind, keep_warnings: bool) -> bool {
+    matches!(k, RowKind::Good) || (keep_warnings && matches!(k, RowKind::Warning(_)))
+}
+
+fn column_title(c: Column) -> T {
+    match c {
+        Column::Name => T::FullName,
+        Column::Birth => T::Birth,
+        Column::Gender => T::Gender,
+        Column::Ethnicity => T::Ethnicity,
+        Column::School => T::School,
+        Column::Class => T::Class,
+        Column::Commune => T::Commune,
+        Column::OldPlace => T::OldPlace,
+        Column::Competition => T::Competition,
+        Column::Level => T::Level,
+        Column::Subject => T::Subject,
+        Column::Prize => T::Prize,
+        Column::Circumstances => T::Circumstances,
+        Column::Amount => T::Amount,
+        Column::Note => T::Note,
+    }
+}
+
+pub fn reason(lang: Lang, k: &RowKind) -> String {
+    let p = |p: &RowProblem| match p {
+        RowProblem::NoName => T::RowErrNoName.get(lang).to_owned(),
+        RowProblem::BadDate(s) => format!("{}: «{s}»", T::RowErrBadDate.get(lang)),
+        RowProblem::BadPrize(s) => format!("{}: «{s}»", T::RowNotInScale.get(lang)),
+        RowProblem::BadAmount(s) => format!("{}: «{s}»", T::RowErrBadAmount.get(lang)),
+        RowProblem::NotInScale => T::RowNotInScale.get(lang).to_owned(),
+        RowProblem::AlreadyListed(t) => match t.strip_prefix('#') {
+            Some(n) => format!("{} {} {n}", T::SameAs.get(lang), T::Line.get(lang).to_lowercase()),
+            None => format!("{} «{t}»", T::RowAlreadyListed.get(lang)),
+        },
+    };
+    match k {
+        RowKind::Good => String::new(),
+        RowKind::Warning(x) | RowKind::Error(x) => p(x),
+        RowKind::Footer => T::RowFooter.get(lang).to_owned(),
+    }
+}
+
+impl ImportWizard {
+    pub fn new(list: usize) -> Self {
+        Self {
+            list,
+            step: Step::File,
+            picker: FilePicker::new(&home_dir(), "", &[".xlsx", ".xls", ".ods", ".csv"]),
+            sheets: Vec::new(),
+            sheet: 0,
+            header: 0,
+            mapping: Mapping::new(),
+            rows: Vec::new(),
+            keep_warnings: false,
+            error: None,
+            pending: None,
+            summary: None,
+        }
+    }
+
+    fn sheet_rows(&self) -> &[Vec<String>] {
+        self.sheets.get(self.sheet).map(|s| s.rows.as_slice()).unwrap_or(&[])
+    }
+
+    fn guess(&mut self) {
+        self.header = guess_header(self.sheet_rows());
+        self.mapping = self.sheet_rows().get(self.header).map(|h| guess_mapping(h)).unwrap_or_default();
+    }
+}
+
+pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+    let Some(w) = wizard else { return };
+    let mut open = true;
+    let mut close = false;
+    dialog(ctx, T::ImportAwardeesTitle.get(lang))
+        .id(egui::Id::unique("award_import"))
+        .open(&mut open)
+        .min_size([900.0, 440.0])
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                for (s, t) in [(Step::File, T::StepFile), (Step::Map, T::StepMap), (Step::Preview, T::StepPreview)] {
+                    let _ = ui.selectable_label(w.step == s, t.get(lang));
+                }
+            });
+            ui.separator();
+            match w.step {
+                Step::File => {
+                    let double = w.picker.show(ui, lang);
+                    if ui.button(T::Next.get(lang)).clicked() || double {
+                        match read_sheets(&w.picker.path()) {
+                            Ok(sheets) if !sheets.is_empty() => {
+                                w.sheets = sheets;
+                                w.sheet = 0;
+                                w.guess();
+                                w.error = None;
+                                w.step = Step::Map;
+                            }
+                            Ok(_) => w.error = Some(T::ErrNothing.get(lang).to_owned()),
+                            Err(e) => w.error = Some(format!("{}: {e}", T::ReadError.get(lang))),
+                        }
+                    }
+                }
+                Step::Map => map_step(w, ui, lang, book),
+                Step::Preview => preview_step(w, ui, lang, out),
+                Step::Done => {
+                    if let Some((n, skipped)) = &w.summary {
+                        ui.label(RichText::new(format!("{}: {n}", T::ImportDone.get(lang))).strong().size(16.0));
+                        ui.label(format!("{}: {}", T::Skipped.get(lang), skipped.len()));
+                        egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                            for (line, _) in skipped {
+                                if let Some(r) = w.rows.iter().find(|r| r.line == *line) {
+                                    ui.label(format!("{} {line}: {}", T::Line.get(lang), reason(lang, &r.kind)));
+                                }
+                            }
+                        });
+                    }
+                    close = ui.button(T::Close.get(lang)).clicked();
+                }
+            }
+            if let Some(e) = &w.error {
+                error_text(ui, e);
+            }
+        });
+    if !open || close {
+        *wizard = None;
+    }
+}
+
+fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
+    ui.horizontal(|ui| {
+        let l = ui.label(T::Sheet.get(lang));
+        let mut sheet = w.sheet;
+        egui::ComboBox::from_id_salt("aw_sheet")
+            .selected_text(w.sheets.get(w.sheet).map(|s| s.name.clone()).unwrap_or_default())
+            .show_ui(ui, |ui| {
+                for (i, s) in w.sheets.iter().enumerate() {
+                    ui.selectable_value(&mut sheet, i, &s.name);
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        if sheet != w.sheet {
+            w.sheet = sheet;
+            w.guess();
+        }
+        let l = ui.label(T::HeaderRow.get(lang));
+        let mut shown = w.header + 1;
+        ui.add(egui::DragValue::new(&mut shown).range(1..=w.sheet_rows().len().max(1))).labelled_by(l.id);
+        if shown != w.header + 1 {
+            w.header = shown - 1;
+            w.mapping = w.sheet_rows().get(w.header).map(|h| guess_mapping(h)).unwrap_or_default();
+        }
+    });
+    let header: Vec<String> = w.sheet_rows().get(w.header).cloned().unwrap_or_default();
+    let width = w.sheet_rows().iter().skip(w.header).take(8).map(Vec::len).max().unwrap_or(0);
+    egui::ScrollArea::vertical().max_height(260.0).id_salt("aw_map").show(ui, |ui| {
+        egui::Grid::new("aw_mapping").num_columns(4).spacing([12.0, 4.0]).show(ui, |ui| {
+            for (n, c) in Column::ALL.into_iter().enumerate() {
+                let title = if c == Column::Name {
+                    format!("{} ({})", column_title(c).get(lang), T::Required.get(lang))
+                } else {
+                    column_title(c).get(lang).to_owned()
+                };
+                let l = ui.label(title);
+                let mut choice = w.mapping.get(&c).copied();
+                let name = |i: usize| format!("{}: {}", i + 1, header.get(i).map(String::as_str).unwrap_or(""));
+                egui::ComboBox::from_id_salt(("aw_col", n))
+                    .selected_text(choice.map(name).unwrap_or_else(|| T::NotMapped.get(lang).to_owned()))
+                    .width(220.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut choice, None, T::NotMapped.get(lang));
+                        for i in 0..width {
+                            ui.selectable_value(&mut choice, Some(i), name(i));
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                match choice {
+                    Some(i) => w.mapping.insert(c, i),
+                    None => w.mapping.remove(&c),
+                };
+                if n % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
+    });
+    ui.separator();
+    ui.horizontal(|ui| {
+        if ui.button(T::Back.get(lang)).clicked() {
+            w.step = Step::File;
+        }
+        if ui.add_enabled(w.mapping.contains_key(&Column::Name), egui::Button::new(T::Next.get(lang))).clicked() {
+            if let Some(list) = book.award_lists.get(w.list) {
+                let scale = find(book, list.year, &list.scale);
+                w.rows = preview(book, list, scale.as_ref(), w.sheet_rows(), w.header, &w.mapping);
+            }
+            w.step = Step::Preview;
+        }
+    });
+}
+
+fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, out: &mut Vec<Intent>) {
+    let count = |f: fn(&RowKind) -> bool| w.rows.iter().filter(|r| f(&r.kind)).count();
+    let good = count(|k| matches!(k, RowKind::Good));
+    let warn = count(|k| matches!(k, RowKind::Warning(_)));
+    let err = count(|k| matches!(k, RowKind::Error(_) | RowKind::Footer));
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{}: {good}", T::RowNew.get(lang))).color(RECEIPT));
+        ui.label(RichText::new(format!("{}: {warn}", T::RowWarning.get(lang))).color(WARN));
+        ui.label(RichText::new(format!("{}: {err}", T::RowError.get(lang))).color(ERROR));
+        ui.checkbox(&mut w.keep_warnings, T::KeepWarnings.get(lang));
+    });
+    let n = good + if w.keep_warnings { warn } else { 0 };
+    ui.horizontal(|ui| {
+        if ui.button(T::Back.get(lang)).clicked() {
+            w.step = Step::Map;
+        }
+        if ui.add_enabled(n > 0, egui::Button::new(format!("{} ({n})", T::ImportGood.get(lang)))).clicked() {
+            w.pending = Some((n, 0));
+            out.push(intent(
+                AwardAction::Import { list: w.list, awardees: accepted(&w.rows, w.keep_warnings) },
+                AwardsOrigin::Import,
+            ));
+        }
+    });
+    let rows = &w.rows;
+    TableBuilder::new(ui)
+        .id_salt("aw_preview")
+        .striped(true)
+        .column(TableColumn::exact(50.0))
+        .column(TableColumn::exact(90.0))
+        .column(TableColumn::initial(190.0).clip(true))
+        .column(TableColumn::exact(90.0))
+        .column(TableColumn::exact(100.0))
+        .column(TableColumn::remainder().clip(true))
+        .header(22.0, |mut h| {
+            for t in [T::Line, T::Status, T::FullName, T::Birth, T::Amount, T::Reason] {
+                h.col(|ui| {
+                    ui.strong(t.get(lang));
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(20.0, rows.len(), |mut row| {
+                let r = &rows[row.index()];
+                let (t, c) = match r.kind {
+                    RowKind::Good => (T::RowNew, RECEIPT),
+                    RowKind::Warning(_) => (T::RowWarning, WARN),
+                    RowKind::Error(_) | RowKind::Footer => (T::RowError, ERROR),
+                };
+                let a = r.awardee.as_ref();
+                let cells = [
+                    r.line.to_string(),
+                    String::new(),
+                    r.raw_name.clone(),
+                    a.and_then(|a| a.birth).map(format_date).unwrap_or_default(),
+                    a.map(|a| a.amount.grouped()).unwrap_or_default(),
+                    reason(lang, &r.kind),
+                ];
+                for (k, cell) in cells.into_iter().enumerate() {
+                    row.col(|ui| {
+                        if k == 1 {
+                            ui.label(RichText::new(t.get(lang)).color(c));
+                        } else {
+                            ui.label(cell);
+                        }
+                    });
+                }
+            });
+        });
+}

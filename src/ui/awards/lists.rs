@@ -1,0 +1,318 @@
+//! The lists of a year on the left; the selected list on the right: its details, status
+//! and the actions it allows, the checks before approval, and its students.
+
+use super::forms::{AwardeeForm, ListForm, PayForm, ReopenForm};
+use super::import::ImportWizard;
+use super::print::PrintDialog;
+use super::{AwardsOrigin, AwardsUi, intent};
+use crate::i18n::{Lang, T};
+use crate::model::award_action::AwardAction;
+use crate::model::awards::{AwardList, ListStatus};
+use crate::model::book::Book;
+use crate::model::date::format_date;
+use crate::ui::Intent;
+use crate::ui::labels;
+use crate::ui::widgets::{ERROR, PAYMENT, RECEIPT, error_text};
+use egui::{Color32, RichText};
+use egui_extras::{Column, TableBuilder};
+
+pub fn status_color(s: ListStatus) -> Color32 {
+    match s {
+        ListStatus::Draft => Color32::GRAY,
+        ListStatus::Agreed => Color32::from_rgb(0x2f, 0x6f, 0xb3),
+        ListStatus::Approved => Color32::from_rgb(0xb3, 0x6b, 0x00),
+        ListStatus::Paid => RECEIPT,
+        ListStatus::Cancelled => PAYMENT,
+    }
+}
+
+pub fn show(
+    ui_state: &mut AwardsUi,
+    ui: &mut egui::Ui,
+    lang: Lang,
+    book: &Book,
+    year: i32,
+    read_only: bool,
+    out: &mut Vec<Intent>,
+) {
+    let of_year: Vec<usize> = (0..book.award_lists.len()).filter(|&i| book.award_lists[i].year == year).collect();
+    egui::Panel::left("award_lists").default_size(330.0).resizable(true).show(ui, |ui| {
+        if of_year.is_empty() {
+            ui.label(T::NoLists.get(lang));
+        }
+        egui::ScrollArea::vertical().id_salt("lists_scroll").show_rows(ui, 46.0, of_year.len(), |ui, range| {
+            for &i in &of_year[range] {
+                let l = &book.award_lists[i];
+                let selected = ui_state.selected == Some(i);
+                let r = ui
+                    .scope(|ui| {
+                        ui.set_min_height(44.0);
+                        let r = ui.selectable_label(selected, RichText::new(&l.title).strong());
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(labels::status(l.status).get(lang)).color(status_color(l.status)));
+                            ui.weak(format!(
+                                "· {} {} · {}",
+                                l.awardees.len(),
+                                T::Students.get(lang),
+                                l.total().display()
+                            ));
+                        });
+                        r
+                    })
+                    .inner;
+                if r.clicked() {
+                    ui_state.selected = Some(i);
+                }
+            }
+        });
+    });
+    let Some(id) = ui_state.selected.filter(|&i| book.award_lists.get(i).is_some_and(|l| l.year == year)) else {
+        ui.add_space(20.0);
+        ui.label(T::PickList.get(lang));
+        return;
+    };
+    let l = &book.award_lists[id];
+    detail_header(ui_state, ui, lang, book, id, l, read_only, out);
+    ui.separator();
+    students(ui_state, ui, lang, book, id, l, read_only, out);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn detail_header(
+    s: &mut AwardsUi,
+    ui: &mut egui::Ui,
+    lang: Lang,
+    book: &Book,
+    id: usize,
+    l: &AwardList,
+    read_only: bool,
+    out: &mut Vec<Intent>,
+) {
+    ui.horizontal(|ui| {
+        ui.heading(&l.title);
+        ui.label(RichText::new(labels::status(l.status).get(lang)).color(status_color(l.status)).strong());
+    });
+    let date = |d: Option<chrono::NaiveDate>| d.map(format_date).unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{} · {} {}", labels::list_kind(l.kind).get(lang), T::SchoolYear.get(lang), l.school_year));
+        if !l.campaign.is_empty() {
+            ui.label(format!("· {}: {}", T::Campaign.get(lang), l.campaign));
+        }
+        if !l.sponsors.is_empty() {
+            ui.label(format!("· {}: {}", T::Sponsors.get(lang), l.sponsors));
+        }
+        let purpose = if l.purpose.is_empty() { T::GeneralFund.get(lang) } else { l.purpose.as_str() };
+        ui.label(format!("· {}: {purpose}", T::Purpose.get(lang)));
+        if !l.decision_no.is_empty() {
+            ui.label(format!("· {} {} {}", T::DecisionNo.get(lang), l.decision_no, date(l.decision_date)));
+        }
+        if l.ceremony.is_some() {
+            ui.label(format!("· {}: {}", T::Ceremony.get(lang), date(l.ceremony)));
+        }
+        ui.label(format!("· {}: {}", T::Scale.get(lang), l.scale));
+    });
+    if !l.reopen_reason.is_empty() && l.status == ListStatus::Draft {
+        ui.weak(format!("{} {}", T::ReopenedBecause.get(lang), l.reopen_reason));
+    }
+    let blocking = s.cache.issues.iter().filter(|i| i.blocking()).count();
+    ui.add_enabled_ui(!read_only, |ui| {
+        ui.horizontal(|ui| {
+            let status = |st: ListStatus| intent(AwardAction::SetStatus { list: id, status: st }, AwardsOrigin::Status);
+            match l.status {
+                ListStatus::Draft => {
+                    if ui.button(T::EditList.get(lang)).clicked() {
+                        s.list_form = Some(ListForm::edit(id, l));
+                    }
+                    if ui.button(format!("→ {}", T::ToAgreed.get(lang))).clicked() {
+                        out.push(status(ListStatus::Agreed));
+                    }
+                    if ui.button(T::ToCancelled.get(lang)).clicked() {
+                        out.push(status(ListStatus::Cancelled));
+                    }
+                }
+                ListStatus::Agreed => {
+                    if ui.button(T::EditList.get(lang)).clicked() {
+                        s.list_form = Some(ListForm::edit(id, l));
+                    }
+                    let approve = ui.add_enabled(
+                        blocking == 0 && !l.awardees.is_empty(),
+                        egui::Button::new(format!("→ {}", T::ToApproved.get(lang))),
+                    );
+                    if approve.clicked() {
+                        out.push(status(ListStatus::Approved));
+                    }
+                    if ui.button(T::ToDraft.get(lang)).clicked() {
+                        out.push(status(ListStatus::Draft));
+                    }
+                    if ui.button(T::ToCancelled.get(lang)).clicked() {
+                        out.push(status(ListStatus::Cancelled));
+                    }
+                }
+                ListStatus::Approved => {
+                    if ui.button(RichText::new(T::PayOut.get(lang)).strong()).clicked() {
+                        s.pay = Some(PayForm::new(id));
+                    }
+                    if ui.button(T::Reopen.get(lang)).clicked() {
+                        s.reopen = Some(ReopenForm::new(id));
+                    }
+                }
+                ListStatus::Paid => {
+                    let numbers: Vec<&str> =
+                        l.vouchers.iter().filter_map(|&v| book.vouchers.get(v)).map(|v| v.number.as_str()).collect();
+                    let shown: Vec<&str> = numbers.iter().take(6).copied().collect();
+                    let more = if numbers.len() > 6 { format!(" … (+{})", numbers.len() - 6) } else { String::new() };
+                    ui.label(format!("{} {}{more}", T::PaidWith.get(lang), shown.join(", ")));
+                }
+                ListStatus::Cancelled => {
+                    if ui.button(T::Restore.get(lang)).clicked() {
+                        out.push(status(ListStatus::Draft));
+                    }
+                }
+            }
+        });
+    });
+    if let Some(e) = &s.status_error {
+        error_text(ui, e);
+    }
+    if !l.status.frozen() {
+        let title = format!("{} ({})", T::Checks.get(lang), s.cache.issues.len());
+        egui::CollapsingHeader::new(title).id_salt("checks").open((blocking > 0).then_some(true)).show(ui, |ui| {
+            if s.cache.issues.is_empty() {
+                ui.label(RichText::new(T::ChecksOk.get(lang)).color(RECEIPT));
+            }
+            egui::ScrollArea::vertical().max_height(110.0).id_salt("issues").show(ui, |ui| {
+                for issue in &s.cache.issues {
+                    let text = labels::issue(lang, issue);
+                    if issue.blocking() {
+                        ui.label(RichText::new(text).color(ERROR));
+                    } else {
+                        ui.weak(format!("{}: {text}", T::Warning.get(lang)));
+                    }
+                }
+            });
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn students(
+    s: &mut AwardsUi,
+    ui: &mut egui::Ui,
+    lang: Lang,
+    book: &Book,
+    id: usize,
+    l: &AwardList,
+    read_only: bool,
+    out: &mut Vec<Intent>,
+) {
+    let editable = !read_only && !l.status.frozen();
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(editable, |ui| {
+            if ui.button(format!("+ {}", T::AddAwardee.get(lang))).clicked() {
+                s.awardee_form = Some(AwardeeForm::new(id, l, None));
+            }
+            if ui.button(T::ImportAwardees.get(lang)).clicked() {
+                s.import = Some(ImportWizard::new(id));
+            }
+        });
+        if ui.button(T::PrintPdf.get(lang)).clicked() {
+            s.print = Some(PrintDialog::new(id, true));
+        }
+        if ui.button(T::ExportXlsx.get(lang)).clicked() {
+            s.print = Some(PrintDialog::new(id, false));
+        }
+        ui.separator();
+        ui.label(
+            RichText::new(format!(
+                "{} {} · {}: {}",
+                l.awardees.len(),
+                T::Students.get(lang),
+                T::TotalList.get(lang),
+                l.total().display()
+            ))
+            .strong(),
+        );
+    });
+    let order = &s.cache.order;
+    let mut edit: Option<usize> = None;
+    let mut remove: Option<usize> = None;
+    ui.style_mut().interaction.selectable_labels = false;
+    TableBuilder::new(ui)
+        .id_salt("awardees")
+        .striped(true)
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(36.0))
+        .column(Column::initial(150.0).at_least(100.0).clip(true))
+        .column(Column::initial(80.0))
+        .column(Column::initial(170.0).at_least(80.0).clip(true))
+        .column(Column::initial(100.0).clip(true))
+        .column(Column::auto().at_least(84.0))
+        .column(Column::initial(96.0).clip(true))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .header(24.0, |mut h| {
+            for t in [T::Stt, T::FullName, T::Birth, T::School, T::Commune, T::Amount, T::Voucher] {
+                h.col(|ui| {
+                    ui.strong(t.get(lang));
+                });
+            }
+            h.col(|_| {});
+            h.col(|ui| {
+                ui.strong(T::Achievement.get(lang));
+            });
+        })
+        .body(|body| {
+            body.rows(22.0, order.len(), |mut row| {
+                let n = row.index();
+                let i = order[n];
+                let a = &l.awardees[i];
+                row.col(|ui| {
+                    ui.label((n + 1).to_string());
+                });
+                row.col(|ui| {
+                    ui.label(&a.name);
+                });
+                row.col(|ui| {
+                    ui.label(a.birth.map(format_date).unwrap_or_default());
+                });
+                row.col(|ui| {
+                    ui.label(if a.class.is_empty() { a.school.clone() } else { format!("{} ({})", a.school, a.class) });
+                });
+                row.col(|ui| {
+                    ui.label(&a.commune);
+                });
+                row.col(|ui| {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let t = RichText::new(a.amount.grouped());
+                        ui.label(if a.override_reason.is_empty() { t } else { t.italics() })
+                            .on_hover_text(&a.override_reason);
+                    });
+                });
+                row.col(|ui| {
+                    if let Some(v) = a.voucher.and_then(|v| book.vouchers.get(v)) {
+                        ui.label(&v.number);
+                    }
+                });
+                row.col(|ui| {
+                    if editable {
+                        if ui.small_button(T::Edit.get(lang)).clicked() {
+                            edit = Some(i);
+                        }
+                        if ui.small_button(T::Remove.get(lang)).clicked() {
+                            remove = Some(i);
+                        }
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(labels::achievement(lang, a));
+                });
+            });
+        });
+    if let Some(i) = edit {
+        s.awardee_form = Some(AwardeeForm::new(id, l, Some(i)));
+    }
+    if let Some(index) = remove {
+        out.push(intent(AwardAction::RemoveAwardee { list: id, index }, AwardsOrigin::AwardeeForm));
+    }
+}

@@ -1,0 +1,151 @@
+//! The Awards tab driven through the real window: create a list, add a student, agree,
+//! approve, pay and see the vouchers in the ledger, undo the payout, reopen, import, print.
+
+mod common;
+
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use sokh::model::action::Action;
+use sokh::model::awards::ListStatus;
+use sokh::model::ledger::{Category, Kind, Method, VoucherDraft};
+use sokh::model::money::Vnd;
+
+fn funded(h: &mut egui_kittest::Harness<'_, sokh::App>) {
+    let draft = VoucherDraft {
+        kind: Kind::Receipt,
+        date: chrono::Local::now().date_naive(),
+        donor: None,
+        counterparty: "Công ty CP Sao Mai".into(),
+        description: "Ủng hộ khen thưởng".into(),
+        amount: Vnd(20_000_000),
+        method: Method::Bank,
+        campaign: String::new(),
+        purpose: String::new(),
+        category: Category::Other,
+    };
+    h.state_mut().commit(Action::Issue(draft)).expect("a receipt");
+    h.run();
+}
+
+fn new_list_with_student(h: &mut egui_kittest::Harness<'_, sokh::App>) {
+    click(h, "Khen thưởng & học bổng");
+    click_button(h, "+ Danh sách mới");
+    type_into(h, "Tên danh sách", "Khen thưởng HSG quốc gia");
+    click_button(h, "Lưu");
+    assert_eq!(h.state().book().award_lists.len(), 1);
+    click_button(h, "+ Thêm học sinh");
+    type_into(h, "Họ và tên", "Nguyễn Thị Lan");
+    replace_text(h, "Ngày sinh", "04/03/2008");
+    type_into(h, "Trường", "Trường THPT Đông Hà");
+    assert!(shows(h, "Theo thang NĐ 110/2020/NĐ-CP: 1.000.000 ₫"), "the amount comes from the scale");
+    click_button(h, "Lưu");
+}
+
+#[test]
+fn create_approve_pay_see_the_vouchers_and_undo_the_payout() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    funded(&mut h);
+    new_list_with_student(&mut h);
+    let l = &h.state().book().award_lists[0];
+    assert_eq!(l.awardees.len(), 1);
+    assert_eq!(l.awardees[0].amount, Vnd(1_000_000));
+    click_button(&mut h, "→ Thống nhất với Sở");
+    click_button(&mut h, "→ Phê duyệt");
+    assert_eq!(h.state().book().award_lists[0].status, ListStatus::Approved);
+    assert!(
+        h.query_by_role_and_label(Role::Button, "+ Thêm học sinh").is_some_and(|b| b.accesskit_node().is_disabled()),
+        "frozen"
+    );
+    click_button(&mut h, "Chi trả…");
+    click_button(&mut h, "Lập phiếu chi");
+    let book = h.state().book();
+    assert_eq!(book.award_lists[0].status, ListStatus::Paid);
+    let v = book.award_lists[0].awardees[0].voucher.expect("linked");
+    let number = book.vouchers[v].number.clone();
+    assert_eq!(book.vouchers[v].body.kind, Kind::Payment);
+    assert_eq!(book.vouchers[v].body.category, Category::Award);
+    assert!(shows(&h, &number), "the awardee shows its voucher");
+    click(&mut h, "Quỹ khuyến học");
+    assert!(shows(&h, "Nguyễn Thị Lan"), "the payment is in the ledger");
+    click(&mut h, &number);
+    assert!(shows(&h, "Thuộc danh sách: Khen thưởng HSG quốc gia — Nguyễn Thị Lan"), "the voucher shows its awardee");
+    click_button(&mut h, "↶ Hoàn tác");
+    let book = h.state().book();
+    assert_eq!(book.award_lists[0].status, ListStatus::Approved, "undo takes the payout back");
+    assert_eq!(book.vouchers.len(), 1);
+}
+
+#[test]
+fn an_approved_list_reopens_only_with_a_reason_kept_in_the_log() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    funded(&mut h);
+    new_list_with_student(&mut h);
+    click_button(&mut h, "→ Thống nhất với Sở");
+    click_button(&mut h, "→ Phê duyệt");
+    click_button(&mut h, "Mở lại…");
+    click_button(&mut h, "Mở lại");
+    assert!(shows(&h, "Nhập lý do hủy."), "a reason is required");
+    type_into(&mut h, "Lý do", "Bổ sung học sinh đạt giải");
+    click_button(&mut h, "Mở lại");
+    assert_eq!(h.state().book().award_lists[0].status, ListStatus::Draft);
+    click_button(&mut h, "Nhật ký thay đổi");
+    assert!(shows(&h, "Lý do: ∅ → Bổ sung học sinh đạt giải"));
+}
+
+#[test]
+fn approval_waits_for_the_checks() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    new_list_with_student(&mut h);
+    click_button(&mut h, "→ Thống nhất với Sở");
+    assert!(shows(&h, "Tổng danh sách vượt số tiền quỹ đang có: 1.000.000 ₫ > 0 ₫"), "no money in the fund yet");
+    assert!(h.get_by_role_and_label(Role::Button, "→ Phê duyệt").accesskit_node().is_disabled());
+}
+
+#[test]
+fn import_students_from_an_office_spreadsheet_and_print_the_list() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(&dir.path().join("data"));
+    funded(&mut h);
+    click(&mut h, "Khen thưởng & học bổng");
+    click_button(&mut h, "+ Danh sách mới");
+    type_into(&mut h, "Tên danh sách", "HSG quốc gia 2025");
+    click_button(&mut h, "Lưu");
+    click_button(&mut h, "Nhập từ tệp…");
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hsg-quoc-gia-2025.xlsx");
+    type_into(&mut h, "Đường dẫn tệp", &fixture.display().to_string());
+    click_button(&mut h, "Tiếp");
+    click_button(&mut h, "Tiếp");
+    assert!(shows(&h, "Lỗi: 5"), "bad date, no name, unknown prize and the two footer rows");
+    click_button(&mut h, "Nhập các dòng hợp lệ (2)");
+    assert!(shows(&h, "Đã nhập: 2"));
+    let book = h.state().book();
+    assert_eq!(
+        book.award_lists[0].awardees.len(),
+        2,
+        "the national scale pays Nhì and Nhất; the others need an amount"
+    );
+    click_button(&mut h, "Đóng");
+    click_button(&mut h, "↶ Hoàn tác");
+    assert!(h.state().book().award_lists[0].awardees.is_empty(), "one undo step");
+    click_button(&mut h, "Làm lại ↷");
+
+    click_button(&mut h, "In danh sách (PDF)…");
+    let pdf = dir.path().join("ds.pdf");
+    replace_text(&mut h, "Đường dẫn tệp", &pdf.display().to_string());
+    h.get_by_role_and_label(Role::Button, "Lưu").click();
+    for _ in 0..200 {
+        h.run_steps(2);
+        if shows(&h, "Đã xuất") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    let doc = lopdf::Document::load(&pdf).expect("a PDF");
+    let text = doc.extract_text(&[1]).expect("text");
+    assert!(text.contains("Nguyễn Thị Lan") && text.contains("Lê Thị Hoa"), "{text}");
+    assert!(text.contains("6.000.000") && text.contains("Sáu triệu đồng"), "the total in figures and words");
+}
