@@ -74,6 +74,91 @@ fn view_cost(data: &Data, view: FundView, frames: usize, scroll: bool) -> Durati
     median(times)
 }
 
+/// Median frame of the Awards tab showing one list, scrolling its students.
+fn awards_frame(data: &Data, list: usize, frames: usize) -> Duration {
+    let ctx = egui::Context::default();
+    sokh::ui::fonts::install(&ctx);
+    let mut app = App::with_data(data.clone(), Prefs::default());
+    app.open_list(list);
+    let mut t = 0.0;
+    for _ in 0..10 {
+        t += 0.016;
+        frame(&ctx, &mut app, t, false);
+    }
+    let times = (0..frames)
+        .map(|_| {
+            t += 0.016;
+            frame(&ctx, &mut app, t, true)
+        })
+        .collect();
+    median(times)
+}
+
+/// 500 lists with 50,000 students, and a 5,000-row spreadsheet import.
+fn awards(big: &Data) {
+    use sokh::io::table::{Cell, read_sheets, write_xlsx};
+    use sokh::model::action::{Action, apply};
+    use sokh::model::award_action::AwardAction;
+    use sokh::model::award_import::{accepted, guess_header, guess_mapping, preview};
+    use sokh::model::awards::AwardList;
+    use sokh::model::demo::generate_awards;
+    use sokh::model::scales::association_example;
+
+    let mut large = big.clone();
+    generate_awards(&mut large.book, 500, 100, 9);
+    let mut small = big.clone();
+    small.book.vouchers.truncate(100);
+    generate_awards(&mut small.book, 5, 20, 9);
+    let students: usize = large.book.award_lists.iter().map(|l| l.awardees.len()).sum();
+    let big_frame = awards_frame(&large, 499, 300);
+    let small_frame = awards_frame(&small, 4, 300);
+    println!(
+        "awards frame ({} lists, {students} students): {}, with 5 lists of 20: {} (ratio {:.2})",
+        large.book.award_lists.len(),
+        ms(big_frame),
+        ms(small_frame),
+        big_frame.as_secs_f64() / small_frame.as_secs_f64()
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("5000.xlsx");
+    let header: Vec<String> =
+        ["STT", "Họ và tên", "Ngày sinh", "Trường", "Môn", "Giải", "Cấp"].map(String::from).to_vec();
+    let rows: Vec<Vec<Cell>> = (0..5_000)
+        .map(|i| {
+            vec![
+                Cell::Text((i + 1).to_string()),
+                Cell::Text(format!("Nguyễn Văn Học {i}")),
+                Cell::Date(
+                    chrono::NaiveDate::from_ymd_opt(2008, 1 + (i % 12) as u32, 1 + (i % 28) as u32).unwrap_or_default(),
+                ),
+                Cell::Text("Trường THPT Đông Hà".into()),
+                Cell::Text(["Toán", "Văn", "Anh", "Lý"][i % 4].into()),
+                Cell::Text(["Nhất", "Nhì", "Ba", "KK"][i % 4].into()),
+                Cell::Text("Quốc gia".into()),
+            ]
+        })
+        .collect();
+    write_xlsx(&path, "DS", &header, &rows).expect("xlsx");
+    let mut book = large.book.clone();
+    book.award_lists.push(AwardList { title: "Nhập 5000".into(), year: 2026, ..Default::default() });
+    let id = book.award_lists.len() - 1;
+    let start = Instant::now();
+    let sheets = read_sheets(&path).expect("read");
+    let rows = &sheets[0].rows;
+    let h = guess_header(rows);
+    let m = guess_mapping(&rows[h]);
+    let scale = association_example(2026);
+    let p = preview(&book, &book.award_lists[id], Some(&scale), rows, h, &m);
+    let students = accepted(&p, true);
+    let n = students.len();
+    apply(&mut book, Action::Award(AwardAction::Import { list: id, awardees: students })).expect("import");
+    println!(
+        "import a 5,000-row XLSX (read, preview against 50,000 students, apply): {} for {n} rows",
+        ms(start.elapsed())
+    );
+}
+
 fn main() {
     let t = Instant::now();
     let big = province(9_100, 20_000);
@@ -139,6 +224,8 @@ fn main() {
     );
     let big_donors = view_cost(&big, FundView::Donors, frames, true);
     println!("donors frame, scrolling: {} with 20k donors", ms(big_donors));
+
+    awards(&big);
 
     // A new search text: the frame that applies it.
     let ctx = egui::Context::default();

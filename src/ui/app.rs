@@ -160,6 +160,16 @@ impl App {
         &self.data.book
     }
 
+    /// Shows an award list in the Awards tab.
+    pub fn open_list(&mut self, id: usize) {
+        if let Some(l) = self.data.book.award_lists.get(id) {
+            self.prefs.tab = Tab::Awards;
+            self.prefs.awards_view = AwardsView::Lists;
+            self.prefs.awards_year = Some(l.year);
+            self.awards.selected = Some(id);
+        }
+    }
+
     pub fn lang(&self) -> Lang {
         self.prefs.lang
     }

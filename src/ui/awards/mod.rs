@@ -5,6 +5,7 @@ mod forms;
 mod import;
 mod lists;
 mod print;
+pub use print::printed;
 mod scales;
 mod summary;
 
@@ -135,7 +136,7 @@ impl AwardsUi {
         ui.separator();
         match prefs.awards_view {
             AwardsView::Lists => lists::show(self, ui, lang, book, year, read_only, out),
-            AwardsView::Summary => self.summary.show(ui, lang, book, year),
+            AwardsView::Summary => self.summary.show(ui, lang, book, year, caches.rev()),
         }
         let ctx = ui.ctx().clone();
         forms::show_list_form(&mut self.list_form, &ctx, lang, book, out);

@@ -2,15 +2,21 @@
 //! sponsor: what they gave, what was paid out, the students named.
 
 use crate::i18n::{Lang, T};
-use crate::model::awards::{ListStatus, sponsor_statement, totals_by};
+use crate::model::awards::{ListStatus, SponsorStatement, sponsor_statement, totals_by};
 use crate::model::book::Book;
 use crate::model::money::Vnd;
 use crate::ui::labels;
 use egui::RichText;
 
+type Table = Vec<(String, usize, Vnd)>;
+
 #[derive(Default)]
 pub struct SummaryUi {
     sponsor: String,
+    /// The four tables, for a data revision, year and language.
+    cache: Option<((u64, i32, Lang), [Table; 4])>,
+    /// The statement, for a data revision, year and sponsor.
+    statement: Option<((u64, i32, String), SponsorStatement)>,
 }
 
 fn table(ui: &mut egui::Ui, id: &str, lang: Lang, title: T, rows: &[(String, usize, Vnd)]) {
@@ -27,87 +33,107 @@ fn table(ui: &mut egui::Ui, id: &str, lang: Lang, title: T, rows: &[(String, usi
 }
 
 impl SummaryUi {
-    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32) {
+    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, rev: u64) {
+        let key = (rev, year, lang);
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.cache = Some((key, compute(lang, book, year)));
+        }
+        let Some((_, [by_list, by_sponsor, by_level, by_commune])) = &self.cache else { return };
+        let (sponsor, cached) = (&mut self.sponsor, &mut self.statement);
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.columns(2, |cols| {
-                let by_list: Vec<(String, usize, Vnd)> = book
-                    .award_lists
-                    .iter()
-                    .filter(|l| l.year == year && l.status != ListStatus::Cancelled)
-                    .map(|l| {
-                        (format!("{} ({})", l.title, labels::status(l.status).get(lang)), l.awardees.len(), l.total())
-                    })
-                    .collect();
-                table(&mut cols[0], "by_list", lang, T::ByList, &by_list);
-                let none = T::NoCommune.get(lang).to_owned();
-                let by_sponsor = totals_by(book, year, |l, _| {
-                    let s = l.sponsor_names();
-                    if s.is_empty() { vec![T::GeneralFund.get(lang).to_owned()] } else { s }
-                });
-                table(&mut cols[0], "by_sponsor", lang, T::BySponsor, &by_sponsor);
-                let by_level = totals_by(book, year, |l, a| {
-                    vec![if a.prize == crate::model::awards::Prize::None {
-                        labels::list_kind(l.kind).get(lang).to_owned()
-                    } else {
-                        labels::level(a.level).get(lang).to_owned()
-                    }]
-                });
-                table(&mut cols[0], "by_level", lang, T::ByLevel, &by_level);
-                let by_commune = totals_by(book, year, |_, a| {
-                    vec![if a.commune.is_empty() { none.clone() } else { a.commune.clone() }]
-                });
-                table(&mut cols[1], "by_commune", lang, T::ByCommune, &by_commune);
+                table(&mut cols[0], "by_list", lang, T::ByList, by_list);
+                table(&mut cols[0], "by_sponsor", lang, T::BySponsor, by_sponsor);
+                table(&mut cols[0], "by_level", lang, T::ByLevel, by_level);
+                table(&mut cols[1], "by_commune", lang, T::ByCommune, by_commune);
             });
             ui.separator();
-            self.statement(ui, lang, book, year);
+            statement(sponsor, cached, ui, lang, book, (year, rev));
         });
     }
+}
 
-    fn statement(&mut self, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32) {
-        ui.heading(T::SponsorStatement.get(lang));
-        let mut sponsors: Vec<String> =
-            book.award_lists.iter().filter(|l| l.year == year).flat_map(|l| l.sponsor_names()).collect();
-        sponsors.sort();
-        sponsors.dedup();
-        if sponsors.is_empty() {
-            ui.label(T::NoSponsor.get(lang));
-            return;
-        }
-        if !sponsors.contains(&self.sponsor) {
-            self.sponsor = sponsors[0].clone();
-        }
-        ui.horizontal(|ui| {
-            let l = ui.label(T::Sponsors.get(lang));
-            egui::ComboBox::from_id_salt("statement_sponsor")
-                .selected_text(&self.sponsor)
-                .width(320.0)
-                .show_ui(ui, |ui| {
-                    for s in &sponsors {
-                        ui.selectable_value(&mut self.sponsor, s.clone(), s);
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-        });
-        let st = sponsor_statement(book, &self.sponsor, year);
-        ui.label(RichText::new(format!("{}: {}", T::Given.get(lang), st.given.display())).strong());
-        ui.label(
-            RichText::new(format!(
-                "{}: {} · {} {}",
-                T::PaidOut.get(lang),
-                st.paid.display(),
-                st.students.len(),
-                T::Students.get(lang)
-            ))
-            .strong(),
-        );
-        egui::Grid::new("statement_students").striped(true).num_columns(3).show(ui, |ui| {
-            for (name, list, amount) in &st.students {
-                ui.label(name);
-                ui.weak(list);
-                ui.label(amount.display());
-                ui.end_row();
-            }
-        });
+/// Totals per list, sponsor, level and commune of the year's live lists.
+fn compute(lang: Lang, book: &Book, year: i32) -> [Table; 4] {
+    let by_list: Vec<(String, usize, Vnd)> = book
+        .award_lists
+        .iter()
+        .filter(|l| l.year == year && l.status != ListStatus::Cancelled)
+        .map(|l| (format!("{} ({})", l.title, labels::status(l.status).get(lang)), l.awardees.len(), l.total()))
+        .collect();
+    let none = T::NoCommune.get(lang).to_owned();
+    let by_sponsor = totals_by(book, year, |l, _| {
+        let s = l.sponsor_names();
+        if s.is_empty() { vec![T::GeneralFund.get(lang).to_owned()] } else { s }
+    });
+    let by_level = totals_by(book, year, |l, a| {
+        vec![if a.prize == crate::model::awards::Prize::None {
+            labels::list_kind(l.kind).get(lang).to_owned()
+        } else {
+            labels::level(a.level).get(lang).to_owned()
+        }]
+    });
+    let by_commune =
+        totals_by(book, year, |_, a| vec![if a.commune.is_empty() { none.clone() } else { a.commune.clone() }]);
+    [by_list, by_sponsor, by_level, by_commune]
+}
+
+/// What a sponsor gave, what was paid out from lists naming it, and the students.
+fn statement(
+    chosen: &mut String,
+    cached: &mut Option<((u64, i32, String), SponsorStatement)>,
+    ui: &mut egui::Ui,
+    lang: Lang,
+    book: &Book,
+    (year, rev): (i32, u64),
+) {
+    ui.heading(T::SponsorStatement.get(lang));
+    let mut sponsors: Vec<String> =
+        book.award_lists.iter().filter(|l| l.year == year).flat_map(|l| l.sponsor_names()).collect();
+    sponsors.sort();
+    sponsors.dedup();
+    if sponsors.is_empty() {
+        ui.label(T::NoSponsor.get(lang));
+        return;
     }
+    if !sponsors.contains(chosen) {
+        *chosen = sponsors[0].clone();
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label(T::Sponsors.get(lang));
+        egui::ComboBox::from_id_salt("statement_sponsor")
+            .selected_text(chosen.as_str())
+            .width(320.0)
+            .show_ui(ui, |ui| {
+                for s in &sponsors {
+                    ui.selectable_value(chosen, s.clone(), s);
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    let key = (rev, year, chosen.clone());
+    if cached.as_ref().is_none_or(|(k, _)| *k != key) {
+        *cached = Some((key.clone(), sponsor_statement(book, chosen, year)));
+    }
+    let Some((_, st)) = cached.as_ref() else { return };
+    ui.label(RichText::new(format!("{}: {}", T::Given.get(lang), st.given.display())).strong());
+    ui.label(
+        RichText::new(format!(
+            "{}: {} · {} {}",
+            T::PaidOut.get(lang),
+            st.paid.display(),
+            st.students.len(),
+            T::Students.get(lang)
+        ))
+        .strong(),
+    );
+    egui::Grid::new("statement_students").striped(true).num_columns(3).show(ui, |ui| {
+        for (name, list, amount) in &st.students {
+            ui.label(name);
+            ui.weak(list);
+            ui.label(amount.display());
+            ui.end_row();
+        }
+    });
 }
