@@ -149,3 +149,65 @@ fn import_students_from_an_office_spreadsheet_and_print_the_list() {
     assert!(text.contains("Nguyễn Thị Lan") && text.contains("Lê Thị Hoa"), "{text}");
     assert!(text.contains("6.000.000") && text.contains("Sáu triệu đồng"), "the total in figures and words");
 }
+
+#[test]
+fn voiding_a_payout_voucher_returns_the_list_to_approved() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    funded(&mut h);
+    new_list_with_student(&mut h);
+    click_button(&mut h, "→ Thống nhất với Sở");
+    click_button(&mut h, "→ Phê duyệt");
+    click_button(&mut h, "Chi trả…");
+    h.get_by_label("Một phiếu chi cho cả danh sách").click();
+    h.run();
+    click_button(&mut h, "Lập phiếu chi");
+    let v = h.state().book().award_lists[0].vouchers[0];
+    let number = h.state().book().vouchers[v].number.clone();
+    assert!(
+        h.state().book().vouchers[v].body.counterparty.starts_with("Chi theo danh sách"),
+        "one voucher for the list"
+    );
+    click(&mut h, "Quỹ khuyến học");
+    click(&mut h, &number);
+    click_button(&mut h, "Hủy phiếu");
+    type_into(&mut h, "Lý do", "Sai số tài khoản");
+    click_button(&mut h, "Xác nhận hủy phiếu");
+    let l = &h.state().book().award_lists[0];
+    assert_eq!(l.status, ListStatus::Approved, "back to approved, to be paid again");
+    assert!(l.awardees[0].voucher.is_none() && l.vouchers.is_empty());
+}
+
+#[test]
+fn the_associations_scale_is_edited_and_used() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    click(&mut h, "Khen thưởng & học bổng");
+    click_button(&mut h, "Thang mức thưởng…");
+    let year = chrono::Datelike::year(&chrono::Local::now());
+    click_button(&mut h, &format!("+ Thêm thang của Hội cho năm {year}"));
+    let name = format!("Hội Khuyến học tỉnh {year}");
+    assert!(h.query_all_by_value(&name).next().is_some(), "the new scale is in the editor");
+    // The pointer click lands before the grown window settles in the harness; press it the
+    // way a screen reader would (a real click works: see the README's screenshots).
+    h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
+    h.run();
+    assert_eq!(h.state().book().scales.len(), 1);
+    assert!(!shows(&h, "Thang mức thưởng và học bổng"), "the editor closes once saved");
+    click_button(&mut h, "+ Danh sách mới");
+    type_into(&mut h, "Tên danh sách", "Khen thưởng HSG quốc gia");
+    assert!(h.query_all_by_value(&name).next().is_some() || shows(&h, &name), "a new list takes the year's own scale");
+    click_button(&mut h, "Lưu");
+    click_button(&mut h, "+ Thêm học sinh");
+    type_into(&mut h, "Họ và tên", "Phan Văn Long");
+    assert!(shows(&h, &format!("Theo thang Hội Khuyến học tỉnh {year}: 2.000.000 ₫")), "national third prize");
+    h.get_by_label("Số tiền khác thang").click();
+    h.run();
+    type_into(&mut h, "Số tiền", "2,5tr");
+    click_button(&mut h, "Lưu");
+    assert!(shows(&h, "Ghi lý do khi số tiền khác thang."), "an override needs a reason");
+    type_into(&mut h, "Lý do", "Nhà tài trợ thưởng thêm");
+    click_button(&mut h, "Lưu");
+    let a = &h.state().book().award_lists[0].awardees[0];
+    assert_eq!((a.amount, a.override_reason.as_str()), (Vnd(2_500_000), "Nhà tài trợ thưởng thêm"));
+}

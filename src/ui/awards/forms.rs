@@ -330,7 +330,7 @@ pub fn show_pay(form: &mut Option<PayForm>, ctx: &egui::Context, lang: Lang, boo
         let a: Vec<&Awardee> = l.awardees.iter().filter(|a| a.voucher.is_none()).collect();
         (a.len(), a.iter().map(|a| a.amount).sum::<crate::model::money::Vnd>())
     });
-    egui::Modal::new(egui::Id::unique("pay_dialog")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("pay_dialog")).show(ctx, |ui| {
         ui.set_width(460.0);
         ui.heading(T::PayTitle.get(lang));
         if let Some((n, total)) = unpaid {
@@ -351,7 +351,7 @@ pub fn show_pay(form: &mut Option<PayForm>, ctx: &egui::Context, lang: Lang, boo
             cancel = ui.button(T::Cancel.get(lang)).clicked();
         });
     });
-    if cancel {
+    if cancel || modal.should_close() {
         *form = None;
         return;
     }
@@ -375,7 +375,7 @@ impl ReopenForm {
 pub fn show_reopen(form: &mut Option<ReopenForm>, ctx: &egui::Context, lang: Lang, out: &mut Vec<Intent>) {
     let Some(f) = form else { return };
     let (mut submit, mut cancel) = (false, false);
-    egui::Modal::new(egui::Id::unique("reopen_dialog")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("reopen_dialog")).show(ctx, |ui| {
         ui.set_width(460.0);
         ui.heading(T::ReopenTitle.get(lang));
         ui.label(T::ReopenText.get(lang));
@@ -388,7 +388,7 @@ pub fn show_reopen(form: &mut Option<ReopenForm>, ctx: &egui::Context, lang: Lan
             cancel = ui.button(T::Cancel.get(lang)).clicked();
         });
     });
-    if cancel {
+    if cancel || modal.should_close() {
         *form = None;
         return;
     }

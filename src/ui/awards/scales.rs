@@ -64,7 +64,9 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
     dialog(ctx, T::ScalesTitle.get(lang)).id(egui::Id::unique("scales")).open(&mut open).default_width(720.0).show(
         ctx,
         |ui| {
-            egui::ScrollArea::vertical().max_height(560.0).show(ui, |ui| {
+            // Leave room for the Save button below on any screen.
+            let room = (ctx.content_rect().height() - 240.0).max(200.0);
+            egui::ScrollArea::vertical().max_height(room).show(ui, |ui| {
                 egui::CollapsingHeader::new(format!("{} ({})", crate::model::scales::NATIONAL, T::BuiltIn.get(lang)))
                     .id_salt("national_scale")
                     .show(ui, |ui| read_only_scale(ui, lang, &national(year)));
@@ -84,12 +86,10 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
                         ui.end_row();
                     });
                     egui::Grid::new(("prizes", k)).striped(true).num_columns(5).show(ui, |ui| {
-                        for t in [T::Level, T::Prize, T::ScaleCompetition, T::Amount] {
-                            ui.strong(t.get(lang));
-                        }
+                        let heads =
+                            [T::Level, T::Prize, T::ScaleCompetition, T::Amount].map(|t| ui.strong(t.get(lang)).id);
                         ui.end_row();
                         for (n, r) in s.prizes.iter_mut().enumerate() {
-                            let l = ui.label(labels::level(r.level).get(lang));
                             egui::ComboBox::from_id_salt(("lvl", k, n))
                                 .selected_text(labels::level(r.level).get(lang))
                                 .show_ui(ui, |ui| {
@@ -98,7 +98,7 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
                                     }
                                 })
                                 .response
-                                .labelled_by(l.id);
+                                .labelled_by(heads[0]);
                             egui::ComboBox::from_id_salt(("pz", k, n))
                                 .selected_text(labels::prize(r.prize).get(lang))
                                 .show_ui(ui, |ui| {
@@ -107,11 +107,11 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
                                     }
                                 })
                                 .response
-                                .labelled_by(l.id);
+                                .labelled_by(heads[1]);
                             ui.add(egui::TextEdit::singleline(&mut r.competition).desired_width(120.0))
-                                .labelled_by(l.id);
+                                .labelled_by(heads[2]);
                             if let Some(t) = prize_texts.get_mut(n) {
-                                ui.add(egui::TextEdit::singleline(t).desired_width(110.0)).labelled_by(l.id);
+                                ui.add_sized([110.0, 20.0], egui::TextEdit::singleline(t)).labelled_by(heads[3]);
                             }
                             if ui.small_button(T::Remove.get(lang)).clicked() {
                                 remove_line = Some((k, n));

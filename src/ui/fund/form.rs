@@ -316,7 +316,7 @@ pub fn show_void(form: &mut Option<VoidForm>, ctx: &egui::Context, lang: Lang, o
     let mut close = false;
     let mut submit = false;
     let date = date_value(lang, &f.date);
-    egui::Modal::new(egui::Id::unique("void_dialog")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("void_dialog")).show(ctx, |ui| {
         ui.set_width(460.0);
         ui.heading(format!("{} {}", T::VoidTitle.get(lang), f.number));
         ui.label(T::VoidText.get(lang));
@@ -333,7 +333,7 @@ pub fn show_void(form: &mut Option<VoidForm>, ctx: &egui::Context, lang: Lang, o
             close = ui.button(T::Cancel.get(lang)).clicked();
         });
     });
-    if close {
+    if close || modal.should_close() {
         *form = None;
         return;
     }
