@@ -25,7 +25,7 @@ fn table(ui: &mut egui::Ui, id: &str, lang: Lang, title: T, rows: &[(String, usi
         for (k, n, v) in rows {
             ui.label(k);
             ui.label(format!("{n} {}", T::Students.get(lang)));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(v.display()));
+            ui.label(RichText::new(v.display()).strong());
             ui.end_row();
         }
     });
@@ -41,8 +41,9 @@ impl SummaryUi {
         let Some((_, [by_list, by_sponsor, by_level, by_commune])) = &self.cache else { return };
         let (sponsor, cached) = (&mut self.sponsor, &mut self.statement);
         egui::ScrollArea::vertical().show(ui, |ui| {
+            // List titles are long: that table takes the whole width.
+            table(ui, "by_list", lang, T::ByList, by_list);
             ui.columns(2, |cols| {
-                table(&mut cols[0], "by_list", lang, T::ByList, by_list);
                 table(&mut cols[0], "by_sponsor", lang, T::BySponsor, by_sponsor);
                 table(&mut cols[0], "by_level", lang, T::ByLevel, by_level);
                 table(&mut cols[1], "by_commune", lang, T::ByCommune, by_commune);
