@@ -8,6 +8,7 @@ mod dialogs;
 pub mod fonts;
 pub mod fund;
 mod labels;
+mod sheet_source;
 mod startup;
 mod widgets;
 

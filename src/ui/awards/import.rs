@@ -4,7 +4,6 @@
 use super::forms::Form;
 use super::{AwardsOrigin, intent};
 use crate::i18n::{Lang, T};
-use crate::io::table::{Sheet, read_sheets};
 use crate::model::award_action::AwardAction;
 use crate::model::award_import::{
     Column, Mapping, Row, RowKind, RowProblem, accepted, guess_header, guess_mapping, preview,
@@ -13,7 +12,8 @@ use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::scales::find;
 use crate::ui::Intent;
-use crate::ui::widgets::{ERROR, FilePicker, RECEIPT, dialog, error_text, home_dir};
+use crate::ui::sheet_source::SheetSource;
+use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text};
 use egui::{Color32, RichText};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
@@ -30,10 +30,7 @@ enum Step {
 pub struct ImportWizard {
     list: usize,
     step: Step,
-    picker: FilePicker,
-    sheets: Vec<Sheet>,
-    sheet: usize,
-    header: usize,
+    source: SheetSource,
     mapping: Mapping,
     rows: Vec<Row>,
     keep_warnings: bool,
@@ -109,10 +106,7 @@ impl ImportWizard {
         Self {
             list,
             step: Step::File,
-            picker: FilePicker::new(&home_dir(), "", &[".xlsx", ".xls", ".ods", ".csv"]),
-            sheets: Vec::new(),
-            sheet: 0,
-            header: 0,
+            source: SheetSource::default(),
             mapping: Mapping::new(),
             rows: Vec::new(),
             keep_warnings: false,
@@ -122,13 +116,9 @@ impl ImportWizard {
         }
     }
 
-    fn sheet_rows(&self) -> &[Vec<String>] {
-        self.sheets.get(self.sheet).map(|s| s.rows.as_slice()).unwrap_or(&[])
-    }
-
     fn guess(&mut self) {
-        self.header = guess_header(self.sheet_rows());
-        self.mapping = self.sheet_rows().get(self.header).map(|h| guess_mapping(h)).unwrap_or_default();
+        self.source.header = guess_header(self.source.rows());
+        self.mapping = guess_mapping(self.source.header_row());
     }
 }
 
@@ -148,22 +138,15 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, 
             });
             ui.separator();
             match w.step {
-                Step::File => {
-                    let double = w.picker.show(ui, lang);
-                    if ui.button(T::Next.get(lang)).clicked() || double {
-                        match read_sheets(&w.picker.path()) {
-                            Ok(sheets) if !sheets.is_empty() => {
-                                w.sheets = sheets;
-                                w.sheet = 0;
-                                w.guess();
-                                w.error = None;
-                                w.step = Step::Map;
-                            }
-                            Ok(_) => w.error = Some(T::ErrNothing.get(lang).to_owned()),
-                            Err(e) => w.error = Some(format!("{}: {e}", T::ReadError.get(lang))),
-                        }
+                Step::File => match w.source.file_step(ui, lang) {
+                    Some(Ok(())) => {
+                        w.guess();
+                        w.error = None;
+                        w.step = Step::Map;
                     }
-                }
+                    Some(Err(e)) => w.error = Some(e),
+                    None => {}
+                },
                 Step::Map => map_step(w, ui, lang, book),
                 Step::Preview => preview_step(w, ui, lang, out),
                 Step::Done => {
@@ -191,32 +174,13 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, 
 }
 
 fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
-    ui.horizontal(|ui| {
-        let l = ui.label(T::Sheet.get(lang));
-        let mut sheet = w.sheet;
-        egui::ComboBox::from_id_salt("aw_sheet")
-            .selected_text(w.sheets.get(w.sheet).map(|s| s.name.clone()).unwrap_or_default())
-            .show_ui(ui, |ui| {
-                for (i, s) in w.sheets.iter().enumerate() {
-                    ui.selectable_value(&mut sheet, i, &s.name);
-                }
-            })
-            .response
-            .labelled_by(l.id);
-        if sheet != w.sheet {
-            w.sheet = sheet;
-            w.guess();
-        }
-        let l = ui.label(T::HeaderRow.get(lang));
-        let mut shown = w.header + 1;
-        ui.add(egui::DragValue::new(&mut shown).range(1..=w.sheet_rows().len().max(1))).labelled_by(l.id);
-        if shown != w.header + 1 {
-            w.header = shown - 1;
-            w.mapping = w.sheet_rows().get(w.header).map(|h| guess_mapping(h)).unwrap_or_default();
-        }
-    });
-    let header: Vec<String> = w.sheet_rows().get(w.header).cloned().unwrap_or_default();
-    let width = w.sheet_rows().iter().skip(w.header).take(8).map(Vec::len).max().unwrap_or(0);
+    match w.source.choose(ui, lang) {
+        (true, _) => w.guess(),
+        (false, true) => w.mapping = guess_mapping(w.source.header_row()),
+        _ => {}
+    }
+    let header: Vec<String> = w.source.header_row().to_vec();
+    let width = w.source.rows().iter().skip(w.source.header).take(8).map(Vec::len).max().unwrap_or(0);
     egui::ScrollArea::vertical().max_height(260.0).id_salt("aw_map").show(ui, |ui| {
         egui::Grid::new("aw_mapping").num_columns(4).spacing([12.0, 4.0]).show(ui, |ui| {
             for (n, c) in Column::ALL.into_iter().enumerate() {
@@ -257,7 +221,7 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
         if ui.add_enabled(w.mapping.contains_key(&Column::Name), egui::Button::new(T::Next.get(lang))).clicked() {
             if let Some(list) = book.award_lists.get(w.list) {
                 let scale = find(book, list.year, &list.scale);
-                w.rows = preview(book, list, scale.as_ref(), w.sheet_rows(), w.header, &w.mapping);
+                w.rows = preview(book, list, scale.as_ref(), w.source.rows(), w.source.header, &w.mapping);
             }
             w.step = Step::Preview;
         }

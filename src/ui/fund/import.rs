@@ -3,13 +3,13 @@
 
 use super::FundOrigin;
 use crate::i18n::{Lang, T};
-use crate::io::table::{Sheet, read_sheets};
 use crate::model::action::ActionError;
 use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::import::{DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview};
 use crate::ui::labels;
-use crate::ui::widgets::{ERROR, FilePicker, error_text, home_dir};
+use crate::ui::sheet_source::SheetSource;
+use crate::ui::widgets::{ERROR, error_text};
 use crate::ui::{Intent, Origin};
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
@@ -26,10 +26,7 @@ enum Step {
 #[derive(Default)]
 pub struct ImportWizard {
     step: Step,
-    picker: Option<FilePicker>,
-    sheets: Vec<Sheet>,
-    sheet: usize,
-    header_row: usize,
+    source: SheetSource,
     mapping: Mapping,
     rows: Vec<PreviewRow>,
     keep_duplicates: bool,
@@ -80,13 +77,9 @@ fn guess_header(rows: &[Vec<String>]) -> usize {
 }
 
 impl ImportWizard {
-    fn sheet_rows(&self) -> &[Vec<String>] {
-        self.sheets.get(self.sheet).map(|s| s.rows.as_slice()).unwrap_or(&[])
-    }
-
     fn regguess(&mut self) {
-        self.header_row = guess_header(self.sheet_rows());
-        self.mapping = self.sheet_rows().get(self.header_row).map(|h| guess_mapping(h)).unwrap_or_default();
+        self.source.header = guess_header(self.source.rows());
+        self.mapping = guess_mapping(self.source.header_row());
     }
 
     fn reason(lang: Lang, r: &PreviewRow) -> String {
@@ -134,52 +127,25 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, 
 }
 
 fn file_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang) {
-    let picker = w.picker.get_or_insert_with(|| FilePicker::new(&home_dir(), "", &[".csv", ".xlsx", ".xls", ".ods"]));
-    let double = picker.show(ui, lang);
-    if ui.button(T::Next.get(lang)).clicked() || double {
-        let path = picker.path();
-        match read_sheets(&path) {
-            Ok(sheets) if !sheets.is_empty() => {
-                w.sheets = sheets;
-                w.sheet = 0;
-                w.regguess();
-                w.error = None;
-                w.step = Step::Map;
-            }
-            Ok(_) => w.error = Some(T::ErrNothing.get(lang).to_owned()),
-            Err(e) => w.error = Some(format!("{}: {e}", T::ReadError.get(lang))),
+    match w.source.file_step(ui, lang) {
+        Some(Ok(())) => {
+            w.regguess();
+            w.error = None;
+            w.step = Step::Map;
         }
+        Some(Err(e)) => w.error = Some(e),
+        None => {}
     }
 }
 
 fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
-    ui.horizontal(|ui| {
-        let l = ui.label(T::Sheet.get(lang));
-        let mut sheet = w.sheet;
-        egui::ComboBox::from_id_salt("import_sheet")
-            .selected_text(w.sheets.get(w.sheet).map(|s| s.name.clone()).unwrap_or_default())
-            .show_ui(ui, |ui| {
-                for (i, s) in w.sheets.iter().enumerate() {
-                    ui.selectable_value(&mut sheet, i, &s.name);
-                }
-            })
-            .response
-            .labelled_by(l.id);
-        if sheet != w.sheet {
-            w.sheet = sheet;
-            w.regguess();
-        }
-        let l = ui.label(T::HeaderRow.get(lang));
-        let mut shown = w.header_row + 1;
-        let max = w.sheet_rows().len().max(1);
-        ui.add(egui::DragValue::new(&mut shown).range(1..=max)).labelled_by(l.id);
-        if shown != w.header_row + 1 {
-            w.header_row = shown - 1;
-            w.mapping = w.sheet_rows().get(w.header_row).map(|h| guess_mapping(h)).unwrap_or_default();
-        }
-    });
-    let header: Vec<String> = w.sheet_rows().get(w.header_row).cloned().unwrap_or_default();
-    let width = w.sheet_rows().iter().take(w.header_row + 8).map(Vec::len).max().unwrap_or(0);
+    match w.source.choose(ui, lang) {
+        (true, _) => w.regguess(),
+        (false, true) => w.mapping = guess_mapping(w.source.header_row()),
+        _ => {}
+    }
+    let header: Vec<String> = w.source.header_row().to_vec();
+    let width = w.source.rows().iter().take(w.source.header + 8).map(Vec::len).max().unwrap_or(0);
     egui::Grid::new("mapping").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
         for t in Target::ALL {
             let title = if t.required() {
@@ -212,11 +178,11 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
     // The first rows as they are in the file, the header row marked.
     egui::ScrollArea::both().max_height(170.0).id_salt("sheet_peek").show(ui, |ui| {
         egui::Grid::new("peek").striped(true).show(ui, |ui| {
-            for (i, r) in w.sheet_rows().iter().enumerate().take(w.header_row + 8) {
+            for (i, r) in w.source.rows().iter().enumerate().take(w.source.header + 8) {
                 ui.weak((i + 1).to_string());
                 for c in r.iter().take(10) {
                     let t = RichText::new(c);
-                    ui.label(if i == w.header_row { t.strong() } else { t });
+                    ui.label(if i == w.source.header { t.strong() } else { t });
                 }
                 ui.end_row();
             }
@@ -229,7 +195,7 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
         }
         let ready = Target::ALL.iter().filter(|t| t.required()).all(|t| w.mapping.contains_key(t));
         if ui.add_enabled(ready, egui::Button::new(T::Next.get(lang))).clicked() {
-            w.rows = preview(book, w.sheet_rows(), w.header_row, &w.mapping);
+            w.rows = preview(book, w.source.rows(), w.source.header, &w.mapping);
             w.step = Step::Preview;
         }
     });

@@ -1,0 +1,78 @@
+//! The first steps every spreadsheet import shares: pick a file, read its sheets, choose the
+//! sheet and the header row.
+
+use super::widgets::{FilePicker, home_dir};
+use crate::i18n::{Lang, T};
+use crate::io::table::{Sheet, read_sheets};
+
+pub struct SheetSource {
+    picker: FilePicker,
+    sheets: Vec<Sheet>,
+    sheet: usize,
+    pub header: usize,
+}
+
+impl Default for SheetSource {
+    fn default() -> Self {
+        Self {
+            picker: FilePicker::new(&home_dir(), "", &[".csv", ".xlsx", ".xls", ".ods"]),
+            sheets: Vec::new(),
+            sheet: 0,
+            header: 0,
+        }
+    }
+}
+
+impl SheetSource {
+    pub fn rows(&self) -> &[Vec<String>] {
+        self.sheets.get(self.sheet).map(|s| s.rows.as_slice()).unwrap_or(&[])
+    }
+
+    pub fn header_row(&self) -> &[String] {
+        self.rows().get(self.header).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The file picker and its Next button. `Some(Ok)` once a file with sheets is read.
+    pub fn file_step(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Result<(), String>> {
+        let double = self.picker.show(ui, lang);
+        if !(ui.button(T::Next.get(lang)).clicked() || double) {
+            return None;
+        }
+        Some(match read_sheets(&self.picker.path()) {
+            Ok(sheets) if !sheets.is_empty() => {
+                self.sheets = sheets;
+                self.sheet = 0;
+                Ok(())
+            }
+            Ok(_) => Err(T::ErrNothing.get(lang).to_owned()),
+            Err(e) => Err(format!("{}: {e}", T::ReadError.get(lang))),
+        })
+    }
+
+    /// The sheet and header-row choosers. Returns true when the sheet changed (the caller
+    /// guesses the header again) or the header row changed (the caller guesses the columns).
+    pub fn choose(&mut self, ui: &mut egui::Ui, lang: Lang) -> (bool, bool) {
+        let (mut sheet_changed, mut header_changed) = (false, false);
+        ui.horizontal(|ui| {
+            let l = ui.label(T::Sheet.get(lang));
+            let mut sheet = self.sheet;
+            egui::ComboBox::from_id_salt("import_sheet")
+                .selected_text(self.sheets.get(self.sheet).map(|s| s.name.clone()).unwrap_or_default())
+                .show_ui(ui, |ui| {
+                    for (i, s) in self.sheets.iter().enumerate() {
+                        ui.selectable_value(&mut sheet, i, &s.name);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            sheet_changed = sheet != self.sheet;
+            self.sheet = sheet;
+            let l = ui.label(T::HeaderRow.get(lang));
+            let mut shown = self.header + 1;
+            ui.add(egui::DragValue::new(&mut shown).range(1..=self.rows().len().max(1))).labelled_by(l.id);
+            header_changed = shown != self.header + 1;
+            self.header = shown - 1;
+        });
+        (sheet_changed, header_changed)
+    }
+}
