@@ -23,6 +23,41 @@ impl Default for SheetSource {
     }
 }
 
+/// The spreadsheet letter of a column: A, B, …, Z, AA.
+pub fn col_name(i: usize) -> String {
+    let mut n = i + 1;
+    let mut s = String::new();
+    while n > 0 {
+        s.insert(0, (b'A' + ((n - 1) % 26) as u8) as char);
+        n = (n - 1) / 26;
+    }
+    s
+}
+
+/// Which column of the sheet feeds a field: "(not used)" or "B: Họ và tên".
+pub fn column_choice(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    label: egui::Id,
+    header: &[String],
+    width: usize,
+    choice: &mut Option<usize>,
+) {
+    let name = |i: usize| format!("{}: {}", col_name(i), header.get(i).map(String::as_str).unwrap_or(""));
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(choice.map(name).unwrap_or_else(|| T::NotMapped.get(lang).to_owned()))
+        .width(240.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(choice, None, T::NotMapped.get(lang));
+            for i in 0..width {
+                ui.selectable_value(choice, Some(i), name(i));
+            }
+        })
+        .response
+        .labelled_by(label);
+}
+
 impl SheetSource {
     pub fn rows(&self) -> &[Vec<String>] {
         self.sheets.get(self.sheet).map(|s| s.rows.as_slice()).unwrap_or(&[])

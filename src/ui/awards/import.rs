@@ -12,7 +12,7 @@ use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::scales::find;
 use crate::ui::Intent;
-use crate::ui::sheet_source::SheetSource;
+use crate::ui::sheet_source::{SheetSource, column_choice};
 use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text};
 use egui::{Color32, RichText};
 use egui_extras::{Column as TableColumn, TableBuilder};
@@ -191,18 +191,7 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
                 };
                 let l = ui.label(title);
                 let mut choice = w.mapping.get(&c).copied();
-                let name = |i: usize| format!("{}: {}", i + 1, header.get(i).map(String::as_str).unwrap_or(""));
-                egui::ComboBox::from_id_salt(("aw_col", n))
-                    .selected_text(choice.map(name).unwrap_or_else(|| T::NotMapped.get(lang).to_owned()))
-                    .width(220.0)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut choice, None, T::NotMapped.get(lang));
-                        for i in 0..width {
-                            ui.selectable_value(&mut choice, Some(i), name(i));
-                        }
-                    })
-                    .response
-                    .labelled_by(l.id);
+                column_choice(ui, lang, ("aw_col", n), l.id, &header, width, &mut choice);
                 match choice {
                     Some(i) => w.mapping.insert(c, i),
                     None => w.mapping.remove(&c),

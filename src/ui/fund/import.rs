@@ -8,7 +8,7 @@ use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::import::{DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview};
 use crate::ui::labels;
-use crate::ui::sheet_source::SheetSource;
+use crate::ui::sheet_source::{SheetSource, column_choice};
 use crate::ui::widgets::{ERROR, error_text};
 use crate::ui::{Intent, Origin};
 use egui::{Color32, RichText};
@@ -45,17 +45,6 @@ pub fn settle(wizard: &mut Option<ImportWizard>, result: &Result<(), ActionError
         }
         Err(e) => w.error = Some(labels::action_error(lang, e)),
     }
-}
-
-fn col_name(i: usize) -> String {
-    let mut n = i + 1;
-    let mut s = String::new();
-    while n > 0 {
-        let r = (n - 1) % 26;
-        s.insert(0, (b'A' + r as u8) as char);
-        n = (n - 1) / 26;
-    }
-    s
 }
 
 fn target_title(t: Target) -> T {
@@ -155,18 +144,7 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
             };
             let l = ui.label(title);
             let mut choice = w.mapping.get(&t).copied();
-            let name = |c: usize| format!("{}: {}", col_name(c), header.get(c).map(String::as_str).unwrap_or(""));
-            egui::ComboBox::from_id_salt(("map", t as usize))
-                .selected_text(choice.map(name).unwrap_or_else(|| T::NotMapped.get(lang).to_owned()))
-                .width(280.0)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut choice, None, T::NotMapped.get(lang));
-                    for c in 0..width {
-                        ui.selectable_value(&mut choice, Some(c), name(c));
-                    }
-                })
-                .response
-                .labelled_by(l.id);
+            column_choice(ui, lang, ("map", t as usize), l.id, &header, width, &mut choice);
             match choice {
                 Some(c) => w.mapping.insert(t, c),
                 None => w.mapping.remove(&t),
