@@ -7,6 +7,7 @@ use super::book::{Book, Commune, Settings};
 use super::donors::Donor;
 use super::ledger::{Kind, Void, Voucher, VoucherDraft, format_number, next_seq, purpose_balance};
 use super::money::{MAX_AMOUNT, Vnd};
+use super::learning_action::{LearningAction, LearningChange};
 use super::scales::Scale;
 use super::text::clean;
 use chrono::{Datelike, NaiveDate};
@@ -38,6 +39,7 @@ pub enum Action {
     SetCommunes(Vec<Commune>),
     ReplaceBook(Box<Book>),
     Award(AwardAction),
+    Learning(LearningAction),
 }
 
 /// What an action was, for the undo buttons and the change log.
@@ -62,6 +64,11 @@ pub enum Label {
     Reopen,
     PayList,
     Scales,
+    CriteriaSet,
+    LearningSubject,
+    ScoreSheets(usize),
+    Recognition,
+    LearningTargets,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,6 +105,9 @@ pub enum ActionError {
     NothingToPay,
     /// The voucher paid an award list: void it rather than edit it.
     LinkedToList,
+    EmptySet,
+    NoSuchSet,
+    NoSuchSubject,
 }
 
 /// A field a validation error belongs to, so the form can show it beside that field.
@@ -131,6 +141,7 @@ pub enum Field {
     Awardees,
     Scale,
     Title,
+    Score,
 }
 
 impl ActionError {
@@ -161,9 +172,10 @@ pub enum Change {
     Book { before: Box<Book>, after: Box<Book> },
     List { id: usize, before: Option<Box<AwardList>>, after: Option<Box<AwardList>> },
     Scales { before: Vec<Scale>, after: Vec<Scale> },
+    Learning(Box<LearningChange>),
 }
 
-fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
+pub(super) fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
     match value {
         Some(v) if id < list.len() => list[id] = v,
         Some(v) => list.push(v),
@@ -198,6 +210,7 @@ impl Change {
                 put(&mut book.award_lists, *id, l.as_deref().cloned())
             }
             Change::Scales { before, after } => book.scales = if forward { after.clone() } else { before.clone() },
+            Change::Learning(c) => c.set(&mut book.learning, forward),
         }
     }
 }
@@ -373,6 +386,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             (Label::Communes, vec![Change::Communes { before: book.communes.clone(), after: cleaned }])
         }
         Action::Award(a) => super::award_action::plan(book, a)?,
+        Action::Learning(a) => super::learning_action::plan(book, a)?,
         Action::ReplaceBook(new) => {
             (Label::ReplaceBook, vec![Change::Book { before: Box::new(book.clone()), after: new }])
         }

@@ -5,13 +5,14 @@ use super::donors::Donor;
 use super::history::LogEntry;
 use super::ledger::Voucher;
 use super::money::Vnd;
+use super::learning::Learning;
 use super::scales::Scale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the data file this build writes. Older files migrate forward on load.
-/// 2: award lists and scales.
-pub const DATA_VERSION: u32 = 2;
+/// 2: award lists and scales. 3: learning models.
+pub const DATA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -55,6 +56,7 @@ pub struct Book {
     pub award_lists: Vec<AwardList>,
     /// The association's own award scales (the national one is built in).
     pub scales: Vec<Scale>,
+    pub learning: Learning,
 }
 
 /// The data file: a versioned book and the change log.

@@ -253,7 +253,7 @@ pub fn generate(scale: &Sizes, seed: u64) -> Book {
     drafts.retain(|d| d.date <= scale.last_day);
     drafts.sort_by_key(|d| d.date);
     let vouchers = number_and_balance(drafts, &settings, &mut r);
-    Book { settings, communes, donors, vouchers, award_lists: Vec::new(), scales: Vec::new() }
+    Book { settings, communes, donors, vouchers, award_lists: Vec::new(), scales: Vec::new(), learning: Default::default() }
 }
 
 const SUBJECTS: [&str; 9] =

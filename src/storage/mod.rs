@@ -98,6 +98,8 @@ pub fn migrate(mut data: Data) -> Data {
             0 => Data { version: 1, ..data },
             // Version 2 added award lists and scales, which start empty.
             1 => Data { version: 2, ..data },
+            // Version 3 added learning models: the built-in criteria sets, nothing scored.
+            2 => Data { version: 3, ..data },
             v => Data { version: v + 1, ..data },
         };
     }

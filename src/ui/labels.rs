@@ -126,6 +126,43 @@ pub fn issue(lang: Lang, i: &Issue) -> String {
     }
 }
 
+pub fn model(m: crate::model::learning::ModelKind) -> T {
+    use crate::model::learning::ModelKind::*;
+    match m {
+        Family => T::MFamily,
+        Clan => T::MClan,
+        VillageCommunity => T::MVillage,
+        GrassrootsUnit => T::MGrassrootsUnit,
+        CommuneCommunity => T::MCommune,
+        ProvincialUnit => T::MProvincialUnit,
+        Custom => T::MCustom,
+    }
+}
+
+pub fn mark(m: crate::model::learning::Mark) -> T {
+    use crate::model::learning::Mark::*;
+    match m {
+        Both => T::MarkBoth,
+        Level1 => T::MarkL1,
+        Level2 => T::MarkL2,
+    }
+}
+
+/// "Tốt (87/100)", "Mức độ 1", "Chưa đạt".
+pub fn outcome(lang: Lang, set: &crate::model::learning::CriteriaSet, o: &crate::model::learning::Outcome) -> String {
+    match set.scheme {
+        crate::model::learning::Scheme::Points => {
+            let band = o.band.clone().unwrap_or_else(|| T::NotReached.get(lang).to_owned());
+            format!("{band} ({}/{})", o.total, o.max)
+        }
+        crate::model::learning::Scheme::Levels => match o.level {
+            2 => T::MarkL2.get(lang).to_owned(),
+            1 => T::MarkL1.get(lang).to_owned(),
+            _ => T::NotRecognised.get(lang).to_owned(),
+        },
+    }
+}
+
 pub fn money_error(e: &MoneyError) -> T {
     match e {
         MoneyError::Empty => T::ErrAmountEmpty,
@@ -174,6 +211,9 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::NotApproved => t(T::ErrNotApproved),
         ActionError::NothingToPay => t(T::ErrNothingToPay),
         ActionError::LinkedToList => t(T::ErrLinked),
+        ActionError::EmptySet => t(T::ErrEmptySet),
+        ActionError::NoSuchSet => t(T::ErrNoSuchSet),
+        ActionError::NoSuchSubject => t(T::ErrNoSuchSubject),
     }
 }
 
@@ -217,6 +257,7 @@ pub fn field(f: Field) -> T {
         Field::Awardees => T::FieldAwardees,
         Field::Scale => T::FieldScale,
         Field::Title => T::FieldTitle,
+        Field::Score => T::FieldScore,
     }
 }
 
@@ -242,6 +283,11 @@ pub fn label(lang: Lang, l: &Label) -> String {
         Label::Reopen => t(T::LabelReopen),
         Label::PayList => t(T::LabelPayList),
         Label::Scales => t(T::LabelScales),
+        Label::CriteriaSet => t(T::LabelCriteriaSet),
+        Label::LearningSubject => t(T::LabelLearningSubject),
+        Label::ScoreSheets(n) => format!("{} ({n})", T::LabelScoreSheets.get(lang)),
+        Label::Recognition => t(T::LabelRecognition),
+        Label::LearningTargets => t(T::LabelLearningTargets),
     }
 }
 

@@ -1,0 +1,382 @@
+//! Learning models (gia đình, dòng họ, cộng đồng, đơn vị học tập): versioned criteria sets of
+//! two schemes (points with bands, or two-level indicators), the subjects evaluated, their
+//! score sheets and outcomes, and recognition decisions.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ModelKind {
+    #[default]
+    Family,
+    Clan,
+    VillageCommunity,
+    GrassrootsUnit,
+    CommuneCommunity,
+    ProvincialUnit,
+    Custom,
+}
+
+impl ModelKind {
+    pub const ALL: [ModelKind; 7] = [
+        ModelKind::Family,
+        ModelKind::Clan,
+        ModelKind::VillageCommunity,
+        ModelKind::GrassrootsUnit,
+        ModelKind::CommuneCommunity,
+        ModelKind::ProvincialUnit,
+        ModelKind::Custom,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Scheme {
+    #[default]
+    Points,
+    Levels,
+}
+
+/// Which level an indicator belongs to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Mark {
+    #[default]
+    Both,
+    Level1,
+    Level2,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LegalBasis {
+    pub number: String,
+    pub date: Option<NaiveDate>,
+    pub issuer: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Item {
+    pub text: String,
+    /// Points scheme: the most this item scores.
+    pub max: u32,
+    /// Levels scheme: the level(s) the indicator counts for.
+    pub mark: Mark,
+    /// Levels scheme: a measured percentage must reach this (e.g. 90 % of members).
+    pub threshold: Option<u32>,
+    /// Not confirmed from the original text: the user completes it.
+    pub unconfirmed: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Criterion {
+    pub title: String,
+    pub items: Vec<Item>,
+    /// Points scheme: a band is refused when this criterion scores below this share (%) of
+    /// its maximum; 0 for no minimum.
+    pub min_share: u32,
+}
+
+impl Criterion {
+    pub fn max(&self) -> u32 {
+        self.items.iter().map(|i| i.max).sum()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Band {
+    pub name: String,
+    pub min: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CriteriaSet {
+    /// Stable identity of this version; sheets point at it.
+    pub id: u32,
+    pub name: String,
+    pub model: ModelKind,
+    pub basis: LegalBasis,
+    /// "2016–2020", "từ 12/02/2024".
+    pub in_force: String,
+    pub version: u32,
+    /// The version this one was made from.
+    pub parent: Option<u32>,
+    pub builtin: bool,
+    pub scheme: Scheme,
+    pub criteria: Vec<Criterion>,
+    /// Points scheme: bands from the highest minimum down ("Tốt" ≥ 85, …).
+    pub bands: Vec<Band>,
+    /// Levels scheme: years a recognition stays valid.
+    pub validity_years: u32,
+}
+
+impl CriteriaSet {
+    pub fn item_count(&self) -> usize {
+        self.criteria.iter().map(|c| c.items.len()).sum()
+    }
+
+    pub fn max(&self) -> u32 {
+        self.criteria.iter().map(Criterion::max).sum()
+    }
+
+    /// Items in order with the index of their criterion.
+    pub fn items(&self) -> impl Iterator<Item = (usize, &Item)> {
+        self.criteria.iter().enumerate().flat_map(|(c, cr)| cr.items.iter().map(move |i| (c, i)))
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Subject {
+    pub name: String,
+    pub kind: ModelKind,
+    pub commune: String,
+    /// Village or residential group (thôn, tổ dân phố).
+    pub village: String,
+    pub contact: String,
+}
+
+/// One item's result on a sheet.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Value {
+    pub score: u32,
+    pub met: bool,
+    /// The measured percentage for an indicator with a threshold.
+    pub measured: Option<u32>,
+    /// Minh chứng: what shows it.
+    pub evidence: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ScoreSheet {
+    pub subject: usize,
+    pub year: i32,
+    /// The criteria-set version it was scored against.
+    pub set: u32,
+    pub values: Vec<Value>,
+    pub evaluator: String,
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Decision {
+    pub subject: usize,
+    pub year: i32,
+    pub number: String,
+    pub date: Option<NaiveDate>,
+    /// Free text: the levels of government changed in 2025.
+    pub authority: String,
+    /// "Mức độ 1", "Tốt", …
+    pub result: String,
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// All of it, kept in the book.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Learning {
+    pub sets: Vec<CriteriaSet>,
+    pub subjects: Vec<Subject>,
+    pub sheets: Vec<ScoreSheet>,
+    pub decisions: Vec<Decision>,
+    /// Target share recognised, per model (QĐ 387/QĐ-TTg for 2025).
+    pub targets: Vec<(ModelKind, u32)>,
+}
+
+impl Default for Learning {
+    fn default() -> Self {
+        Self {
+            sets: super::learning_builtin::builtin_sets(),
+            subjects: Vec::new(),
+            sheets: Vec::new(),
+            decisions: Vec::new(),
+            targets: default_targets(),
+        }
+    }
+}
+
+pub fn default_targets() -> Vec<(ModelKind, u32)> {
+    vec![
+        (ModelKind::Family, 70),
+        (ModelKind::Clan, 65),
+        (ModelKind::VillageCommunity, 65),
+        (ModelKind::GrassrootsUnit, 80),
+    ]
+}
+
+impl Learning {
+    pub fn set(&self, id: u32) -> Option<&CriteriaSet> {
+        self.sets.iter().find(|s| s.id == id)
+    }
+
+    pub fn next_set_id(&self) -> u32 {
+        self.sets.iter().map(|s| s.id).max().unwrap_or(0) + 1
+    }
+
+    pub fn set_in_use(&self, id: u32) -> bool {
+        self.sheets.iter().any(|s| s.set == id)
+    }
+
+    /// Consecutive years, ending with `year`, in which the subject was recognised.
+    pub fn years_in_row(&self, subject: usize, year: i32) -> u32 {
+        let years: std::collections::HashSet<i32> =
+            self.decisions.iter().filter(|d| d.subject == subject).map(|d| d.year).collect();
+        (0..).take_while(|k| years.contains(&(year - k))).count() as u32
+    }
+}
+
+/// A sheet's result, computed live.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub total: u32,
+    pub max: u32,
+    /// Points: the band reached, if any.
+    pub band: Option<String>,
+    /// Levels: 2, 1, or 0 for not recognised.
+    pub level: u8,
+    /// The criterion that held the result back (a refused band, or an unmet indicator).
+    pub held_back: Option<usize>,
+    pub recognised: bool,
+}
+
+fn item_met(item: &Item, v: &Value) -> bool {
+    v.met && item.threshold.is_none_or(|t| v.measured.is_some_and(|m| m >= t))
+}
+
+/// Evaluates a sheet against its set. Missing values count as zero or not met.
+pub fn evaluate(set: &CriteriaSet, values: &[Value]) -> Outcome {
+    let empty = Value::default();
+    let value = |k: usize| values.get(k).unwrap_or(&empty);
+    match set.scheme {
+        Scheme::Points => {
+            let mut k = 0;
+            let mut total = 0;
+            let mut held_back = None;
+            for (c, cr) in set.criteria.iter().enumerate() {
+                let sum: u32 = cr
+                    .items
+                    .iter()
+                    .map(|i| {
+                        let s = value(k).score.min(i.max);
+                        k += 1;
+                        s
+                    })
+                    .sum();
+                total += sum;
+                if cr.min_share > 0 && sum * 100 < cr.max() * cr.min_share && held_back.is_none() {
+                    held_back = Some(c);
+                }
+            }
+            let band = if held_back.is_some() {
+                None
+            } else {
+                let mut bands: Vec<&Band> = set.bands.iter().collect();
+                bands.sort_by_key(|b| std::cmp::Reverse(b.min));
+                bands.into_iter().find(|b| total >= b.min).map(|b| b.name.clone())
+            };
+            Outcome { total, max: set.max(), recognised: band.is_some(), band, level: 0, held_back }
+        }
+        Scheme::Levels => {
+            let mut first_unmet = [None, None];
+            let mut met_count = 0;
+            for (k, (c, item)) in set.items().enumerate() {
+                let met = item_met(item, value(k));
+                met_count += u32::from(met);
+                for (slot, counts) in [(0, item.mark != Mark::Level2), (1, item.mark != Mark::Level1)] {
+                    if counts && !met && first_unmet[slot].is_none() {
+                        first_unmet[slot] = Some(c);
+                    }
+                }
+            }
+            let level = match first_unmet {
+                [None, None] => 2,
+                [None, Some(_)] => 1,
+                _ => 0,
+            };
+            let held_back = if level == 0 { first_unmet[0] } else { first_unmet[1] };
+            Outcome { total: met_count, max: set.item_count() as u32, band: None, level, held_back, recognised: level > 0 }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::learning_builtin::builtin_sets;
+
+    fn points_set() -> CriteriaSet {
+        let item = |max| Item { text: "x".into(), max, ..Default::default() };
+        CriteriaSet {
+            scheme: Scheme::Points,
+            criteria: vec![
+                Criterion { title: "TC1".into(), items: vec![item(10), item(20)], min_share: 50 },
+                Criterion { title: "TC2".into(), items: vec![item(70)], min_share: 0 },
+            ],
+            bands: vec![
+                Band { name: "Khá".into(), min: 70 },
+                Band { name: "Tốt".into(), min: 85 },
+                Band { name: "Trung bình".into(), min: 50 },
+            ],
+            ..Default::default()
+        }
+    }
+
+    fn scores(s: &[u32]) -> Vec<Value> {
+        s.iter().map(|&score| Value { score, ..Default::default() }).collect()
+    }
+
+    #[test]
+    fn points_bands_and_per_criterion_minimum() {
+        let set = points_set();
+        assert_eq!(evaluate(&set, &scores(&[10, 20, 60])).band.as_deref(), Some("Tốt"));
+        assert_eq!(evaluate(&set, &scores(&[10, 10, 55])).band.as_deref(), Some("Khá"));
+        assert_eq!(evaluate(&set, &scores(&[10, 10, 35])).band.as_deref(), Some("Trung bình"));
+        let low = evaluate(&set, &scores(&[0, 10, 40]));
+        assert_eq!((low.total, low.band.clone()), (50, None), "TC1 scored 10 of 30, under 50 %");
+        assert_eq!(low.held_back, Some(0));
+        assert!(!low.recognised);
+        let capped = evaluate(&set, &scores(&[99, 20, 70]));
+        assert_eq!(capped.total, 100, "a score cannot pass its item's maximum");
+        assert_eq!(evaluate(&set, &scores(&[0, 0, 10])).band, None);
+    }
+
+    #[test]
+    fn two_levels_with_thresholds() {
+        let ind = |mark, threshold| Item { text: "x".into(), mark, threshold, ..Default::default() };
+        let set = CriteriaSet {
+            scheme: Scheme::Levels,
+            criteria: vec![
+                Criterion { title: "TC1".into(), items: vec![ind(Mark::Both, None)], min_share: 0 },
+                Criterion { title: "TC2".into(), items: vec![ind(Mark::Level1, Some(90)), ind(Mark::Level2, Some(95))], min_share: 0 },
+            ],
+            ..Default::default()
+        };
+        let v = |met, measured| Value { met, measured, ..Default::default() };
+        let all = [v(true, None), v(true, Some(96)), v(true, Some(96))];
+        assert_eq!(evaluate(&set, &all).level, 2);
+        let one = [v(true, None), v(true, Some(92)), v(true, Some(92))];
+        let o = evaluate(&set, &one);
+        assert_eq!((o.level, o.held_back), (1, Some(1)), "92 % meets 90 but not 95");
+        let none = [v(false, None), v(true, Some(92)), v(true, Some(96))];
+        let o = evaluate(&set, &none);
+        assert_eq!((o.level, o.held_back, o.recognised), (0, Some(0), false));
+        let no_measure = [v(true, None), v(true, None), v(true, None)];
+        assert_eq!(evaluate(&set, &no_measure).level, 0, "a threshold needs a measured value");
+    }
+
+    #[test]
+    fn years_recognised_in_a_row() {
+        let mut l = Learning::default();
+        for y in [2021, 2023, 2024, 2025] {
+            l.decisions.push(Decision { subject: 3, year: y, ..Default::default() });
+        }
+        assert_eq!(l.years_in_row(3, 2025), 3);
+        assert_eq!(l.years_in_row(3, 2022), 0);
+        assert_eq!(l.years_in_row(4, 2025), 0);
+        assert!(!builtin_sets().is_empty());
+    }
+}
