@@ -159,6 +159,48 @@ fn awards(big: &Data) {
     );
 }
 
+/// 200,000 score sheets over the 78 communes and 10 years.
+fn learning(big: &Data) {
+    use sokh::model::demo::generate_learning;
+    use sokh::model::learning_rollup::{rollup, shares_by_year};
+    use sokh::ui::app::Tab;
+    use sokh::ui::learning::LearningView;
+    let mut data = big.clone();
+    let communes: Vec<String> = data.book.communes.iter().map(|c| c.name.clone()).collect();
+    generate_learning(&mut data.book.learning, &communes, 2017..=2026, 200, 5);
+    let l = &data.book.learning;
+    let start = Instant::now();
+    let (rows, _) = rollup(l, 2026);
+    let shares = shares_by_year(l);
+    let refresh = start.elapsed();
+    println!(
+        "learning roll-up refresh ({} sheets, {} subjects, {} rows): {} ({} models charted)",
+        l.sheets.len(),
+        l.subjects.len(),
+        rows.len(),
+        ms(refresh),
+        shares.len()
+    );
+    for view in [LearningView::Scoring, LearningView::Grid, LearningView::Rollup, LearningView::Decisions] {
+        let ctx = egui::Context::default();
+        sokh::ui::fonts::install(&ctx);
+        let prefs = Prefs { tab: Tab::Learning, learning_view: view, learning_year: Some(2026), ..Default::default() };
+        let mut app = App::with_data(data.clone(), prefs);
+        let mut t = 0.0;
+        for _ in 0..10 {
+            t += 0.016;
+            frame(&ctx, &mut app, t, false);
+        }
+        let times = (0..200)
+            .map(|_| {
+                t += 0.016;
+                frame(&ctx, &mut app, t, true)
+            })
+            .collect();
+        println!("learning frame, {view:?}: {}", ms(median(times)));
+    }
+}
+
 fn main() {
     let t = Instant::now();
     let big = province(9_100, 20_000);
@@ -226,6 +268,7 @@ fn main() {
     println!("donors frame, scrolling: {} with 20k donors", ms(big_donors));
 
     awards(&big);
+    learning(&big);
 
     // A new search text: the frame that applies it.
     let ctx = egui::Context::default();

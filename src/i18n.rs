@@ -518,6 +518,9 @@ texts! {
     SaveTargets => "Lưu chỉ tiêu", "Save targets";
     Province => "Toàn tỉnh", "Province";
     ChartShares => "Tỷ lệ được công nhận qua các năm", "Share recognised per year";
+    ChartCommunes => "Tỷ lệ được công nhận theo xã, phường", "Share recognised by commune";
+    TopLevel => "Mức cao nhất", "Top level";
+    History => "Các năm", "By year";
     ExportRollup => "Xuất tổng hợp và phiếu (XLSX)…", "Export roll-up and sheets (XLSX)…";
     ErrEmptySet => "Bộ tiêu chí cần ít nhất một nội dung.", "A criteria set needs at least one item.";
     ErrNoSuchSet => "Không tìm thấy bộ tiêu chí.", "Criteria set not found.";

@@ -3,9 +3,9 @@
 use super::awards::AwardList;
 use super::donors::Donor;
 use super::history::LogEntry;
+use super::learning::Learning;
 use super::ledger::Voucher;
 use super::money::Vnd;
-use super::learning::Learning;
 use super::scales::Scale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

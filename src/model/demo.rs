@@ -7,6 +7,7 @@ use super::award_action::AwardAction;
 use super::awards::{AwardList, Awardee, Gender, Level, ListKind, ListStatus, Prize, SchoolLevel};
 use super::book::{Book, Settings, default_communes};
 use super::donors::{Donor, DonorType};
+use super::learning::{CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value, evaluate};
 use super::ledger::{Category, Kind, Method, Void, Voucher, VoucherDraft, format_number};
 use super::money::Vnd;
 use super::scales::{Scale, amount_for, association_example, scales_for};
@@ -159,7 +160,115 @@ pub fn demo_book() -> Book {
     let mut book =
         generate(&Sizes { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7);
     demo_awards(&mut book, &mut Rng(11));
+    let communes: Vec<String> = book.communes.iter().step_by(9).map(|c| c.name.clone()).collect();
+    generate_learning(&mut book.learning, &communes, 2022..=2026, 12, 13);
     book
+}
+
+/// Sets for clans and village communities copied from the family set (their own criteria are
+/// unconfirmed), subjects of every model in the given communes, sheets for the years, and
+/// decisions for the recognised ones. `families` per commune sets the scale.
+pub fn generate_learning(
+    l: &mut Learning,
+    communes: &[String],
+    years: std::ops::RangeInclusive<i32>,
+    families: usize,
+    seed: u64,
+) {
+    let mut r = Rng(seed);
+    for (model, name) in [
+        (ModelKind::Clan, "Dòng họ học tập (mẫu theo QĐ 448, cần bổ sung)"),
+        (ModelKind::VillageCommunity, "Cộng đồng học tập cấp thôn (mẫu theo QĐ 448, cần bổ sung)"),
+    ] {
+        if let Some(family) = l.sets.iter().find(|s| s.model == ModelKind::Family).cloned() {
+            let id = l.next_set_id();
+            l.sets.push(CriteriaSet { id, name: name.into(), model, builtin: false, ..family });
+        }
+    }
+    let per_commune = [
+        (ModelKind::Family, families),
+        (ModelKind::Clan, families / 5 + 1),
+        (ModelKind::VillageCommunity, families / 8 + 1),
+        (ModelKind::GrassrootsUnit, families / 6 + 1),
+        (ModelKind::CommuneCommunity, 1),
+    ];
+    for commune in communes {
+        for (kind, n) in per_commune {
+            for k in 0..n {
+                let name = match kind {
+                    ModelKind::Family => format!("Gia đình {}", person(&mut r)),
+                    ModelKind::Clan => format!("Dòng họ {} thôn {}", r.pick(&FAMILY), k + 1),
+                    ModelKind::VillageCommunity => format!("Thôn {} xã {commune}", k + 1),
+                    ModelKind::GrassrootsUnit => format!(
+                        "{} {commune}",
+                        r.pick(&["Trường Tiểu học", "Trường THCS", "Trạm Y tế xã", "Hợp tác xã"])
+                    ),
+                    _ => format!("Xã {commune}"),
+                };
+                l.subjects.push(Subject {
+                    name,
+                    kind,
+                    commune: commune.clone(),
+                    village: format!("Thôn {}", 1 + k % 9),
+                    contact: String::new(),
+                });
+            }
+        }
+    }
+    let sets: Vec<CriteriaSet> = l.sets.clone();
+    for year in years {
+        for (i, s) in l.subjects.iter().enumerate() {
+            let Some(set) = sets.iter().rev().find(|x| x.model == s.kind) else { continue };
+            if r.chance(15) {
+                continue;
+            }
+            let strong = r.chance(75);
+            let values = set
+                .items()
+                .map(|(_, item)| Value {
+                    score: if strong {
+                        item.max - (r.next() % (item.max as u64 / 5 + 1)) as u32
+                    } else {
+                        (r.next() % (item.max as u64 + 1)) as u32
+                    },
+                    met: strong || r.chance(50),
+                    measured: item
+                        .threshold
+                        .map(|t| if strong { t + (r.next() % 8) as u32 } else { t.saturating_sub(5) }),
+                    evidence: String::new(),
+                })
+                .collect();
+            l.sheets.push(ScoreSheet {
+                subject: i,
+                year,
+                set: set.id,
+                values,
+                evaluator: "Ban chỉ đạo xã".into(),
+                date: NaiveDate::from_ymd_opt(year, 12, 10),
+            });
+        }
+    }
+    let recognised: Vec<(usize, i32, String)> = l
+        .sheets
+        .iter()
+        .filter_map(|sh| {
+            let set = sets.iter().find(|s| s.id == sh.set)?;
+            let o = evaluate(set, &sh.values);
+            o.recognised.then(|| (sh.subject, sh.year, o.band.unwrap_or_else(|| format!("Mức độ {}", o.level))))
+        })
+        .collect();
+    for (k, (subject, year, result)) in recognised.into_iter().enumerate() {
+        let Some(s) = l.subjects.get(subject) else { continue };
+        l.decisions.push(Decision {
+            subject,
+            year,
+            number: format!("{}/QĐ-UBND", 100 + k % 800),
+            date: NaiveDate::from_ymd_opt(year + 1, 1, 15),
+            authority: format!("UBND xã {}", s.commune),
+            result,
+            valid_until: NaiveDate::from_ymd_opt(year + 3, 12, 31),
+        });
+    }
 }
 
 /// Many award lists for benchmarks, written straight into the book.
@@ -253,7 +362,15 @@ pub fn generate(scale: &Sizes, seed: u64) -> Book {
     drafts.retain(|d| d.date <= scale.last_day);
     drafts.sort_by_key(|d| d.date);
     let vouchers = number_and_balance(drafts, &settings, &mut r);
-    Book { settings, communes, donors, vouchers, award_lists: Vec::new(), scales: Vec::new(), learning: Default::default() }
+    Book {
+        settings,
+        communes,
+        donors,
+        vouchers,
+        award_lists: Vec::new(),
+        scales: Vec::new(),
+        learning: Default::default(),
+    }
 }
 
 const SUBJECTS: [&str; 9] =

@@ -124,21 +124,31 @@ fn learning_line(c: &super::learning_action::LearningChange) -> LogLine {
     use super::learning_action::LearningChange as L;
     let (subject, field, old, new) = match c {
         L::Set { before, after, .. } => {
-            let name = after.as_ref().or(before.as_ref()).map(|s| format!("{} v{}", s.name, s.version)).unwrap_or_default();
+            let name =
+                after.as_ref().or(before.as_ref()).map(|s| format!("{} v{}", s.name, s.version)).unwrap_or_default();
             (name, Field::Title, before.as_ref().map(|s| s.name.clone()), after.as_ref().map(|s| s.name.clone()))
         }
-        L::Subject { before, after, .. } => {
-            (String::new(), Field::Name, before.as_ref().map(|s| s.name.clone()), after.as_ref().map(|s| s.name.clone()))
-        }
+        L::Subject { before, after, .. } => (
+            String::new(),
+            Field::Name,
+            before.as_ref().map(|s| s.name.clone()),
+            after.as_ref().map(|s| s.name.clone()),
+        ),
         L::Sheet { after, before, .. } => {
             let score = |s: &Option<Box<super::learning::ScoreSheet>>| {
                 s.as_ref().map(|s| s.values.iter().map(|v| v.score + u32::from(v.met)).sum::<u32>().to_string())
             };
-            let who = after.as_ref().or(before.as_ref()).map(|s| format!("#{} {}", s.subject + 1, s.year)).unwrap_or_default();
+            let who = after
+                .as_ref()
+                .or(before.as_ref())
+                .map(|s| format!("#{} {}", s.subject + 1, s.year))
+                .unwrap_or_default();
             (who, Field::Score, score(before), score(after))
         }
         L::Decision { after, .. } => (String::new(), Field::Number, None, after.as_ref().map(|d| d.number.clone())),
-        L::Targets { before, after } => (String::new(), Field::Target, Some(format!("{before:?}")), Some(format!("{after:?}"))),
+        L::Targets { before, after } => {
+            (String::new(), Field::Target, Some(format!("{before:?}")), Some(format!("{after:?}")))
+        }
     };
     LogLine { subject, field, old: old.unwrap_or_default(), new: new.unwrap_or_default() }
 }

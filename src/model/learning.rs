@@ -298,7 +298,14 @@ pub fn evaluate(set: &CriteriaSet, values: &[Value]) -> Outcome {
                 _ => 0,
             };
             let held_back = if level == 0 { first_unmet[0] } else { first_unmet[1] };
-            Outcome { total: met_count, max: set.item_count() as u32, band: None, level, held_back, recognised: level > 0 }
+            Outcome {
+                total: met_count,
+                max: set.item_count() as u32,
+                band: None,
+                level,
+                held_back,
+                recognised: level > 0,
+            }
         }
     }
 }
@@ -351,7 +358,11 @@ mod tests {
             scheme: Scheme::Levels,
             criteria: vec![
                 Criterion { title: "TC1".into(), items: vec![ind(Mark::Both, None)], min_share: 0 },
-                Criterion { title: "TC2".into(), items: vec![ind(Mark::Level1, Some(90)), ind(Mark::Level2, Some(95))], min_share: 0 },
+                Criterion {
+                    title: "TC2".into(),
+                    items: vec![ind(Mark::Level1, Some(90)), ind(Mark::Level2, Some(95))],
+                    min_share: 0,
+                },
             ],
             ..Default::default()
         };

@@ -45,7 +45,9 @@ impl LearningChange {
             LearningChange::Decision { idx, before, after } => {
                 put(&mut l.decisions, *idx, pick(forward, before, after).map(|b: Box<Decision>| *b))
             }
-            LearningChange::Targets { before, after } => l.targets = if forward { after.clone() } else { before.clone() },
+            LearningChange::Targets { before, after } => {
+                l.targets = if forward { after.clone() } else { before.clone() }
+            }
         }
     }
 }
@@ -128,12 +130,18 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
         }
         LearningAction::AddSubject(s) => {
             let s = clean_subject(&s)?;
-            (Label::LearningSubject, vec![wrap(LearningChange::Subject { idx: l.subjects.len(), before: None, after: Some(s) })])
+            (
+                Label::LearningSubject,
+                vec![wrap(LearningChange::Subject { idx: l.subjects.len(), before: None, after: Some(s) })],
+            )
         }
         LearningAction::EditSubject(i, s) => {
             let before = l.subjects.get(i).cloned().ok_or(ActionError::NoSuchSubject)?;
             let s = clean_subject(&s)?;
-            (Label::LearningSubject, vec![wrap(LearningChange::Subject { idx: i, before: Some(before), after: Some(s) })])
+            (
+                Label::LearningSubject,
+                vec![wrap(LearningChange::Subject { idx: i, before: Some(before), after: Some(s) })],
+            )
         }
         LearningAction::SaveSheets(sheets) => {
             if sheets.is_empty() {
@@ -174,7 +182,8 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
             if d.subject >= l.subjects.len() {
                 return Err(ActionError::NoSuchSubject);
             }
-            let d = Decision { number: clean(&d.number), authority: clean(&d.authority), result: clean(&d.result), ..d };
+            let d =
+                Decision { number: clean(&d.number), authority: clean(&d.authority), result: clean(&d.result), ..d };
             if d.number.is_empty() {
                 return Err(ActionError::EmptyName);
             }
@@ -213,7 +222,11 @@ mod tests {
     fn a_used_set_gets_a_new_version_and_old_sheets_keep_theirs() {
         let mut b = Book::default();
         let family = b.learning.sets[2].clone();
-        act(&mut b, LearningAction::AddSubject(Subject { name: "Gia đình ông Lê Văn Tám".into(), ..Default::default() })).expect("ok");
+        act(
+            &mut b,
+            LearningAction::AddSubject(Subject { name: "Gia đình ông Lê Văn Tám".into(), ..Default::default() }),
+        )
+        .expect("ok");
         let sheet = ScoreSheet { subject: 0, year: 2025, set: family.id, ..Default::default() };
         act(&mut b, LearningAction::SaveSheets(vec![sheet])).expect("ok");
         assert_eq!(b.learning.sheets[0].values.len(), family.item_count(), "values match the set's items");

@@ -48,7 +48,11 @@ fn tt25_commune() -> CriteriaSet {
                 "TC1. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã",
                 vec![
                     ind("Tuyên truyền nâng cao nhận thức về học tập suốt đời, xây dựng xã hội học tập", Both, None),
-                    ind("Có chương trình, kế hoạch xây dựng xã hội học tập hằng năm; tổ chức thực hiện đầy đủ", Both, None),
+                    ind(
+                        "Có chương trình, kế hoạch xây dựng xã hội học tập hằng năm; tổ chức thực hiện đầy đủ",
+                        Both,
+                        None,
+                    ),
                     ind("Tổ chức Tuần lễ hưởng ứng học tập suốt đời; báo cáo theo quy định", Both, None),
                 ],
             ),
@@ -57,7 +61,11 @@ fn tt25_commune() -> CriteriaSet {
                 vec![
                     ind("Bố trí đủ kinh phí ngân sách nhà nước hằng năm cho xây dựng xã hội học tập", Both, None),
                     ind("Vận động, huy động nguồn lực xã hội; đạt kết quả tích cực", Both, None),
-                    ind("Có cơ chế phối hợp giữa Hội Khuyến học xã, các tổ chức chính trị - xã hội, cơ sở giáo dục, thiết chế văn hóa", Both, None),
+                    ind(
+                        "Có cơ chế phối hợp giữa Hội Khuyến học xã, các tổ chức chính trị - xã hội, cơ sở giáo dục, thiết chế văn hóa",
+                        Both,
+                        None,
+                    ),
                 ],
             ),
             criterion(
@@ -66,11 +74,17 @@ fn tt25_commune() -> CriteriaSet {
             ),
             criterion(
                 "TC4. Kết quả phổ cập giáo dục, xóa mù chữ",
-                vec![ind_todo("Chỉ tiêu mức độ 1 của tiêu chí 4", Level1), ind_todo("Chỉ tiêu mức độ 2 (cao hơn) của tiêu chí 4", Level2)],
+                vec![
+                    ind_todo("Chỉ tiêu mức độ 1 của tiêu chí 4", Level1),
+                    ind_todo("Chỉ tiêu mức độ 2 (cao hơn) của tiêu chí 4", Level2),
+                ],
             ),
             criterion(
                 "TC5. Tác dụng của việc xây dựng Cộng đồng học tập cấp xã",
-                vec![ind_todo("Chỉ tiêu mức độ 1 của tiêu chí 5", Level1), ind_todo("Chỉ tiêu mức độ 2 (cao hơn) của tiêu chí 5", Level2)],
+                vec![
+                    ind_todo("Chỉ tiêu mức độ 1 của tiêu chí 5", Level1),
+                    ind_todo("Chỉ tiêu mức độ 2 (cao hơn) của tiêu chí 5", Level2),
+                ],
             ),
         ],
         ..Default::default()
@@ -94,7 +108,11 @@ fn tt24_provincial_unit() -> CriteriaSet {
                 "TC1. Điều kiện xây dựng Đơn vị học tập",
                 vec![
                     ind("Ban hành kế hoạch hằng năm để thành viên học tập thường xuyên; tổ chức thực hiện", Both, None),
-                    ind("Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng; có quy định khuyến khích thành viên học tập", Both, None),
+                    ind(
+                        "Thực hiện đầy đủ chế độ đào tạo, bồi dưỡng; có quy định khuyến khích thành viên học tập",
+                        Both,
+                        None,
+                    ),
                     ind("Bố trí đủ kinh phí ngân sách hằng năm cho đào tạo, bồi dưỡng thành viên", Both, None),
                     ind("Thành viên được trang bị công cụ, thiết bị học tập khi chuyển đổi số", Both, None),
                     ind("Tham gia hoạt động phục vụ học tập suốt đời cho người dân", Both, None),
@@ -103,8 +121,16 @@ fn tt24_provincial_unit() -> CriteriaSet {
             criterion(
                 "TC2. Kết quả học tập của thành viên",
                 vec![
-                    ind("Tỷ lệ thành viên chấp hành kỷ luật lao động, nội quy; đoàn kết, hợp tác (%)", Level1, Some(90)),
-                    ind("Tỷ lệ thành viên hoàn thành chương trình học tập, bồi dưỡng theo quy định (%)", Level1, Some(90)),
+                    ind(
+                        "Tỷ lệ thành viên chấp hành kỷ luật lao động, nội quy; đoàn kết, hợp tác (%)",
+                        Level1,
+                        Some(90),
+                    ),
+                    ind(
+                        "Tỷ lệ thành viên hoàn thành chương trình học tập, bồi dưỡng theo quy định (%)",
+                        Level1,
+                        Some(90),
+                    ),
                     ind_todo("Các chỉ tiêu còn lại của tiêu chí 2", Level1),
                     ind_todo("Chỉ tiêu mức độ 2 (cao hơn) của tiêu chí 2", Level2),
                 ],
@@ -112,8 +138,16 @@ fn tt24_provincial_unit() -> CriteriaSet {
             criterion(
                 "TC3. Tác dụng của việc xây dựng Đơn vị học tập",
                 vec![
-                    ind("Tỷ lệ thành viên đạt danh hiệu Công dân học tập (%) (cơ sở giáo dục: ≥ 95 % người học)", Level1, Some(90)),
-                    ind("Tỷ lệ thành viên đạt danh hiệu Công dân học tập (%) (cơ sở giáo dục: ≥ 97 % người học)", Level2, Some(95)),
+                    ind(
+                        "Tỷ lệ thành viên đạt danh hiệu Công dân học tập (%) (cơ sở giáo dục: ≥ 95 % người học)",
+                        Level1,
+                        Some(90),
+                    ),
+                    ind(
+                        "Tỷ lệ thành viên đạt danh hiệu Công dân học tập (%) (cơ sở giáo dục: ≥ 97 % người học)",
+                        Level2,
+                        Some(95),
+                    ),
                     ind("Tạo môi trường học tập, chia sẻ tri thức với đơn vị khác", Both, None),
                     ind("Đạt danh hiệu Tập thể lao động tiên tiến trở lên", Level1, None),
                     ind("Đạt danh hiệu Tập thể lao động xuất sắc trở lên", Level2, None),
@@ -152,7 +186,10 @@ fn qd448_family() -> CriteriaSet {
                 "TC2. Học tập của người lớn trong gia đình",
                 vec![todo("Người lớn 19–60 tuổi biết chữ; mỗi người học ít nhất một nội dung mỗi năm; …", 30)],
             ),
-            criterion("TC3. Điều kiện học tập của gia đình", vec![todo("Các nội dung của tiêu chí 3 (TC3 và TC4 cùng 40 điểm)", 20)]),
+            criterion(
+                "TC3. Điều kiện học tập của gia đình",
+                vec![todo("Các nội dung của tiêu chí 3 (TC3 và TC4 cùng 40 điểm)", 20)],
+            ),
             criterion(
                 "TC4. Tác động, hiệu quả học tập của các thành viên trong gia đình",
                 vec![todo("Các nội dung của tiêu chí 4 (TC3 và TC4 cùng 40 điểm)", 20)],
@@ -229,7 +266,12 @@ mod tests {
             assert!(s.builtin && !s.basis.number.is_empty() && s.basis.date.is_some(), "{}", s.name);
         }
         // Unconfirmed lines say so, in their text too.
-        assert!(sets.iter().flat_map(|s| s.items()).filter(|(_, i)| i.unconfirmed).all(|(_, i)| i.text.contains(TO_COMPLETE)));
+        assert!(
+            sets.iter()
+                .flat_map(|s| s.items())
+                .filter(|(_, i)| i.unconfirmed)
+                .all(|(_, i)| i.text.contains(TO_COMPLETE))
+        );
         let ids: std::collections::HashSet<u32> = sets.iter().map(|s| s.id).collect();
         assert_eq!(ids.len(), sets.len());
     }

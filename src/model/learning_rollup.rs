@@ -12,6 +12,8 @@ pub struct RollRow {
     pub registered: usize,
     pub evaluated: usize,
     pub recognised: usize,
+    /// Recognised at the highest level: Mức độ 2, or the set's top band.
+    pub top: usize,
 }
 
 impl RollRow {
@@ -23,15 +25,18 @@ impl RollRow {
 
 /// For each subject: (evaluated, recognised) in the year. Several sheets of one subject and
 /// year (different sets) count once; recognised if any of them is.
-fn results(l: &Learning, year: Option<i32>) -> HashMap<(usize, i32), (bool, bool)> {
+fn results(l: &Learning, year: Option<i32>) -> HashMap<(usize, i32), (bool, bool, bool)> {
     let sets: HashMap<u32, _> = l.sets.iter().map(|s| (s.id, s)).collect();
-    let mut out: HashMap<(usize, i32), (bool, bool)> = HashMap::new();
+    let mut out: HashMap<(usize, i32), (bool, bool, bool)> = HashMap::new();
     for sheet in l.sheets.iter().filter(|s| year.is_none_or(|y| s.year == y)) {
         let Some(set) = sets.get(&sheet.set) else { continue };
-        let ok = evaluate(set, &sheet.values).recognised;
+        let o = evaluate(set, &sheet.values);
+        let top_band = set.bands.iter().max_by_key(|b| b.min).map(|b| &b.name);
+        let top = o.level == 2 || (o.band.is_some() && o.band.as_ref() == top_band);
         let e = out.entry((sheet.subject, sheet.year)).or_default();
         e.0 = true;
-        e.1 |= ok;
+        e.1 |= o.recognised;
+        e.2 |= top;
     }
     out
 }
@@ -41,13 +46,16 @@ pub fn rollup(l: &Learning, year: i32) -> (Vec<RollRow>, Vec<RollRow>) {
     let res = results(l, Some(year));
     let mut rows: BTreeMap<(String, ModelKind), RollRow> = BTreeMap::new();
     for (i, s) in l.subjects.iter().enumerate() {
-        let r = rows
-            .entry((s.commune.clone(), s.kind))
-            .or_insert_with(|| RollRow { commune: s.commune.clone(), model: s.kind, ..Default::default() });
+        let r = rows.entry((s.commune.clone(), s.kind)).or_insert_with(|| RollRow {
+            commune: s.commune.clone(),
+            model: s.kind,
+            ..Default::default()
+        });
         r.registered += 1;
-        if let Some((evaluated, recognised)) = res.get(&(i, year)) {
+        if let Some((evaluated, recognised, top)) = res.get(&(i, year)) {
             r.evaluated += usize::from(*evaluated);
             r.recognised += usize::from(*recognised);
+            r.top += usize::from(*top);
         }
     }
     let rows: Vec<RollRow> = rows.into_values().collect();
@@ -57,6 +65,7 @@ pub fn rollup(l: &Learning, year: i32) -> (Vec<RollRow>, Vec<RollRow>) {
         p.registered += r.registered;
         p.evaluated += r.evaluated;
         p.recognised += r.recognised;
+        p.top += r.top;
     }
     (rows, province.into_values().collect())
 }
@@ -65,7 +74,7 @@ pub fn rollup(l: &Learning, year: i32) -> (Vec<RollRow>, Vec<RollRow>) {
 pub fn shares_by_year(l: &Learning) -> BTreeMap<ModelKind, Vec<(i32, u32)>> {
     let res = results(l, None);
     let mut counts: BTreeMap<(ModelKind, i32), usize> = BTreeMap::new();
-    for ((subject, year), (_, recognised)) in &res {
+    for ((subject, year), (_, recognised, _)) in &res {
         if *recognised && let Some(s) = l.subjects.get(*subject) {
             *counts.entry((s.kind, *year)).or_default() += 1;
         }
@@ -109,6 +118,7 @@ mod tests {
         assert_eq!((cam_lo.registered, cam_lo.evaluated, cam_lo.recognised), (3, 2, 1));
         assert_eq!(cam_lo.share(), Some(33));
         assert_eq!((province[0].registered, province[0].evaluated, province[0].recognised), (4, 3, 2));
+        assert_eq!(province[0].top, 2, "the family set has one band, so recognised is the top");
         assert_eq!(shares_by_year(&l).get(&ModelKind::Family), Some(&vec![(2025, 50)]));
         assert_eq!(rollup(&l, 2024).1[0].evaluated, 0);
     }

@@ -5,6 +5,7 @@ use super::awards::{AwardsUi, AwardsView};
 use super::caches::Caches;
 use super::dialogs::Dialogs;
 use super::fund::{FundUi, FundView};
+use super::learning::{LearningUi, LearningView};
 use super::{Intent, Origin, fonts, startup};
 use crate::i18n::{Lang, T};
 use crate::model::action::{Action, ActionError, apply};
@@ -31,6 +32,7 @@ pub enum Tab {
     #[default]
     Fund,
     Awards,
+    Learning,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -41,6 +43,8 @@ pub struct Prefs {
     pub view: FundView,
     pub awards_view: AwardsView,
     pub awards_year: Option<i32>,
+    pub learning_view: LearningView,
+    pub learning_year: Option<i32>,
     pub filter: Filter,
     pub chart_year: Option<i32>,
     pub donor_year: Option<i32>,
@@ -85,6 +89,7 @@ pub struct App {
     pub(super) caches: Caches,
     pub(super) fund: FundUi,
     pub(super) awards: AwardsUi,
+    pub(super) learning: LearningUi,
     pub(super) dialogs: Dialogs,
     /// Undo (false) or redo (true) asked for by a button, done at the end of the frame.
     history_request: Option<bool>,
@@ -147,6 +152,7 @@ impl App {
             caches: Caches::default(),
             fund: FundUi::default(),
             awards: AwardsUi::default(),
+            learning: LearningUi::default(),
             dialogs: Dialogs::default(),
             history_request: None,
         }
@@ -242,6 +248,7 @@ impl App {
             match origin {
                 Origin::Fund(o) => self.fund.on_result(o, &result, lang),
                 Origin::Awards(o) => self.awards.on_result(o, &result, lang, &self.data.book),
+                Origin::Learning(o) => self.learning.on_result(o, &result, lang),
                 Origin::Dialog(o) => self.dialogs.on_result(o, &result, lang),
             }
         }
@@ -341,6 +348,9 @@ impl App {
                     Tab::Awards => {
                         self.awards.show(ui, lang, book, &self.caches, &mut self.prefs, read_only, &mut intents)
                     }
+                    Tab::Learning => {
+                        self.learning.show(ui, lang, book, &self.caches, &mut self.prefs, read_only, &mut intents)
+                    }
                 });
             }
         }
@@ -361,7 +371,8 @@ impl App {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(T::AppTitle.get(lang)).strong().size(18.0));
                 ui.separator();
-                for (tab, t) in [(Tab::Fund, T::TabFund), (Tab::Awards, T::TabAwards)] {
+                for (tab, t) in [(Tab::Fund, T::TabFund), (Tab::Awards, T::TabAwards), (Tab::Learning, T::TabLearning)]
+                {
                     ui.selectable_value(&mut self.prefs.tab, tab, RichText::new(t.get(lang)).size(15.0));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

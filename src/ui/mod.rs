@@ -8,6 +8,7 @@ mod dialogs;
 pub mod fonts;
 pub mod fund;
 mod labels;
+pub mod learning;
 mod sheet_source;
 mod startup;
 mod widgets;
@@ -24,5 +25,6 @@ pub struct Intent {
 pub enum Origin {
     Fund(fund::FundOrigin),
     Awards(awards::AwardsOrigin),
+    Learning(learning::LearningOrigin),
     Dialog(dialogs::DialogOrigin),
 }

@@ -10,6 +10,7 @@ use egui::{Color32, RichText, TextEdit, Ui};
 use std::path::{Path, PathBuf};
 
 pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
+pub const WARN: Color32 = Color32::from_rgb(0xb3, 0x6b, 0x00);
 pub const RECEIPT: Color32 = Color32::from_rgb(0x1e, 0x7b, 0x4f);
 pub const PAYMENT: Color32 = Color32::from_rgb(0xb0, 0x3a, 0x2e);
 

@@ -1,0 +1,178 @@
+//! Recognition decisions: number, date, the authority (free text since the 2025 reform),
+//! the result, valid until; and how many years in a row each subject has been recognised.
+
+use super::{LearningOrigin, intent};
+use crate::i18n::{Lang, T};
+use crate::model::date::format_date;
+use crate::model::learning::{Decision, Learning};
+use crate::model::learning_action::LearningAction;
+use crate::model::text::{fold, matches_query, query_words};
+use crate::ui::Intent;
+use crate::ui::widgets::{date_field, date_value, dialog, error_text, row, text};
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+
+#[derive(Default)]
+pub struct DecisionsUi {
+    form: Option<Form>,
+    /// (revision, year) → the year's decisions with each subject's years in a row.
+    rows: Option<((u64, i32), Vec<YearRow>)>,
+}
+
+/// A decision's index and its subject's years recognised in a row.
+type YearRow = (usize, u32);
+
+struct Form {
+    d: Decision,
+    query: String,
+    date: String,
+    valid: String,
+    error: Option<String>,
+}
+
+impl DecisionsUi {
+    pub fn settle(&mut self, error: Option<String>) {
+        match error {
+            None => self.form = None,
+            Some(e) => {
+                if let Some(f) = &mut self.form {
+                    f.error = Some(e);
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        l: &Learning,
+        year: i32,
+        read_only: bool,
+        rev: u64,
+        out: &mut Vec<Intent>,
+    ) {
+        if !read_only && ui.button(format!("+ {}", T::AddDecision.get(lang))).clicked() {
+            let today = chrono::Local::now().date_naive();
+            let valid = format!("31/12/{}", year + 3);
+            let d = Decision {
+                subject: usize::MAX,
+                year,
+                authority: "UBND xã".into(),
+                result: T::MarkL1.get(lang).into(),
+                ..Default::default()
+            };
+            self.form = Some(Form { d, query: String::new(), date: format_date(today), valid, error: None });
+        }
+        if self.rows.as_ref().is_none_or(|(k, _)| *k != (rev, year)) {
+            let mut years: std::collections::HashMap<usize, std::collections::HashSet<i32>> = Default::default();
+            for d in &l.decisions {
+                years.entry(d.subject).or_default().insert(d.year);
+            }
+            let in_row =
+                |s: usize| years.get(&s).map_or(0, |ys| (0..).take_while(|k| ys.contains(&(year - k))).count() as u32);
+            let rows = (0..l.decisions.len())
+                .filter(|&i| l.decisions[i].year == year)
+                .map(|i| (i, in_row(l.decisions[i].subject)))
+                .collect();
+            self.rows = Some(((rev, year), rows));
+        }
+        let of_year: &[(usize, u32)] = self.rows.as_ref().map(|(_, r)| r.as_slice()).unwrap_or(&[]);
+        TableBuilder::new(ui)
+            .id_salt("decisions")
+            .striped(true)
+            .column(Column::initial(220.0).clip(true))
+            .column(Column::initial(120.0))
+            .column(Column::initial(90.0))
+            .column(Column::initial(160.0).clip(true))
+            .column(Column::initial(110.0))
+            .column(Column::initial(100.0))
+            .column(Column::remainder())
+            .header(22.0, |mut h| {
+                for t in
+                    [T::Subjects, T::DecisionNo, T::DecisionDate, T::Authority, T::Result, T::ValidUntil, T::YearsInRow]
+                {
+                    h.col(|ui| {
+                        ui.strong(t.get(lang));
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(20.0, of_year.len(), |mut r| {
+                    let (i, in_row) = of_year[r.index()];
+                    let d = &l.decisions[i];
+                    let cells = [
+                        l.subjects.get(d.subject).map(|s| s.name.clone()).unwrap_or_default(),
+                        d.number.clone(),
+                        d.date.map(format_date).unwrap_or_default(),
+                        d.authority.clone(),
+                        d.result.clone(),
+                        d.valid_until.map(format_date).unwrap_or_default(),
+                        in_row.to_string(),
+                    ];
+                    for c in cells {
+                        r.col(|ui| {
+                            ui.label(c);
+                        });
+                    }
+                });
+            });
+        self.form_window(ui.ctx(), lang, l, out);
+    }
+
+    fn form_window(&mut self, ctx: &egui::Context, lang: Lang, l: &Learning, out: &mut Vec<Intent>) {
+        let Some(f) = &mut self.form else { return };
+        let (mut open, mut save) = (true, false);
+        let date = date_value(lang, &f.date);
+        let valid = date_value(lang, &f.valid);
+        dialog(ctx, T::AddDecision.get(lang)).id(egui::Id::unique("decision_form")).open(&mut open).show(ctx, |ui| {
+            egui::Grid::new("decision_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                row(ui, T::Subjects.get(lang), None, |ui, id| {
+                    text(ui, &mut f.query, id, 320.0, T::Search.get(lang));
+                    match l.subjects.get(f.d.subject) {
+                        Some(s) => {
+                            ui.label(RichText::new(format!("✔ {}", s.name)).weak());
+                        }
+                        None => {
+                            let words = query_words(&f.query);
+                            for (i, s) in l
+                                .subjects
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, s)| matches_query(&fold(&s.name), &words))
+                                .take(6)
+                            {
+                                if ui.selectable_label(false, format!("{} · {}", s.name, s.commune)).clicked() {
+                                    f.d.subject = i;
+                                    f.query = s.name.clone();
+                                }
+                            }
+                        }
+                    }
+                });
+                row(ui, T::DecisionNo.get(lang), None, |ui, id| text(ui, &mut f.d.number, id, 200.0, "12/QĐ-UBND"));
+                row(ui, T::DecisionDate.get(lang), date.as_ref().err().cloned(), |ui, id| {
+                    date_field(ui, &mut f.date, id, "dec_date")
+                });
+                row(ui, T::Authority.get(lang), None, |ui, id| text(ui, &mut f.d.authority, id, 320.0, ""));
+                row(ui, T::Result.get(lang), None, |ui, id| text(ui, &mut f.d.result, id, 200.0, ""));
+                row(ui, T::ValidUntil.get(lang), valid.as_ref().err().cloned(), |ui, id| {
+                    date_field(ui, &mut f.valid, id, "dec_valid")
+                });
+            });
+            if let Some(e) = &f.error {
+                error_text(ui, e);
+            }
+            save = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked();
+        });
+        if !open {
+            self.form = None;
+            return;
+        }
+        if save && let (Ok(date), Ok(valid)) = (date, valid) {
+            let d = Decision { date: Some(date), valid_until: Some(valid), ..f.d.clone() };
+            out.push(intent(LearningAction::AddDecision(d), LearningOrigin::Decision));
+        }
+    }
+}

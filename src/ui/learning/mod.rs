@@ -1,0 +1,118 @@
+//! The Learning models tab (Mô hình học tập): criteria sets, scoring one subject, quick entry
+//! for many, recognition decisions, and the roll-up against the targets.
+
+mod decisions;
+mod grid;
+mod rollup;
+mod scoring;
+mod sets;
+
+use super::Intent;
+use super::caches::Caches;
+use crate::i18n::{Lang, T};
+use crate::model::action::{Action, ActionError};
+use crate::model::book::Book;
+use crate::model::learning::{CriteriaSet, Learning, ModelKind};
+use crate::model::learning_action::LearningAction;
+use crate::ui::app::Prefs;
+use crate::ui::widgets::year_picker;
+use egui::RichText;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LearningView {
+    #[default]
+    Scoring,
+    Grid,
+    Sets,
+    Decisions,
+    Rollup,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LearningOrigin {
+    Set,
+    Subject,
+    Sheet,
+    Grid,
+    Decision,
+    Targets,
+}
+
+pub fn intent(action: LearningAction, origin: LearningOrigin) -> Intent {
+    Intent { action: Action::Learning(action), origin: super::Origin::Learning(origin) }
+}
+
+/// The newest version of each set of a model (a set that is some other's parent is older).
+pub fn current_sets(l: &Learning, model: ModelKind) -> Vec<&CriteriaSet> {
+    let parents: std::collections::HashSet<u32> = l.sets.iter().filter_map(|s| s.parent).collect();
+    l.sets.iter().filter(|s| s.model == model && !parents.contains(&s.id)).collect()
+}
+
+#[derive(Default)]
+pub struct LearningUi {
+    sets: sets::SetsUi,
+    scoring: scoring::ScoringUi,
+    grid: grid::GridUi,
+    decisions: decisions::DecisionsUi,
+    rollup: rollup::RollupUi,
+    error: Option<String>,
+}
+
+impl LearningUi {
+    pub fn on_result(&mut self, origin: LearningOrigin, result: &Result<(), ActionError>, lang: Lang) {
+        let error = result.as_ref().err().map(|e| crate::ui::labels::action_error(lang, e));
+        match origin {
+            LearningOrigin::Set => self.sets.settle(error),
+            LearningOrigin::Subject => self.scoring.settle_subject(error),
+            LearningOrigin::Sheet => self.scoring.settle_sheet(error),
+            LearningOrigin::Grid => self.grid.settle(error),
+            LearningOrigin::Decision => self.decisions.settle(error),
+            LearningOrigin::Targets => self.error = error,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        book: &Book,
+        caches: &Caches,
+        prefs: &mut Prefs,
+        read_only: bool,
+        out: &mut Vec<Intent>,
+    ) {
+        let this_year = chrono::Datelike::year(&chrono::Local::now());
+        let year = prefs.learning_year.unwrap_or(this_year);
+        ui.horizontal(|ui| {
+            for (v, t) in [
+                (LearningView::Scoring, T::ViewScoring),
+                (LearningView::Grid, T::ViewGrid),
+                (LearningView::Decisions, T::ViewDecisions),
+                (LearningView::Rollup, T::ViewRollup),
+                (LearningView::Sets, T::ViewSets),
+            ] {
+                ui.selectable_value(&mut prefs.learning_view, v, RichText::new(t.get(lang)).size(15.0));
+            }
+            ui.separator();
+            let mut years: Vec<i32> = book.learning.sheets.iter().map(|s| s.year).collect();
+            years.push(this_year);
+            years.sort_unstable();
+            years.dedup();
+            year_picker(ui, lang, "learning_year", &years, year, &mut prefs.learning_year);
+        });
+        ui.separator();
+        let rev = caches.rev();
+        match prefs.learning_view {
+            LearningView::Sets => self.sets.show(ui, lang, &book.learning, read_only, out),
+            LearningView::Scoring => self.scoring.show(ui, lang, book, year, read_only, rev, out),
+            LearningView::Grid => self.grid.show(ui, lang, book, year, read_only, rev, out),
+            LearningView::Decisions => self.decisions.show(ui, lang, &book.learning, year, read_only, rev, out),
+            LearningView::Rollup => self.rollup.show(ui, lang, &book.learning, year, read_only, rev, out),
+        }
+        if let Some(e) = &self.error {
+            crate::ui::widgets::error_text(ui, e);
+        }
+    }
+}

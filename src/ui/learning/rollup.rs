@@ -1,0 +1,254 @@
+//! The roll-up: per commune and for the province, registered, evaluated and recognised per
+//! model, the share against the targets (editable), a chart by year, export to XLSX.
+
+use super::{LearningOrigin, intent};
+use crate::i18n::{Lang, T};
+use crate::io::table::{Cell, write_xlsx};
+use crate::model::learning::{Learning, ModelKind, evaluate};
+use crate::model::learning_action::LearningAction;
+use crate::model::learning_rollup::{RollRow, rollup, shares_by_year};
+use crate::ui::Intent;
+use crate::ui::labels;
+use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, error_text, home_dir};
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Legend, Line, Plot, PlotPoints};
+use std::collections::BTreeMap;
+
+type Cached = ((u64, i32), (Vec<RollRow>, Vec<RollRow>), BTreeMap<ModelKind, Vec<(i32, u32)>>);
+
+#[derive(Default)]
+pub struct RollupUi {
+    cache: Option<Cached>,
+    targets: Option<Vec<(ModelKind, u32)>>,
+    export: Option<(FilePicker, Option<Result<String, String>>)>,
+}
+
+fn target_of(l: &Learning, m: ModelKind) -> Option<u32> {
+    l.targets.iter().find(|(k, _)| *k == m).map(|(_, t)| *t)
+}
+
+impl RollupUi {
+    #[allow(clippy::too_many_arguments)]
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        l: &Learning,
+        year: i32,
+        read_only: bool,
+        rev: u64,
+        out: &mut Vec<Intent>,
+    ) {
+        if self.cache.as_ref().is_none_or(|(k, _, _)| *k != (rev, year)) {
+            self.cache = Some(((rev, year), rollup(l, year), shares_by_year(l)));
+        }
+        let Some((_, (rows, province), shares)) = &self.cache else { return };
+        ui.horizontal(|ui| {
+            ui.heading(format!("{} {year}", T::Province.get(lang)));
+            if ui.button(T::ExportRollup.get(lang)).clicked() {
+                self.export =
+                    Some((FilePicker::new(&home_dir(), &format!("mo-hinh-hoc-tap-{year}.xlsx"), &[".xlsx"]), None));
+            }
+        });
+        let targets = self.targets.get_or_insert_with(|| l.targets.clone());
+        egui::Grid::new("province").striped(true).num_columns(7).spacing([18.0, 4.0]).show(ui, |ui| {
+            for t in [T::ModelCol, T::Registered, T::Evaluated, T::Recognised, T::TopLevel, T::Share, T::TargetShare] {
+                ui.strong(t.get(lang));
+            }
+            ui.end_row();
+            for r in province {
+                let lab = ui.label(labels::model(r.model).get(lang));
+                ui.label(r.registered.to_string());
+                ui.label(r.evaluated.to_string());
+                ui.label(r.recognised.to_string());
+                ui.label(r.top.to_string());
+                let share = r.share().unwrap_or(0);
+                let goal = target_of(l, r.model);
+                let color = if goal.is_some_and(|g| share >= g) { RECEIPT } else { WARN };
+                ui.label(RichText::new(format!("{share} %")).color(color).strong());
+                match targets.iter_mut().find(|(k, _)| *k == r.model) {
+                    Some((_, t)) => {
+                        ui.add_enabled(!read_only, egui::DragValue::new(t).range(0..=100).suffix(" %"))
+                            .labelled_by(lab.id);
+                    }
+                    None => {
+                        ui.label("—");
+                    }
+                }
+                ui.end_row();
+            }
+        });
+        if !read_only && *targets != l.targets && ui.button(T::SaveTargets.get(lang)).clicked() {
+            out.push(intent(LearningAction::SetTargets(targets.clone()), LearningOrigin::Targets));
+            self.targets = None;
+        }
+        ui.columns(2, |cols| {
+            let ui = &mut cols[0];
+            TableBuilder::new(ui)
+                .id_salt("rollup_rows")
+                .striped(true)
+                .max_scroll_height(360.0)
+                .column(Column::initial(120.0).clip(true))
+                .column(Column::initial(170.0).clip(true))
+                .column(Column::auto())
+                .column(Column::auto())
+                .column(Column::auto())
+                .column(Column::remainder())
+                .header(22.0, |mut h| {
+                    for t in [T::Commune, T::ModelCol, T::Registered, T::Evaluated, T::Recognised, T::Share] {
+                        h.col(|ui| {
+                            ui.strong(t.get(lang));
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(20.0, rows.len(), |mut row| {
+                        let r = &rows[row.index()];
+                        let cells = [
+                            r.commune.clone(),
+                            labels::model(r.model).get(lang).to_owned(),
+                            r.registered.to_string(),
+                            r.evaluated.to_string(),
+                            r.recognised.to_string(),
+                            r.share().map(|s| format!("{s} %")).unwrap_or_default(),
+                        ];
+                        for c in cells {
+                            row.col(|ui| {
+                                ui.label(c);
+                            });
+                        }
+                    });
+                });
+            let ui = &mut cols[1];
+            ui.strong(T::ChartShares.get(lang));
+            Plot::new("learning_shares")
+                .height(170.0)
+                .legend(Legend::default())
+                .allow_zoom(false)
+                .allow_drag(false)
+                .allow_scroll(false)
+                .include_y(0.0)
+                .include_y(100.0)
+                .y_axis_formatter(|m, _| format!("{} %", m.value))
+                .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
+                .show(ui, |p| {
+                    for (model, points) in shares {
+                        let pts: PlotPoints = points.iter().map(|(y, s)| [*y as f64, *s as f64]).collect();
+                        p.line(Line::new(labels::model(*model).get(lang), pts).width(2.0));
+                    }
+                });
+            // By commune: the share of families recognised (the most numerous model), top 15.
+            ui.strong(format!("{} · {}", T::ChartCommunes.get(lang), labels::model(ModelKind::Family).get(lang)));
+            let mut by_commune: Vec<(&str, u32)> = rows
+                .iter()
+                .filter(|r| r.model == ModelKind::Family)
+                .map(|r| (r.commune.as_str(), r.share().unwrap_or(0)))
+                .collect();
+            by_commune.sort_by_key(|(_, s)| std::cmp::Reverse(*s));
+            by_commune.truncate(15);
+            let n = by_commune.len();
+            let names: Vec<String> = by_commune.iter().map(|(c, _)| (*c).to_owned()).collect();
+            let bars: Vec<Bar> = by_commune
+                .iter()
+                .enumerate()
+                .map(|(i, (c, s))| Bar::new((n - i) as f64, *s as f64).name(*c).width(0.7))
+                .collect();
+            Plot::new("learning_communes")
+                .height(180.0)
+                .allow_zoom(false)
+                .allow_drag(false)
+                .allow_scroll(false)
+                .include_x(0.0)
+                .include_x(100.0)
+                .show_y(false)
+                .y_grid_spacer(move |_| (1..=n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
+                .custom_y_axes(vec![
+                    AxisHints::new_y()
+                        .formatter(move |m, _| {
+                            usize::try_from(n as i64 - m.value.round() as i64)
+                                .ok()
+                                .and_then(|i| names.get(i))
+                                .cloned()
+                                .unwrap_or_default()
+                        })
+                        .label_spacing(8.0..=10.0),
+                ])
+                .y_axis_min_width(110.0)
+                .x_axis_formatter(|m, _| format!("{} %", m.value))
+                .show(ui, |p| p.bar_chart(BarChart::new(T::Share.get(lang), bars).horizontal().color(RECEIPT)));
+        });
+        self.export_window(ui.ctx(), lang, l, year);
+    }
+
+    fn export_window(&mut self, ctx: &egui::Context, lang: Lang, l: &Learning, year: i32) {
+        let Some((picker, status)) = &mut self.export else { return };
+        let mut open = true;
+        dialog(ctx, T::ExportRollup.get(lang).trim_end_matches('…'))
+            .id(egui::Id::unique("rollup_export"))
+            .open(&mut open)
+            .show(ctx, |ui| {
+                picker.show(ui, lang);
+                if ui.button(T::Save.get(lang)).clicked() {
+                    *status = Some(export(l, year, lang, &picker.path()).map(|()| picker.path().display().to_string()));
+                }
+                match status {
+                    Some(Ok(p)) => {
+                        ui.label(format!("{} {p}", T::Exported.get(lang)));
+                    }
+                    Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
+                    None => {}
+                }
+            });
+        if !open {
+            self.export = None;
+        }
+    }
+}
+
+/// The roll-up (per commune and model) and every sheet of the year, as two workbooks' worth
+/// of rows in one file: the sheets go to a second file beside it.
+pub fn export(l: &Learning, year: i32, lang: Lang, path: &std::path::Path) -> Result<(), String> {
+    let (rows, _) = rollup(l, year);
+    let header: Vec<String> = [T::Commune, T::ModelCol, T::Registered, T::Evaluated, T::Recognised, T::Share]
+        .map(|t| t.get(lang).to_owned())
+        .to_vec();
+    let body: Vec<Vec<Cell>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                Cell::Text(r.commune.clone()),
+                Cell::Text(labels::model(r.model).get(lang).to_owned()),
+                Cell::Money(r.registered as i64),
+                Cell::Money(r.evaluated as i64),
+                Cell::Money(r.recognised as i64),
+                Cell::Money(r.share().unwrap_or(0) as i64),
+            ]
+        })
+        .collect();
+    write_xlsx(path, T::ViewRollup.get(lang), &header, &body)?;
+    let sheets_path = path.with_file_name(format!(
+        "{}-phieu.xlsx",
+        path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    ));
+    let header: Vec<String> =
+        [T::Name, T::Commune, T::SetCol, T::TotalScore, T::Result].map(|t| t.get(lang).to_owned()).to_vec();
+    let body: Vec<Vec<Cell>> = l
+        .sheets
+        .iter()
+        .filter(|s| s.year == year)
+        .filter_map(|s| {
+            let set = l.set(s.set)?;
+            let subject = l.subjects.get(s.subject)?;
+            let o = evaluate(set, &s.values);
+            Some(vec![
+                Cell::Text(subject.name.clone()),
+                Cell::Text(subject.commune.clone()),
+                Cell::Text(format!("{} v{}", set.name, set.version)),
+                Cell::Money(o.total as i64),
+                Cell::Text(labels::outcome(lang, set, &o)),
+            ])
+        })
+        .collect();
+    write_xlsx(&sheets_path, T::ScoreSheet.get(lang), &header, &body)
+}

@@ -1,0 +1,281 @@
+//! Scoring one subject: the subjects of a model on the left, the sheet of the chosen one on
+//! the right; total, band or level, and what held it back update as the scores change.
+
+use super::{LearningOrigin, current_sets, intent};
+use crate::i18n::{Lang, T};
+use crate::model::book::Book;
+use crate::model::date::format_date;
+use crate::model::learning::{ModelKind, Scheme, ScoreSheet, Subject, Value, evaluate};
+use crate::model::learning_action::LearningAction;
+use crate::ui::Intent;
+use crate::ui::labels;
+use crate::ui::widgets::{RECEIPT, date_field, date_value, dialog, error_text, row, text};
+use egui::RichText;
+
+#[derive(Default)]
+pub struct ScoringUi {
+    model: ModelKind,
+    selected: Option<usize>,
+    /// The sheet being scored (not yet saved) and the set it uses.
+    draft: Option<ScoreSheet>,
+    subject_form: Option<(Subject, Option<String>)>,
+    date_text: String,
+    history: Option<((u64, usize, Lang), String)>,
+    error: Option<String>,
+}
+
+impl ScoringUi {
+    pub fn settle_subject(&mut self, error: Option<String>) {
+        match error {
+            None => self.subject_form = None,
+            Some(e) => {
+                if let Some(f) = &mut self.subject_form {
+                    f.1 = Some(e);
+                }
+            }
+        }
+    }
+
+    pub fn settle_sheet(&mut self, error: Option<String>) {
+        self.error = error;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        book: &Book,
+        year: i32,
+        read_only: bool,
+        rev: u64,
+        out: &mut Vec<Intent>,
+    ) {
+        let l = &book.learning;
+        egui::Panel::left("subjects").default_size(300.0).resizable(true).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let lab = ui.label(T::ModelCol.get(lang));
+                egui::ComboBox::from_id_salt("scoring_model")
+                    .selected_text(labels::model(self.model).get(lang))
+                    .width(200.0)
+                    .show_ui(ui, |ui| {
+                        for m in ModelKind::ALL {
+                            ui.selectable_value(&mut self.model, m, labels::model(m).get(lang));
+                        }
+                    })
+                    .response
+                    .labelled_by(lab.id);
+            });
+            if !read_only && ui.button(format!("+ {}", T::NewSubject.get(lang))).clicked() {
+                self.subject_form = Some((Subject { kind: self.model, ..Default::default() }, None));
+            }
+            let ids: Vec<usize> = (0..l.subjects.len()).filter(|&i| l.subjects[i].kind == self.model).collect();
+            if ids.is_empty() {
+                ui.label(T::NoSubjects.get(lang));
+            }
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            egui::ScrollArea::vertical().id_salt("subject_scroll").show_rows(ui, 20.0, ids.len(), |ui, range| {
+                for &i in &ids[range] {
+                    let s = &l.subjects[i];
+                    if ui.selectable_label(self.selected == Some(i), format!("{} · {}", s.name, s.commune)).clicked() {
+                        self.selected = Some(i);
+                        self.draft = None;
+                        self.date_text.clear();
+                    }
+                }
+            });
+        });
+        self.subject_window(ui.ctx(), lang, book, out);
+        let Some(subject) = self.selected.filter(|&i| l.subjects.get(i).is_some_and(|s| s.kind == self.model)) else {
+            ui.label(T::PickSubject.get(lang));
+            return;
+        };
+        let sets = current_sets(l, self.model);
+        if sets.is_empty() {
+            ui.label(T::NoSets.get(lang));
+            return;
+        }
+        // The saved sheet of this year, or a new one on the newest set of the model.
+        let stale = self.draft.as_ref().is_none_or(|d| d.subject != subject || d.year != year);
+        if stale {
+            self.draft =
+                Some(l.sheets.iter().find(|s| s.subject == subject && s.year == year).cloned().unwrap_or_else(|| {
+                    let set = sets[sets.len() - 1];
+                    ScoreSheet {
+                        subject,
+                        year,
+                        set: set.id,
+                        values: vec![Value::default(); set.item_count()],
+                        ..Default::default()
+                    }
+                }));
+        }
+        let Some(draft) = &mut self.draft else { return };
+        let s = &l.subjects[subject];
+        ui.heading(format!("{} · {year}", s.name));
+        ui.weak(format!("{} · {} {}", labels::model(s.kind).get(lang), s.village, s.commune));
+        ui.horizontal(|ui| {
+            let lab = ui.label(T::SetCol.get(lang));
+            let name = l.set(draft.set).map(|s| format!("{} · v{}", s.name, s.version)).unwrap_or_default();
+            let mut chosen = draft.set;
+            egui::ComboBox::from_id_salt("sheet_set")
+                .selected_text(name)
+                .width(380.0)
+                .show_ui(ui, |ui| {
+                    for set in l.sets.iter().filter(|x| x.model == self.model) {
+                        ui.selectable_value(&mut chosen, set.id, format!("{} · v{}", set.name, set.version));
+                    }
+                })
+                .response
+                .labelled_by(lab.id);
+            if chosen != draft.set
+                && let Some(set) = l.set(chosen)
+            {
+                draft.set = chosen;
+                draft.values = vec![Value::default(); set.item_count()];
+            }
+        });
+        let Some(set) = l.set(draft.set) else { return };
+        draft.values.resize(set.item_count(), Value::default());
+        let outcome = evaluate(set, &draft.values);
+        let result = labels::outcome(lang, set, &outcome);
+        let color = if outcome.recognised { RECEIPT } else { crate::ui::widgets::WARN };
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{}: {result}", T::Result.get(lang))).strong().size(17.0).color(color));
+            if let Some(c) = outcome.held_back.and_then(|c| set.criteria.get(c)) {
+                ui.label(format!("· {} {}", T::HeldBack.get(lang), c.title));
+            }
+        });
+        egui::ScrollArea::vertical().id_salt("sheet_items").max_height(ui.available_height() - 70.0).show(ui, |ui| {
+            egui::Grid::new("sheet_grid").striped(true).num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
+                let mut k = 0;
+                for c in &set.criteria {
+                    ui.strong(&c.title);
+                    ui.end_row();
+                    for item in &c.items {
+                        let v = &mut draft.values[k];
+                        let t = RichText::new(&item.text);
+                        let lab = ui.label(if item.unconfirmed { t.color(crate::ui::widgets::WARN) } else { t });
+                        ui.add_enabled_ui(!read_only, |ui| match set.scheme {
+                            Scheme::Points => {
+                                ui.add(
+                                    egui::DragValue::new(&mut v.score)
+                                        .range(0..=item.max)
+                                        .suffix(format!(" / {}", item.max)),
+                                )
+                                .labelled_by(lab.id);
+                            }
+                            Scheme::Levels => {
+                                ui.horizontal(|ui| {
+                                    ui.checkbox(&mut v.met, T::Met.get(lang)).labelled_by(lab.id);
+                                    if let Some(t) = item.threshold {
+                                        let mut m = v.measured.unwrap_or(0);
+                                        ui.add(
+                                            egui::DragValue::new(&mut m).range(0..=100).suffix(format!(" % (≥ {t})")),
+                                        )
+                                        .labelled_by(lab.id);
+                                        v.measured = Some(m);
+                                    }
+                                });
+                            }
+                        });
+                        ui.add(
+                            egui::TextEdit::singleline(&mut v.evidence)
+                                .hint_text(T::Evidence.get(lang))
+                                .desired_width(200.0),
+                        )
+                        .labelled_by(lab.id);
+                        ui.end_row();
+                        k += 1;
+                    }
+                }
+            });
+        });
+        ui.horizontal(|ui| {
+            let lab = ui.label(T::Evaluator.get(lang));
+            ui.add(egui::TextEdit::singleline(&mut draft.evaluator).desired_width(200.0)).labelled_by(lab.id);
+            let lab = ui.label(T::EvalDate.get(lang));
+            if self.date_text.is_empty() {
+                self.date_text = format_date(draft.date.unwrap_or_else(|| chrono::Local::now().date_naive()));
+            }
+            date_field(ui, &mut self.date_text, lab.id, "eval_date");
+            let date = date_value(lang, &self.date_text);
+            if let Err(e) = &date {
+                error_text(ui, e);
+            }
+            if !read_only
+                && ui.button(RichText::new(T::Save.get(lang)).strong()).clicked()
+                && let Ok(d) = date
+            {
+                draft.date = Some(d);
+                out.push(intent(LearningAction::SaveSheets(vec![draft.clone()]), LearningOrigin::Sheet));
+            }
+        });
+        // The subject's history: every year's result and decision (once per change).
+        let key = (rev, subject, lang);
+        if self.history.as_ref().is_none_or(|(k, _)| *k != key) {
+            let lines = l
+                .sheets
+                .iter()
+                .filter(|x| x.subject == subject)
+                .filter_map(|x| {
+                    let set = l.set(x.set)?;
+                    let decision = l
+                        .decisions
+                        .iter()
+                        .find(|d| d.subject == subject && d.year == x.year)
+                        .map(|d| format!(" · {}", d.number));
+                    Some(format!(
+                        "{}: {}{}",
+                        x.year,
+                        labels::outcome(lang, set, &evaluate(set, &x.values)),
+                        decision.unwrap_or_default()
+                    ))
+                })
+                .collect::<Vec<String>>()
+                .join(" · ");
+            self.history = Some((key, lines));
+        }
+        if let Some((_, h)) = &self.history
+            && !h.is_empty()
+        {
+            ui.label(format!("{}: {h}", T::History.get(lang)));
+        }
+        if let Some(e) = &self.error {
+            error_text(ui, e);
+        }
+    }
+
+    fn subject_window(&mut self, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+        let Some((s, err)) = &mut self.subject_form else { return };
+        let (mut open, mut save) = (true, false);
+        dialog(ctx, T::NewSubject.get(lang)).id(egui::Id::unique("subject_form")).open(&mut open).show(ctx, |ui| {
+            egui::Grid::new("subject_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                row(ui, T::Name.get(lang), err.clone(), |ui, id| text(ui, &mut s.name, id, 320.0, ""));
+                row(ui, T::Commune.get(lang), None, |ui, id| {
+                    egui::ComboBox::from_id_salt("subject_commune")
+                        .selected_text(s.commune.clone())
+                        .width(240.0)
+                        .height(300.0)
+                        .show_ui(ui, |ui| {
+                            for c in &book.communes {
+                                ui.selectable_value(&mut s.commune, c.name.clone(), format!("{} {}", c.kind, c.name));
+                            }
+                        })
+                        .response
+                        .labelled_by(id);
+                });
+                row(ui, T::Village.get(lang), None, |ui, id| text(ui, &mut s.village, id, 320.0, ""));
+                row(ui, T::Contact.get(lang), None, |ui, id| text(ui, &mut s.contact, id, 320.0, ""));
+            });
+            save = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked();
+        });
+        if !open {
+            self.subject_form = None;
+            return;
+        }
+        if save && let Some((s, _)) = &self.subject_form {
+            out.push(intent(LearningAction::AddSubject(s.clone()), LearningOrigin::Subject));
+        }
+    }
+}

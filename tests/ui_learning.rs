@@ -1,0 +1,120 @@
+//! The Learning models tab driven through the real window: score a family and watch the
+//! band change, enter a grid with the keyboard, make a new version of a set.
+
+mod common;
+
+use common::*;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+fn with_family(h: &mut egui_kittest::Harness<'_, sokh::App>) {
+    click(h, "Mô hình học tập");
+    click_button(h, "+ Thêm đối tượng");
+    type_into(h, "Tên", "Gia đình ông Lê Văn Tám");
+    click_button(h, "Lưu");
+    assert_eq!(h.state().book().learning.subjects.len(), 1);
+}
+
+#[test]
+fn score_a_family_and_watch_the_band_change() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    with_family(&mut h);
+    click(&mut h, "Gia đình ông Lê Văn Tám · ");
+    assert!(shows(&h, "Kết quả: Chưa đạt (0/100)"));
+    // QĐ 448 family: six lines worth 10, 10, 10, 30, 20, 20.
+    assert_eq!(h.get_all_by_role(Role::SpinButton).count(), 6);
+    for (k, max) in [10.0, 10.0, 10.0, 30.0, 20.0, 10.0].into_iter().enumerate() {
+        h.get_all_by_role(Role::SpinButton).nth(k).expect("cell").set_value_accesskit(max);
+        h.run();
+    }
+    assert!(shows(&h, "Kết quả: Đạt Gia đình học tập (90/100)"), "90 of 100 passes the 80 threshold");
+    h.get_all_by_role(Role::SpinButton).nth(3).expect("cell").set_value_accesskit(10.0);
+    h.run();
+    assert!(shows(&h, "Kết quả: Chưa đạt (70/100)"), "the band changes at once");
+    click_button(&mut h, "Lưu");
+    let sheet = &h.state().book().learning.sheets[0];
+    assert_eq!(sheet.values.iter().map(|v| v.score).sum::<u32>(), 70);
+    click_button(&mut h, "↶ Hoàn tác");
+    assert!(h.state().book().learning.sheets.is_empty());
+}
+
+#[test]
+fn enter_a_grid_with_the_keyboard_and_by_pasting() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    with_family(&mut h);
+    click_button(&mut h, "+ Thêm đối tượng");
+    type_into(&mut h, "Tên", "Gia đình bà Hồ Thị Mai");
+    click_button(&mut h, "Lưu");
+    click(&mut h, "Nhập nhanh");
+    h.get_by_role_and_label(Role::ComboBox, "Bộ tiêu chí").click();
+    h.run();
+    click(&mut h, "Gia đình học tập (QĐ 448/QĐ-KHVN) · v1");
+    // The keyboard: into the first cell, type over it, Tab to the next.
+    h.get_all_by_role(Role::SpinButton).next().expect("first cell").focus();
+    h.run();
+    for text in ["9", "8"] {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.run();
+        h.get_all_by_role(Role::SpinButton).find(|n| n.is_focused()).expect("the cell is being edited").type_text(text);
+        h.run();
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    // Pasting the second family's whole line.
+    let paste = "Dán dữ liệu từ bảng tính (mỗi dòng một đối tượng, các cột theo thứ tự nội dung)";
+    h.get_by_role_and_label(Role::MultilineTextInput, paste).click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, paste).type_text("9\t8\n10\t10\t10\t30\t20\t20");
+    h.run();
+    click_button(&mut h, "Điền vào bảng");
+    click_button(&mut h, "Lưu tất cả (2)");
+    let l = &h.state().book().learning;
+    assert_eq!(l.sheets.len(), 2, "one step for both rows");
+    let scores = |i: usize| {
+        l.sheets.iter().find(|s| s.subject == i).map(|s| s.values.iter().map(|v| v.score).collect::<Vec<_>>())
+    };
+    assert_eq!(scores(0).map(|s| s[..2].to_vec()), Some(vec![9, 8]));
+    assert_eq!(scores(1).map(|s| s.iter().sum::<u32>()), Some(100));
+    click_button(&mut h, "↶ Hoàn tác");
+    assert!(h.state().book().learning.sheets.is_empty());
+}
+
+#[test]
+fn editing_a_used_set_makes_a_new_version() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    with_family(&mut h);
+    click(&mut h, "Gia đình ông Lê Văn Tám · ");
+    click_button(&mut h, "Lưu");
+    let used = h.state().book().learning.sheets[0].set;
+    h.get_by_role_and_label(Role::Button, "Bộ tiêu chí").click();
+    h.run();
+    click(&mut h, "Gia đình học tập (QĐ 448/QĐ-KHVN) · phiên bản 1");
+    click_button(&mut h, "Sửa bộ tiêu chí");
+    assert!(shows(&h, "Bộ đã dùng để chấm sẽ được lưu thành phiên bản mới"));
+    replace_text(&mut h, "Tên", "Gia đình học tập (Quảng Trị)");
+    h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
+    h.run();
+    let l = &h.state().book().learning;
+    let newest = l.sets.last().expect("set");
+    assert_eq!((newest.name.as_str(), newest.version, newest.parent), ("Gia đình học tập (Quảng Trị)", 2, Some(used)));
+    assert_eq!(l.sheets[0].set, used, "the old sheet keeps its version");
+    assert!(shows(&h, "Gia đình học tập (Quảng Trị) · phiên bản 2"));
+}
+
+#[test]
+fn the_rollup_counts_the_demo() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    click(&mut h, "Mô hình học tập");
+    click(&mut h, "Tổng hợp");
+    assert!(shows(&h, "Toàn tỉnh 2026"));
+    assert!(shows(&h, "Tỷ lệ được công nhận qua các năm"));
+    let (_, province) = sokh::model::learning_rollup::rollup(&h.state().book().learning, 2026);
+    let family = province.iter().find(|r| r.model == sokh::model::learning::ModelKind::Family).expect("families");
+    assert!(shows(&h, &format!("{} %", family.share().unwrap_or(0))));
+}
