@@ -170,7 +170,7 @@ impl GridUi {
         }
         table
             .column(Column::remainder().at_least(120.0))
-            .header(40.0, |mut h| {
+            .header(24.0, |mut h| {
                 h.col(|ui| {
                     ui.strong(T::Name.get(lang));
                 });
@@ -179,13 +179,12 @@ impl GridUi {
                 });
                 for (k, item) in items.iter().enumerate() {
                     h.col(|ui| {
-                        let head = match set.scheme {
-                            Scheme::Points => format!("{}\n/{}", k + 1, item.max),
-                            Scheme::Levels => {
-                                format!("{}\n{}", k + 1, item.threshold.map(|t| format!("≥{t}")).unwrap_or_default())
-                            }
+                        // The number of the item; its text, maximum or threshold on hover.
+                        let detail = match set.scheme {
+                            Scheme::Points => format!(" ({} đ)", item.max),
+                            Scheme::Levels => item.threshold.map(|t| format!(" (≥ {t} %)")).unwrap_or_default(),
                         };
-                        ui.strong(head).on_hover_text(&item.text);
+                        ui.strong((k + 1).to_string()).on_hover_text(format!("{}{detail}", item.text));
                     });
                 }
                 h.col(|ui| {
