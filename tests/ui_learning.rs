@@ -118,3 +118,29 @@ fn the_rollup_counts_the_demo() {
     let family = province.iter().find(|r| r.model == sokh::model::learning::ModelKind::Family).expect("families");
     assert!(shows(&h, &format!("{} %", family.share().unwrap_or(0))));
 }
+
+#[test]
+fn a_decision_is_recorded_and_the_rollup_exported() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(&dir.path().join("data"));
+    with_family(&mut h);
+    click(&mut h, "Quyết định công nhận");
+    click_button(&mut h, "+ Thêm quyết định");
+    type_into(&mut h, "Đối tượng", "le van tam");
+    click(&mut h, "Gia đình ông Lê Văn Tám · ");
+    type_into(&mut h, "Số quyết định", "15/QĐ-UBND");
+    h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
+    h.run();
+    let d = &h.state().book().learning.decisions[0];
+    assert_eq!((d.subject, d.number.as_str()), (0, "15/QĐ-UBND"));
+    assert!(shows(&h, "15/QĐ-UBND"));
+    click(&mut h, "Tổng hợp");
+    click_button(&mut h, "Xuất tổng hợp và phiếu (XLSX)…");
+    let file = dir.path().join("tong-hop.xlsx");
+    replace_text(&mut h, "Đường dẫn tệp", &file.display().to_string());
+    h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
+    h.run();
+    let sheets = sokh::io::table::read_sheets(&file).expect("the roll-up");
+    assert_eq!(sheets[0].rows[0][0], "Xã / phường");
+    assert!(dir.path().join("tong-hop-phieu.xlsx").exists(), "and the sheets beside it");
+}
