@@ -60,9 +60,7 @@ impl GridUi {
         out: &mut Vec<Intent>,
     ) {
         let l = &book.learning;
-        let parents: std::collections::HashSet<u32> = l.sets.iter().filter_map(|s| s.parent).collect();
-        let usable: Vec<&crate::model::learning::CriteriaSet> =
-            l.sets.iter().filter(|s| !parents.contains(&s.id)).collect();
+        let usable = super::newest_sets(l);
         let Some(set) = self.set.and_then(|id| l.set(id)).or_else(|| usable.first().copied()) else { return };
         ui.horizontal(|ui| {
             let lab = ui.label(T::SetCol.get(lang));

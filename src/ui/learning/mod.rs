@@ -43,10 +43,15 @@ pub fn intent(action: LearningAction, origin: LearningOrigin) -> Intent {
     Intent { action: Action::Learning(action), origin: super::Origin::Learning(origin) }
 }
 
-/// The newest version of each set of a model (a set that is some other's parent is older).
-pub fn current_sets(l: &Learning, model: ModelKind) -> Vec<&CriteriaSet> {
+/// The newest version of each set (a set that is some other's parent is older).
+pub fn newest_sets(l: &Learning) -> Vec<&CriteriaSet> {
     let parents: std::collections::HashSet<u32> = l.sets.iter().filter_map(|s| s.parent).collect();
-    l.sets.iter().filter(|s| s.model == model && !parents.contains(&s.id)).collect()
+    l.sets.iter().filter(|s| !parents.contains(&s.id)).collect()
+}
+
+/// The newest sets of one model.
+pub fn current_sets(l: &Learning, model: ModelKind) -> Vec<&CriteriaSet> {
+    newest_sets(l).into_iter().filter(|s| s.model == model).collect()
 }
 
 #[derive(Default)]
