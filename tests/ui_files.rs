@@ -62,8 +62,8 @@ fn export_and_import_the_whole_book() {
     click(&mut h, "Xuất toàn bộ sổ…");
     let file = dir.path().join("so-cu.ron");
     replace_text(&mut h, "Đường dẫn tệp", &file.display().to_string());
-    click_button(&mut h, "Lưu");
-    assert!(shows(&h, "Đã xuất"));
+    save_without_settling(&mut h);
+    assert!(wait_for(&mut h, "Đã xuất"), "written beside the window");
 
     let mut h2 = empty_app(&dir.path().join("b"));
     click(&mut h2, "Tệp");

@@ -139,7 +139,14 @@ fn a_decision_is_recorded_and_the_rollup_exported() {
     let file = dir.path().join("tong-hop.xlsx");
     replace_text(&mut h, "Đường dẫn tệp", &file.display().to_string());
     h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
-    h.run();
+    // Written on its own thread: wait for the window to say so.
+    for _ in 0..400 {
+        h.run_steps(2);
+        if shows(&h, "Đã xuất") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
     let sheets = sokh::io::table::read_sheets(&file).expect("the roll-up");
     assert_eq!(sheets[0].rows[0][0], "Xã / phường");
     assert!(dir.path().join("tong-hop-phieu.xlsx").exists(), "and the sheets beside it");

@@ -8,7 +8,9 @@ use crate::i18n::{Lang, T};
 use crate::model::action::{Action, ActionError};
 use crate::model::book::{Book, Commune, Data, Settings};
 use crate::storage::{self, Store};
+use crate::ui::file_job::FileJob;
 use egui::RichText;
+use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DialogOrigin {
@@ -27,7 +29,7 @@ pub struct Dialogs {
     pub log_open: bool,
     settings: Option<(Settings, Option<ActionError>)>,
     communes: Option<(String, Option<ActionError>)>,
-    book_export: Option<(FilePicker, Option<Result<String, String>>)>,
+    book_export: Option<(FilePicker, FileJob)>,
     book_import: Option<BookImport>,
     folder_open: bool,
     new_book: bool,
@@ -75,7 +77,7 @@ impl Dialogs {
         ui.menu_button(T::MenuFile.get(lang), |ui| {
             if ui.button(T::ExportBook.get(lang)).clicked() {
                 let name = format!("so-khuyen-hoc-{}.ron", chrono::Local::now().format("%Y%m%d"));
-                self.book_export = Some((FilePicker::new(&home_dir(), &name, &[".ron"]), None));
+                self.book_export = Some((FilePicker::new(&home_dir(), &name, &[".ron"]), FileJob::default()));
             }
             if ui
                 .add_enabled(!read_only, egui::Button::new(T::NewBook.get(lang)))
@@ -101,7 +103,14 @@ impl Dialogs {
         });
     }
 
-    pub fn show(&mut self, ctx: &egui::Context, lang: Lang, data: &Data, store: Option<&Store>, out: &mut Vec<Intent>) {
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        lang: Lang,
+        data: &Arc<Data>,
+        store: Option<&Store>,
+        out: &mut Vec<Intent>,
+    ) {
         if self.log_open {
             let mut open = true;
             crate::ui::widgets::dialog(ctx, T::ChangeLog.get(lang))
@@ -193,29 +202,22 @@ impl Dialogs {
         }
     }
 
-    fn export_window(&mut self, ctx: &egui::Context, lang: Lang, data: &Data) {
-        let Some((picker, status)) = &mut self.book_export else {
+    fn export_window(&mut self, ctx: &egui::Context, lang: Lang, data: &Arc<Data>) {
+        let Some((picker, job)) = &mut self.book_export else {
             return;
         };
         let mut open = true;
         crate::ui::widgets::dialog(ctx, T::ExportBook.get(lang)).open(&mut open).default_width(520.0).show(ctx, |ui| {
             picker.show(ui, lang);
-            if ui.button(T::Save.get(lang)).clicked() {
-                let path = picker.path();
-                *status = Some(
-                    storage::to_text(data)
-                        .map_err(|e| e.to_string())
-                        .and_then(|t| std::fs::write(&path, t).map_err(|e| e.to_string()))
-                        .map(|()| path.display().to_string()),
-                );
+            if ui.add_enabled(!job.running(), egui::Button::new(T::Save.get(lang))).clicked() {
+                // The book is shared, not copied: serialising runs beside the window.
+                let data = Arc::clone(data);
+                job.start(ui.ctx(), picker.path(), move |path| {
+                    let text = storage::to_text(&data).map_err(|e| e.to_string())?;
+                    std::fs::write(path, text).map_err(|e| e.to_string())
+                });
             }
-            match status {
-                Some(Ok(p)) => {
-                    ui.label(format!("{} {p}", T::Exported.get(lang)));
-                }
-                Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
-                None => {}
-            }
+            job.show(ui, lang);
         });
         if !open {
             self.book_export = None;

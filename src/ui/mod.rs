@@ -5,6 +5,7 @@ pub mod app;
 pub mod awards;
 mod caches;
 mod dialogs;
+mod file_job;
 pub mod fonts;
 pub mod fund;
 mod labels;

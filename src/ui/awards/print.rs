@@ -6,16 +6,15 @@ use crate::io::table::{Cell, write_xlsx};
 use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::text::fold;
+use crate::ui::file_job::FileJob;
 use crate::ui::labels;
-use crate::ui::widgets::{FilePicker, dialog, error_text, home_dir};
-use std::sync::mpsc::Receiver;
+use crate::ui::widgets::{FilePicker, dialog, home_dir};
 
 pub struct PrintDialog {
     list: usize,
     pdf: bool,
     picker: FilePicker,
-    status: Option<Result<String, String>>,
-    running: Option<Receiver<Result<String, String>>>,
+    job: FileJob,
 }
 
 impl PrintDialog {
@@ -23,7 +22,7 @@ impl PrintDialog {
         let ext = if pdf { "pdf" } else { "xlsx" };
         let exts: &'static [&'static str] = if pdf { &[".pdf"] } else { &[".xlsx"] };
         let name = format!("danh-sach-khen-thuong-{}.{ext}", list + 1);
-        Self { list, pdf, picker: FilePicker::new(&home_dir(), &name, exts), status: None, running: None }
+        Self { list, pdf, picker: FilePicker::new(&home_dir(), &name, exts), job: FileJob::default() }
     }
 }
 
@@ -95,46 +94,20 @@ pub fn show(dialog_state: &mut Option<PrintDialog>, ctx: &egui::Context, lang: L
         .default_width(520.0)
         .show(ctx, |ui| {
             d.picker.show(ui, lang);
-            go = ui.add_enabled(d.running.is_none(), egui::Button::new(T::Save.get(lang))).clicked();
-            if d.running.is_some() {
-                ui.spinner();
-            }
-            match &d.status {
-                Some(Ok(p)) => {
-                    ui.label(format!("{} {p}", T::Exported.get(lang)));
-                }
-                Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
-                None => {}
-            }
+            go = ui.add_enabled(!d.job.running(), egui::Button::new(T::Save.get(lang))).clicked();
+            d.job.show(ui, lang);
         });
     if go && let Some(p) = printed(book, d.list) {
-        let path = d.picker.path();
         let pdf = d.pdf;
-        let (tx, rx) = std::sync::mpsc::channel();
-        let ctx2 = ctx.clone();
-        d.running = Some(rx);
-        d.status = None;
         let sheet: String = fold(&p.title).chars().filter(|c| c.is_alphanumeric() || *c == ' ').take(30).collect();
-        std::thread::spawn(move || {
-            let result = if pdf {
-                award_list_pdf(&p).and_then(|bytes| std::fs::write(&path, bytes).map_err(|e| e.to_string()))
+        d.job.start(ctx, d.picker.path(), move |path| {
+            if pdf {
+                award_list_pdf(&p).and_then(|bytes| std::fs::write(path, bytes).map_err(|e| e.to_string()))
             } else {
-                write_xlsx(
-                    &path,
-                    if sheet.trim().is_empty() { "Danh sach" } else { sheet.trim() },
-                    &p.header,
-                    &xlsx_rows(&p),
-                )
-            };
-            let _ = tx.send(result.map(|()| path.display().to_string()));
-            ctx2.request_repaint();
+                let sheet = if sheet.trim().is_empty() { "Danh sach" } else { sheet.trim() };
+                write_xlsx(path, sheet, &p.header, &xlsx_rows(&p))
+            }
         });
-    }
-    if let Some(rx) = &d.running
-        && let Ok(r) = rx.try_recv()
-    {
-        d.status = Some(r);
-        d.running = None;
     }
     if !open {
         *dialog_state = None;

@@ -6,10 +6,10 @@ use crate::model::book::Book;
 use crate::model::query::Filter;
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
+use crate::ui::file_job::FileJob;
 use crate::ui::labels;
-use crate::ui::widgets::{FilePicker, error_text, home_dir};
+use crate::ui::widgets::{FilePicker, home_dir};
 use std::path::Path;
-use std::sync::mpsc::Receiver;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum ExportWhat {
@@ -21,9 +21,7 @@ pub struct ExportDialog {
     what: ExportWhat,
     xlsx: bool,
     picker: FilePicker,
-    status: Option<Result<String, String>>,
-    /// A write running on its own thread, so a large workbook never freezes the window.
-    running: Option<Receiver<Result<String, String>>>,
+    job: FileJob,
 }
 
 impl ExportDialog {
@@ -37,8 +35,7 @@ impl ExportDialog {
             what,
             xlsx: true,
             picker: FilePicker::new(&home_dir(), &name, &[".xlsx", ".csv"]),
-            status: None,
-            running: None,
+            job: FileJob::default(),
         }
     }
 }
@@ -151,20 +148,8 @@ pub fn show(
                 }
             });
             d.picker.show(ui, lang);
-            go = ui.add_enabled(d.running.is_none(), egui::Button::new(T::Save.get(lang))).clicked();
-            if d.running.is_some() {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(T::Saving.get(lang));
-                });
-            }
-            match &d.status {
-                Some(Ok(p)) => {
-                    ui.label(format!("{} {p}", T::Exported.get(lang)));
-                }
-                Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
-                None => {}
-            }
+            go = ui.add_enabled(!d.job.running(), egui::Button::new(T::Save.get(lang))).clicked();
+            d.job.show(ui, lang);
         });
     if go {
         let path = d.picker.path();
@@ -176,20 +161,8 @@ pub fn show(
             }
             ExportWhat::Donors { year } => (T::ViewDonors.get(lang), donor_table(lang, book, caches, year)),
         };
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (xlsx, sheet, ctx2) = (d.xlsx, sheet.to_owned(), ctx.clone());
-        d.status = None;
-        d.running = Some(rx);
-        std::thread::spawn(move || {
-            let _ = tx.send(write(&path, xlsx, &sheet, &header, &rows).map(|()| path.display().to_string()));
-            ctx2.request_repaint();
-        });
-    }
-    if let Some(rx) = &d.running
-        && let Ok(result) = rx.try_recv()
-    {
-        d.status = Some(result);
-        d.running = None;
+        let (xlsx, sheet) = (d.xlsx, sheet.to_owned());
+        d.job.start(ctx, path, move |path| write(path, xlsx, &sheet, &header, &rows));
     }
     if !open {
         *dialog = None;

@@ -8,8 +8,9 @@ use crate::model::learning::{Learning, ModelKind, evaluate};
 use crate::model::learning_action::LearningAction;
 use crate::model::learning_rollup::{RollRow, rollup, shares_by_year};
 use crate::ui::Intent;
+use crate::ui::file_job::FileJob;
 use crate::ui::labels;
-use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, error_text, home_dir};
+use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, home_dir};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Legend, Line, Plot, PlotPoints};
@@ -21,7 +22,7 @@ type Cached = ((u64, i32), (Vec<RollRow>, Vec<RollRow>), BTreeMap<ModelKind, Vec
 pub struct RollupUi {
     cache: Option<Cached>,
     targets: Option<Vec<(ModelKind, u32)>>,
-    export: Option<(FilePicker, Option<Result<String, String>>)>,
+    export: Option<(FilePicker, FileJob)>,
 }
 
 fn target_of(l: &Learning, m: ModelKind) -> Option<u32> {
@@ -47,8 +48,10 @@ impl RollupUi {
         ui.horizontal(|ui| {
             ui.heading(format!("{} {year}", T::Province.get(lang)));
             if ui.button(T::ExportRollup.get(lang)).clicked() {
-                self.export =
-                    Some((FilePicker::new(&home_dir(), &format!("mo-hinh-hoc-tap-{year}.xlsx"), &[".xlsx"]), None));
+                self.export = Some((
+                    FilePicker::new(&home_dir(), &format!("mo-hinh-hoc-tap-{year}.xlsx"), &[".xlsx"]),
+                    FileJob::default(),
+                ));
             }
         });
         let targets = self.targets.get_or_insert_with(|| l.targets.clone());
@@ -182,23 +185,23 @@ impl RollupUi {
     }
 
     fn export_window(&mut self, ctx: &egui::Context, lang: Lang, l: &Learning, year: i32) {
-        let Some((picker, status)) = &mut self.export else { return };
+        let Some((picker, job)) = &mut self.export else { return };
         let mut open = true;
         dialog(ctx, T::ExportRollup.get(lang).trim_end_matches('…'))
             .id(egui::Id::unique("rollup_export"))
             .open(&mut open)
             .show(ctx, |ui| {
                 picker.show(ui, lang);
-                if ui.button(T::Save.get(lang)).clicked() {
-                    *status = Some(export(l, year, lang, &picker.path()).map(|()| picker.path().display().to_string()));
+                if ui.add_enabled(!job.running(), egui::Button::new(T::Save.get(lang))).clicked() {
+                    // The rows are read here; the two workbooks are written beside the window.
+                    let tables = export_tables(l, year, lang);
+                    job.start(ui.ctx(), picker.path(), move |path| {
+                        let [(name, header, body), (sheets_name, sheets_header, sheets_body)] = &tables;
+                        write_xlsx(path, name, header, body)?;
+                        write_xlsx(&sheets_path(path), sheets_name, sheets_header, sheets_body)
+                    });
                 }
-                match status {
-                    Some(Ok(p)) => {
-                        ui.label(format!("{} {p}", T::Exported.get(lang)));
-                    }
-                    Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
-                    None => {}
-                }
+                job.show(ui, lang);
             });
         if !open {
             self.export = None;
@@ -206,9 +209,16 @@ impl RollupUi {
     }
 }
 
-/// The roll-up (per commune and model) and every sheet of the year, as two workbooks' worth
-/// of rows in one file: the sheets go to a second file beside it.
-pub fn export(l: &Learning, year: i32, lang: Lang, path: &std::path::Path) -> Result<(), String> {
+type Table = (String, Vec<String>, Vec<Vec<Cell>>);
+
+/// Where the sheets of a roll-up export go: beside it, "<name>-phieu.xlsx".
+fn sheets_path(path: &std::path::Path) -> std::path::PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    path.with_file_name(format!("{stem}-phieu.xlsx"))
+}
+
+/// The roll-up (per commune and model) and every sheet of the year, as two tables.
+fn export_tables(l: &Learning, year: i32, lang: Lang) -> [Table; 2] {
     let (rows, _) = rollup(l, year);
     let header: Vec<String> = [T::Commune, T::ModelCol, T::Registered, T::Evaluated, T::Recognised, T::Share]
         .map(|t| t.get(lang).to_owned())
@@ -226,11 +236,7 @@ pub fn export(l: &Learning, year: i32, lang: Lang, path: &std::path::Path) -> Re
             ]
         })
         .collect();
-    write_xlsx(path, T::ViewRollup.get(lang), &header, &body)?;
-    let sheets_path = path.with_file_name(format!(
-        "{}-phieu.xlsx",
-        path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-    ));
+    let rollup_table = (T::ViewRollup.get(lang).to_owned(), header, body);
     let header: Vec<String> =
         [T::Name, T::Commune, T::SetCol, T::TotalScore, T::Result].map(|t| t.get(lang).to_owned()).to_vec();
     let body: Vec<Vec<Cell>> = l
@@ -250,5 +256,5 @@ pub fn export(l: &Learning, year: i32, lang: Lang, path: &std::path::Path) -> Re
             ])
         })
         .collect();
-    write_xlsx(&sheets_path, T::ScoreSheet.get(lang), &header, &body)
+    [rollup_table, (T::ScoreSheet.get(lang).to_owned(), header, body)]
 }
