@@ -30,6 +30,8 @@ pub struct VoucherForm {
     category: Category,
     tried: bool,
     error: Option<ActionError>,
+    /// The number a new voucher would get: (year, sequence, ledger length it was read at).
+    next_seq: Option<(i32, u32, usize)>,
     /// Put the cursor in the first field when the form opens.
     focus: bool,
 }
@@ -51,6 +53,7 @@ impl VoucherForm {
             category: if kind == Kind::Payment { Category::Scholarship } else { Category::Other },
             tried: false,
             error: None,
+            next_seq: None,
             focus: true,
         }
     }
@@ -72,6 +75,7 @@ impl VoucherForm {
             category: b.category,
             tried: false,
             error: None,
+            next_seq: None,
             focus: true,
         }
     }
@@ -150,8 +154,16 @@ pub fn show(
                             Kind::Receipt => &book.settings.receipt_pattern,
                             Kind::Payment => &book.settings.payment_pattern,
                         };
-                        let n = format_number(pattern, year, next_seq(&book.vouchers, f.kind, year));
-                        ui.label(format!("{} {n}", T::NumberAuto.get(lang)))
+                        // Scanning the ledger once per year typed, not once per frame.
+                        let seq = match f.next_seq {
+                            Some((y, n, len)) if y == year && len == book.vouchers.len() => n,
+                            _ => {
+                                let n = next_seq(&book.vouchers, f.kind, year);
+                                f.next_seq = Some((year, n, book.vouchers.len()));
+                                n
+                            }
+                        };
+                        ui.label(format!("{} {}", T::NumberAuto.get(lang), format_number(pattern, year, seq)))
                     }
                 };
                 ui.end_row();

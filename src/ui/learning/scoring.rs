@@ -20,6 +20,8 @@ pub struct ScoringUi {
     draft: Option<ScoreSheet>,
     subject_form: Option<(Subject, Option<String>)>,
     date_text: String,
+    /// The subjects of the chosen model, per data revision.
+    ids: Option<((u64, ModelKind), Vec<usize>)>,
     history: Option<((u64, usize, Lang), String)>,
     error: Option<String>,
 }
@@ -69,7 +71,11 @@ impl ScoringUi {
             if !read_only && ui.button(format!("+ {}", T::NewSubject.get(lang))).clicked() {
                 self.subject_form = Some((Subject { kind: self.model, ..Default::default() }, None));
             }
-            let ids: Vec<usize> = (0..l.subjects.len()).filter(|&i| l.subjects[i].kind == self.model).collect();
+            if self.ids.as_ref().is_none_or(|(k, _)| *k != (rev, self.model)) {
+                let ids = (0..l.subjects.len()).filter(|&i| l.subjects[i].kind == self.model).collect();
+                self.ids = Some(((rev, self.model), ids));
+            }
+            let ids: &[usize] = self.ids.as_ref().map(|(_, v)| v.as_slice()).unwrap_or(&[]);
             if ids.is_empty() {
                 ui.label(T::NoSubjects.get(lang));
             }
