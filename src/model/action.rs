@@ -4,10 +4,14 @@
 use super::award_action::{AwardAction, list_of_voucher, unlink_voided};
 use super::awards::AwardList;
 use super::book::{Book, Commune, Settings};
+use super::calendar::Event;
+use super::closing::Closing;
 use super::donors::Donor;
 use super::learning_action::{LearningAction, LearningChange};
 use super::ledger::{Kind, Void, Voucher, VoucherDraft, format_number, next_seq, purpose_balance};
 use super::money::{MAX_AMOUNT, Vnd};
+use super::plan_action::PlanAction;
+use super::plans::Document;
 use super::scales::Scale;
 use super::text::clean;
 use chrono::{Datelike, NaiveDate};
@@ -40,6 +44,16 @@ pub enum Action {
     ReplaceBook(Box<Book>),
     Award(AwardAction),
     Learning(LearningAction),
+    Plan(PlanAction),
+    /// Locks a reported year; `date` is the day it is closed.
+    CloseYear {
+        year: i32,
+        date: NaiveDate,
+    },
+    ReopenYear {
+        year: i32,
+        reason: String,
+    },
 }
 
 /// What an action was, for the undo buttons and the change log.
@@ -69,6 +83,12 @@ pub enum Label {
     ScoreSheets(usize),
     Recognition,
     LearningTargets,
+    Document,
+    CopyPlan,
+    Task,
+    Event,
+    CloseYear(i32),
+    ReopenYear { year: i32, reason: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,6 +128,17 @@ pub enum ActionError {
     EmptySet,
     NoSuchSet,
     NoSuchSubject,
+    NoSuchDoc,
+    NoSuchTask,
+    NoSuchEvent,
+    BadPeriod,
+    DueBeforeStart,
+    /// What is wrong with an event: "title", "days" or "date".
+    BadEvent(&'static str),
+    YearClosed(i32),
+    AlreadyClosed(i32),
+    NotClosed(i32),
+    YearNotOver(i32),
 }
 
 /// A field a validation error belongs to, so the form can show it beside that field.
@@ -142,6 +173,9 @@ pub enum Field {
     Scale,
     Title,
     Score,
+    Period,
+    Progress,
+    Closed,
 }
 
 impl ActionError {
@@ -157,6 +191,8 @@ impl ActionError {
             ActionError::BadPattern => Some(Field::Pattern),
             ActionError::NoSuchDonor => Some(Field::Donor),
             ActionError::EmptyTitle => Some(Field::Title),
+            ActionError::DueBeforeStart => Some(Field::Date),
+            ActionError::BadPeriod => Some(Field::Period),
             _ => None,
         }
     }
@@ -173,6 +209,9 @@ pub enum Change {
     List { id: usize, before: Option<Box<AwardList>>, after: Option<Box<AwardList>> },
     Scales { before: Vec<Scale>, after: Vec<Scale> },
     Learning(Box<LearningChange>),
+    Doc { id: usize, before: Option<Box<Document>>, after: Option<Box<Document>> },
+    Events { before: Vec<Event>, after: Vec<Event> },
+    Closed { year: i32, before: Option<Closing>, after: Option<Closing> },
 }
 
 pub(super) fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
@@ -211,6 +250,21 @@ impl Change {
             }
             Change::Scales { before, after } => book.scales = if forward { after.clone() } else { before.clone() },
             Change::Learning(c) => c.set(&mut book.learning, forward),
+            Change::Doc { id, before, after } => {
+                let d = if forward { after } else { before };
+                put(&mut book.plans, *id, d.as_deref().cloned())
+            }
+            Change::Events { before, after } => {
+                book.calendar.events = if forward { after.clone() } else { before.clone() }
+            }
+            Change::Closed { year, before, after } => match if forward { after } else { before } {
+                Some(c) => {
+                    book.closed.insert(*year, c.clone());
+                }
+                None => {
+                    book.closed.remove(year);
+                }
+            },
         }
     }
 }
@@ -274,6 +328,7 @@ pub(super) fn issue_with_seq(book: &Book, d: VoucherDraft, seq: u32) -> Voucher 
 /// Validates and performs an action. On error the book is unchanged.
 pub fn apply(book: &mut Book, action: Action) -> Result<(Label, Vec<Change>), ActionError> {
     let (label, changes) = plan(book, action)?;
+    super::closing::check(book, &changes)?;
     for c in &changes {
         c.set(book, true);
     }
@@ -387,6 +442,9 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
         }
         Action::Award(a) => super::award_action::plan(book, a)?,
         Action::Learning(a) => super::learning_action::plan(book, a)?,
+        Action::Plan(a) => super::plan_action::plan(book, a)?,
+        Action::CloseYear { year, date } => super::closing::close(book, year, date)?,
+        Action::ReopenYear { year, reason } => super::closing::reopen(book, year, &reason)?,
         Action::ReplaceBook(new) => {
             (Label::ReplaceBook, vec![Change::Book { before: Box::new(book.clone()), after: new }])
         }

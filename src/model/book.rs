@@ -1,18 +1,21 @@
 //! The whole book: settings, communes, donors and vouchers, and the file envelope around it.
 
 use super::awards::AwardList;
+use super::calendar::Calendar;
+use super::closing::Closing;
 use super::donors::Donor;
 use super::history::LogEntry;
 use super::learning::Learning;
 use super::ledger::Voucher;
 use super::money::Vnd;
+use super::plans::Document;
 use super::scales::Scale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the data file this build writes. Older files migrate forward on load.
-/// 2: award lists and scales. 3: learning models.
-pub const DATA_VERSION: u32 = 3;
+/// 2: award lists and scales. 3: learning models. 4: plans, events and closed years.
+pub const DATA_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -57,6 +60,11 @@ pub struct Book {
     /// The association's own award scales (the national one is built in).
     pub scales: Vec<Scale>,
     pub learning: Learning,
+    /// Cooperation documents with their content areas and tasks.
+    pub plans: Vec<Document>,
+    pub calendar: Calendar,
+    /// Years locked once reported.
+    pub closed: BTreeMap<i32, Closing>,
 }
 
 /// The data file: a versioned book and the change log.

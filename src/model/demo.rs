@@ -162,6 +162,7 @@ pub fn demo_book() -> Book {
     demo_awards(&mut book, &mut Rng(11));
     let communes: Vec<String> = book.communes.iter().step_by(9).map(|c| c.name.clone()).collect();
     generate_learning(&mut book.learning, &communes, 2022..=2026, 12, 13);
+    super::demo_plans::add_demo_plans(&mut book);
     book
 }
 
@@ -370,6 +371,9 @@ pub fn generate(scale: &Sizes, seed: u64) -> Book {
         award_lists: Vec::new(),
         scales: Vec::new(),
         learning: Default::default(),
+        plans: Vec::new(),
+        calendar: Default::default(),
+        closed: Default::default(),
     }
 }
 

@@ -153,6 +153,17 @@ fn learning_line(c: &super::learning_action::LearningChange) -> LogLine {
     LogLine { subject, field, old: old.unwrap_or_default(), new: new.unwrap_or_default() }
 }
 
+fn doc_fields(d: &super::plans::Document) -> Vec<(Field, String)> {
+    let tasks = d.tasks().count();
+    vec![
+        (Field::Title, d.title.clone()),
+        (Field::Number, d.number.clone()),
+        (Field::Status, format!("{:?}", d.status)),
+        (Field::Period, d.period.map(|(a, b)| format!("{a}–{b}")).unwrap_or_default()),
+        (Field::Progress, format!("{tasks} / {}%", d.progress().unwrap_or(0))),
+    ]
+}
+
 fn list_fields(l: &AwardList) -> Vec<(Field, String)> {
     vec![
         (Field::Title, l.title.clone()),
@@ -234,6 +245,27 @@ pub fn describe(changes: &[Change]) -> Vec<LogLine> {
                 diff(&subject, before.as_deref().map(list_fields), after.as_deref().map(list_fields), &mut out)
             }
             Change::Learning(c) => out.push(learning_line(c)),
+            Change::Doc { before, after, .. } => {
+                let subject = after.as_ref().or(before.as_ref()).map(|d| d.title.clone()).unwrap_or_default();
+                diff(&subject, before.as_deref().map(doc_fields), after.as_deref().map(doc_fields), &mut out)
+            }
+            Change::Events { before, after } => {
+                let gone = |a: &[super::calendar::Event], b: &[super::calendar::Event]| {
+                    a.iter().filter(|e| !b.contains(e)).map(|e| e.title.as_str()).collect::<Vec<_>>().join(", ")
+                };
+                out.push(LogLine {
+                    subject: String::new(),
+                    field: Field::Title,
+                    old: gone(before, after),
+                    new: gone(after, before),
+                })
+            }
+            Change::Closed { year, before, after } => out.push(LogLine {
+                subject: year.to_string(),
+                field: Field::Closed,
+                old: before.as_ref().map(|c| c.balance.grouped()).unwrap_or_default(),
+                new: after.as_ref().map(|c| c.balance.grouped()).unwrap_or_default(),
+            }),
             Change::Scales { before, after } => out.push(LogLine {
                 subject: String::new(),
                 field: Field::Scale,

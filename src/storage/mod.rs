@@ -100,6 +100,9 @@ pub fn migrate(mut data: Data) -> Data {
             1 => Data { version: 2, ..data },
             // Version 3 added learning models: the built-in criteria sets, nothing scored.
             2 => Data { version: 3, ..data },
+            // 3 → 4: plans, closed years, and the calendar (a file without one gets the
+            // standard national days through the field's default).
+            3 => Data { version: 4, ..data },
             v => Data { version: v + 1, ..data },
         };
     }

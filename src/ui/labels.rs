@@ -9,6 +9,7 @@ use crate::model::history::LogKind;
 use crate::model::import::RowError;
 use crate::model::ledger::{Category, Kind, Method};
 use crate::model::money::MoneyError;
+use crate::model::plans::{DocKind, DocStatus, Party, TaskStatus};
 
 pub fn donor_type(t: DonorType) -> T {
     match t {
@@ -214,6 +215,20 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::EmptySet => t(T::ErrEmptySet),
         ActionError::NoSuchSet => t(T::ErrNoSuchSet),
         ActionError::NoSuchSubject => t(T::ErrNoSuchSubject),
+        ActionError::NoSuchDoc => t(T::ErrNoSuchDoc),
+        ActionError::NoSuchTask => t(T::ErrNoSuchTask),
+        ActionError::NoSuchEvent => t(T::ErrNoSuchEvent),
+        ActionError::BadPeriod => t(T::ErrPeriod),
+        ActionError::DueBeforeStart => t(T::ErrDueBeforeStart),
+        ActionError::BadEvent(what) => t(match *what {
+            "title" => T::ErrEventTitle,
+            "days" => T::ErrEventDays,
+            _ => T::ErrEventDate,
+        }),
+        ActionError::YearClosed(y) => T::ErrYearClosed.get(lang).replace("{y}", &y.to_string()),
+        ActionError::AlreadyClosed(_) => t(T::ErrAlreadyClosed),
+        ActionError::NotClosed(_) => t(T::ErrNotClosed),
+        ActionError::YearNotOver(_) => t(T::ErrYearNotOver),
     }
 }
 
@@ -258,6 +273,9 @@ pub fn field(f: Field) -> T {
         Field::Scale => T::FieldScale,
         Field::Title => T::FieldTitle,
         Field::Score => T::FieldScore,
+        Field::Period => T::FieldPeriod,
+        Field::Progress => T::FieldProgress,
+        Field::Closed => T::FieldClosed,
     }
 }
 
@@ -288,6 +306,12 @@ pub fn label(lang: Lang, l: &Label) -> String {
         Label::ScoreSheets(n) => format!("{} ({n})", T::LabelScoreSheets.get(lang)),
         Label::Recognition => t(T::LabelRecognition),
         Label::LearningTargets => t(T::LabelLearningTargets),
+        Label::Document => t(T::LabelDocument),
+        Label::CopyPlan => t(T::LabelCopyPlan),
+        Label::Task => t(T::LabelTask),
+        Label::Event => t(T::LabelEvent),
+        Label::CloseYear(y) => format!("{} {y}", T::LabelCloseYear.get(lang)),
+        Label::ReopenYear { year, reason } => format!("{} {year}: {reason}", T::LabelReopenYear.get(lang)),
     }
 }
 
@@ -321,4 +345,42 @@ pub fn log_value(lang: Lang, v: &str) -> String {
             "false" => T::No.get(lang).to_owned(),
             _ => v.to_owned(),
         })
+}
+
+pub fn doc_kind(k: DocKind) -> T {
+    match k {
+        DocKind::Plan => T::DocPlan,
+        DocKind::Programme => T::DocProgramme,
+        DocKind::Decision => T::DocDecision,
+        DocKind::Guidance => T::DocGuidance,
+        DocKind::Other => T::DocOther,
+    }
+}
+
+pub fn doc_status(s: DocStatus) -> T {
+    match s {
+        DocStatus::Draft => T::DsDraft,
+        DocStatus::InForce => T::DsInForce,
+        DocStatus::Completed => T::DsCompleted,
+        DocStatus::Superseded => T::DsSuperseded,
+    }
+}
+
+pub fn party(p: Party) -> T {
+    match p {
+        Party::Department => T::PDepartment,
+        Party::Association => T::PAssociation,
+        Party::Both => T::PBoth,
+        Party::Commune => T::PCommune,
+        Party::Other => T::POther,
+    }
+}
+
+pub fn task_status(s: TaskStatus) -> T {
+    match s {
+        TaskStatus::NotStarted => T::TsNotStarted,
+        TaskStatus::InProgress => T::TsInProgress,
+        TaskStatus::Done => T::TsDone,
+        TaskStatus::Cancelled => T::TsCancelled,
+    }
 }
