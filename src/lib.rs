@@ -2,7 +2,9 @@
 
 pub mod i18n;
 pub mod io;
+pub mod labels;
 pub mod model;
+pub mod report;
 pub mod storage;
 pub mod ui;
 

@@ -14,10 +14,10 @@ use krilla::text::{Font, TextDirection};
 use skrifa::MetadataProvider;
 use skrifa::instance::{LocationRef, Size};
 
-const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const PAGE_W: f32 = 595.0;
-const PAGE_H: f32 = 842.0;
-const MARGIN: f32 = 30.0;
+pub(super) const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub(super) const PAGE_W: f32 = 595.0;
+pub(super) const PAGE_H: f32 = 842.0;
+pub(super) const MARGIN: f32 = 30.0;
 const SIZE: f32 = 9.0;
 const LINE: f32 = 11.5;
 /// Column widths: STT, name, date of birth, school, achievement, amount, signature.
@@ -61,19 +61,19 @@ pub fn printed_rows(list: &AwardList, achievement: impl Fn(&crate::model::awards
         .collect()
 }
 
-struct Measure<'a> {
+pub(super) struct Measure<'a> {
     font: skrifa::FontRef<'a>,
 }
 
 impl Measure<'_> {
-    fn width(&self, text: &str, size: f32) -> f32 {
+    pub(super) fn width(&self, text: &str, size: f32) -> f32 {
         let charmap = self.font.charmap();
         let metrics = self.font.glyph_metrics(Size::new(size), LocationRef::default());
         text.chars().filter_map(|c| charmap.map(c)).filter_map(|g| metrics.advance_width(g)).sum()
     }
 
     /// Breaks text into lines no wider than `width`, at spaces where possible.
-    fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
+    pub(super) fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
         let mut line = String::new();
         for word in text.split_whitespace() {
@@ -92,27 +92,27 @@ impl Measure<'_> {
     }
 }
 
-struct Writer<'a> {
+pub(super) struct Writer<'a> {
     font: Font,
-    measure: Measure<'a>,
+    pub(super) measure: Measure<'a>,
 }
 
 impl Writer<'_> {
-    fn text(&self, s: &mut Surface, x: f32, y: f32, size: f32, text: &str) {
+    pub(super) fn text(&self, s: &mut Surface, x: f32, y: f32, size: f32, text: &str) {
         s.draw_text(Point::from_xy(x, y), self.font.clone(), size, text, false, TextDirection::Auto);
     }
 
-    fn centred(&self, s: &mut Surface, left: f32, width: f32, y: f32, size: f32, text: &str) {
+    pub(super) fn centred(&self, s: &mut Surface, left: f32, width: f32, y: f32, size: f32, text: &str) {
         let w = self.measure.width(text, size);
         self.text(s, left + (width - w) / 2.0, y, size, text);
     }
 
-    fn right(&self, s: &mut Surface, right: f32, y: f32, size: f32, text: &str) {
+    pub(super) fn right(&self, s: &mut Surface, right: f32, y: f32, size: f32, text: &str) {
         let w = self.measure.width(text, size);
         self.text(s, right - w, y, size, text);
     }
 
-    fn rule(&self, s: &mut Surface, x0: f32, y0: f32, x1: f32, y1: f32) {
+    pub(super) fn rule(&self, s: &mut Surface, x0: f32, y0: f32, x1: f32, y1: f32) {
         let mut p = PathBuilder::new();
         p.move_to(x0, y0);
         p.line_to(x1, y1);
@@ -160,11 +160,16 @@ impl Writer<'_> {
     }
 }
 
-/// The list as an A4 PDF.
-pub fn award_list_pdf(p: &Printed) -> Result<Vec<u8>, String> {
+/// The bundled font, ready to write and measure with.
+pub(super) fn writer() -> Result<Writer<'static>, String> {
     let font = Font::new(FONT.to_vec().into(), 0).ok_or("font")?;
     let measure = Measure { font: skrifa::FontRef::new(FONT).map_err(|e| e.to_string())? };
-    let w = Writer { font, measure };
+    Ok(Writer { font, measure })
+}
+
+/// The list as an A4 PDF.
+pub fn award_list_pdf(p: &Printed) -> Result<Vec<u8>, String> {
+    let w = writer()?;
     let mut doc = Document::new();
     let settings = || PageSettings::from_wh(PAGE_W, PAGE_H).ok_or("page size");
     let table_w: f32 = WIDTHS.iter().sum();

@@ -77,6 +77,7 @@ fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
 pub enum Cell {
     Text(String),
     Money(i64),
+    Int(i64),
     Date(NaiveDate),
 }
 
@@ -84,9 +85,22 @@ impl Cell {
     fn text(&self) -> String {
         match self {
             Cell::Text(s) => s.clone(),
-            Cell::Money(v) => v.to_string(),
+            Cell::Money(v) | Cell::Int(v) => v.to_string(),
             Cell::Date(d) => format_date(*d),
         }
+    }
+
+    /// As a person reads it: amounts grouped with dots.
+    pub fn display(&self) -> String {
+        match self {
+            Cell::Money(v) => crate::model::money::Vnd(*v).grouped(),
+            other => other.text(),
+        }
+    }
+
+    /// Numbers line up on the right.
+    pub fn numeric(&self) -> bool {
+        matches!(self, Cell::Money(_) | Cell::Int(_))
     }
 }
 
@@ -119,6 +133,7 @@ pub fn write_xlsx(path: &Path, sheet: &str, header: &[String], rows: &[Vec<Cell>
             match cell {
                 Cell::Text(s) => ws.write_string(r, c, s).map(|_| ()),
                 Cell::Money(v) => ws.write_number_with_format(r, c, *v as f64, &money).map(|_| ()),
+                Cell::Int(v) => ws.write_number(r, c, *v as f64).map(|_| ()),
                 Cell::Date(d) => {
                     use chrono::Datelike;
                     let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8).map_err(err)?;

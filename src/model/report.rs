@@ -10,7 +10,7 @@ use super::ledger::{Category, Kind, Method, Voucher};
 use super::money::Vnd;
 use super::plans::TaskStatus;
 use super::query::donor_type_of;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 const TYPES: usize = DonorType::ALL.len();

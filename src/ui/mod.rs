@@ -8,7 +8,7 @@ mod dialogs;
 mod file_job;
 pub mod fonts;
 pub mod fund;
-mod labels;
+pub(crate) use crate::labels;
 pub mod learning;
 mod sheet_source;
 mod startup;
