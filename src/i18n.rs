@@ -712,6 +712,7 @@ texts! {
     FieldClosed => "Khóa sổ (số dư chuyển)", "Closed (balance carried)";
     ColStudents => "Số học sinh", "Students";
     NoSponsorName => "(không ghi nhà tài trợ)", "(no sponsor named)";
+    Leap => "tháng nhuận", "leap month";
     NoDataFolder => "Không tìm thấy thư mục lưu dữ liệu: sổ sẽ không được lưu.", "No folder to keep data in was found: the book will not be saved.";
 }
 

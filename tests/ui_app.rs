@@ -15,7 +15,7 @@ fn language_switch_changes_every_label_and_is_remembered() {
     let dir = tempfile::tempdir().expect("dir");
     let storage: &'static MemStorage = Box::leak(Box::default());
     let mut h = app_with_storage(dir.path(), storage);
-    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    open_demo(&mut h);
     assert!(shows(&h, "Sổ thu chi"));
     h.get_by_role_and_label(Role::ComboBox, "Ngôn ngữ").click();
     h.run();
@@ -43,9 +43,10 @@ fn the_book_survives_a_restart() {
     click_button(&mut h, "Lưu");
     assert!(h.state_mut().flush(), "saved");
     drop(h);
-    let h = app(dir.path());
+    let mut h = app(dir.path());
     assert!(matches!(h.state().mode, Mode::Normal));
     assert_eq!(h.state().book().vouchers.len(), 1);
+    tab(&mut h, "Quỹ khuyến học");
     assert!(shows(&h, "Hoàng Thị Lan"));
 }
 
@@ -66,6 +67,7 @@ fn a_damaged_file_is_kept_and_the_newest_backup_offered() {
         .collect();
     assert_eq!(kept.len(), 1, "the damaged file is kept aside");
     click(&mut h, "Mở bản sao lưu tốt gần nhất");
+    tab(&mut h, "Quỹ khuyến học");
     assert_eq!(h.state().book().vouchers.len(), good.book.vouchers.len());
     assert!(shows(&h, "Sổ thu chi"));
 }
@@ -129,7 +131,7 @@ fn import_receipts_from_an_old_spreadsheet() {
 fn clicking_a_chart_legend_lists_the_vouchers_behind_it() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = app(dir.path());
-    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    open_demo(&mut h);
     click(&mut h, "Biểu đồ");
     assert!(shows(&h, "Đóng góp theo tháng, theo loại nhà tài trợ"));
     assert!(shows(&h, "Tỷ trọng theo loại nhà tài trợ"));
@@ -143,7 +145,7 @@ fn clicking_a_chart_legend_lists_the_vouchers_behind_it() {
 fn donors_list_with_totals_and_a_new_donor() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = app(dir.path());
-    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    open_demo(&mut h);
     click(&mut h, "Nhà tài trợ");
     assert!(shows(&h, "Đã góp năm trước, chưa góp năm nay (2026)"));
     assert!(shows(&h, "Tổng năm 2026"));
@@ -163,7 +165,7 @@ fn donors_list_with_totals_and_a_new_donor() {
 fn after_exploring_the_demo_start_an_empty_book_and_undo_it() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = app(dir.path());
-    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    open_demo(&mut h);
     let demo = h.state().book().clone();
     click(&mut h, "Tệp");
     click(&mut h, "Bắt đầu sổ trống");

@@ -29,7 +29,7 @@ fn save_without_settling(h: &mut egui_kittest::Harness<'_, sokh::App>) {
 fn export_the_filtered_ledger_to_xlsx_and_csv() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = app(&dir.path().join("data"));
-    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    open_demo(&mut h);
     type_into(&mut h, "Tìm kiếm", "tiep suc den truong 2025");
     let shown = h.state().book().vouchers.iter().filter(|v| v.body.campaign == "Tiếp sức đến trường 2025").count();
     assert!(shown > 0);
@@ -56,7 +56,7 @@ fn export_the_filtered_ledger_to_xlsx_and_csv() {
 fn export_and_import_the_whole_book() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = app(&dir.path().join("a"));
-    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    open_demo(&mut h);
     let demo = h.state().book().clone();
     click(&mut h, "Tệp");
     click(&mut h, "Xuất toàn bộ sổ…");

@@ -109,7 +109,7 @@ fn editing_a_used_set_makes_a_new_version() {
 fn the_rollup_counts_the_demo() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = app(dir.path());
-    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    open_demo(&mut h);
     click(&mut h, "Mô hình học tập");
     click(&mut h, "Tổng hợp");
     assert!(shows(&h, "Toàn tỉnh 2026"));

@@ -6,6 +6,9 @@ use super::caches::Caches;
 use super::dialogs::Dialogs;
 use super::fund::{FundUi, FundView};
 use super::learning::{LearningUi, LearningView};
+use super::overview::{Nav, OverviewUi};
+use super::plans::{Go, PlansUi, PlansView};
+use super::reports::{ReportView, ReportsUi};
 use super::{Intent, Origin, fonts, startup};
 use crate::i18n::{Lang, T};
 use crate::model::action::{Action, ActionError, apply};
@@ -30,9 +33,12 @@ const SAVE_DELAY: Duration = Duration::from_millis(800);
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Tab {
     #[default]
+    Overview,
+    Plans,
     Fund,
     Awards,
     Learning,
+    Reports,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -45,6 +51,11 @@ pub struct Prefs {
     pub awards_year: Option<i32>,
     pub learning_view: LearningView,
     pub learning_year: Option<i32>,
+    pub plans_view: PlansView,
+    pub calendar_year: Option<i32>,
+    pub report_view: ReportView,
+    pub report_year: Option<i32>,
+    pub report_quarter: Option<u32>,
     pub filter: Filter,
     pub chart_year: Option<i32>,
     pub donor_year: Option<i32>,
@@ -90,6 +101,9 @@ pub struct App {
     pub(super) fund: FundUi,
     pub(super) awards: AwardsUi,
     pub(super) learning: LearningUi,
+    pub(super) overview: OverviewUi,
+    pub(super) plans: PlansUi,
+    pub(super) reports: ReportsUi,
     pub(super) dialogs: Dialogs,
     /// Undo (false) or redo (true) asked for by a button, done at the end of the frame.
     history_request: Option<bool>,
@@ -153,6 +167,9 @@ impl App {
             fund: FundUi::default(),
             awards: AwardsUi::default(),
             learning: LearningUi::default(),
+            overview: OverviewUi::default(),
+            plans: PlansUi::default(),
+            reports: ReportsUi::default(),
             dialogs: Dialogs::default(),
             history_request: None,
         }
@@ -173,6 +190,44 @@ impl App {
             self.prefs.awards_view = AwardsView::Lists;
             self.prefs.awards_year = Some(l.year);
             self.awards.selected = Some(id);
+        }
+    }
+
+    /// Opens the place an overview item points at.
+    fn navigate(&mut self, nav: Nav) {
+        match nav {
+            Nav::Fund => {
+                self.prefs.tab = Tab::Fund;
+                self.prefs.view = FundView::Ledger;
+            }
+            Nav::Task(t) => {
+                self.prefs.tab = Tab::Plans;
+                self.prefs.plans_view = PlansView::Documents;
+                self.plans.open_task(t);
+            }
+            Nav::Calendar => {
+                self.prefs.tab = Tab::Plans;
+                self.prefs.plans_view = PlansView::Calendar;
+            }
+            Nav::List(i) => self.open_list(i),
+            Nav::Learning(year) => self.follow(Go::Learning(year)),
+        }
+    }
+
+    /// Opens what a task links to.
+    fn follow(&mut self, go: Go) {
+        match go {
+            Go::List(i) => self.open_list(i),
+            Go::Campaign(c) => {
+                self.prefs.tab = Tab::Fund;
+                self.prefs.view = FundView::Ledger;
+                self.prefs.filter = Filter { campaign: Some(c), ..Filter::default() };
+            }
+            Go::Learning(year) => {
+                self.prefs.tab = Tab::Learning;
+                self.prefs.learning_view = LearningView::Rollup;
+                self.prefs.learning_year = Some(year);
+            }
         }
     }
 
@@ -249,6 +304,8 @@ impl App {
                 Origin::Fund(o) => self.fund.on_result(o, &result, lang),
                 Origin::Awards(o) => self.awards.on_result(o, &result, lang, &self.data.book),
                 Origin::Learning(o) => self.learning.on_result(o, &result, lang),
+                Origin::Plans(o) => self.plans.on_result(o, &result, lang, &self.data.book),
+                Origin::Reports(o) => self.reports.on_result(o, &result, lang),
                 Origin::Dialog(o) => self.dialogs.on_result(o, &result, lang),
             }
         }
@@ -341,7 +398,15 @@ impl App {
             Mode::Normal | Mode::ReadOnly(_) => {
                 let read_only = self.read_only();
                 let book = &self.data.book;
+                let rev = self.revision;
+                let mut nav = None;
                 egui::CentralPanel::default_margins().show(ui, |ui| match self.prefs.tab {
+                    Tab::Overview => nav = self.overview.show(ui, lang, book, rev),
+                    Tab::Plans => self.plans.show(ui, lang, book, &mut self.prefs, read_only, rev, &mut intents),
+                    Tab::Reports => {
+                        let years = &self.caches.years;
+                        self.reports.show(ui, lang, book, years, &mut self.prefs, read_only, rev, &mut intents)
+                    }
                     Tab::Fund => {
                         self.fund.show(ui, lang, book, &mut self.caches, &mut self.prefs, read_only, &mut intents)
                     }
@@ -352,6 +417,12 @@ impl App {
                         self.learning.show(ui, lang, book, &self.caches, &mut self.prefs, read_only, &mut intents)
                     }
                 });
+                if let Some(nav) = nav {
+                    self.navigate(nav);
+                }
+                if let Some(go) = self.plans.go.take() {
+                    self.follow(go);
+                }
             }
         }
         self.dialogs.show(&ctx, lang, &self.data, self.store.as_ref(), &mut intents);
@@ -371,8 +442,14 @@ impl App {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(T::AppTitle.get(lang)).strong().size(18.0));
                 ui.separator();
-                for (tab, t) in [(Tab::Fund, T::TabFund), (Tab::Awards, T::TabAwards), (Tab::Learning, T::TabLearning)]
-                {
+                for (tab, t) in [
+                    (Tab::Overview, T::TabOverview),
+                    (Tab::Plans, T::TabPlans),
+                    (Tab::Fund, T::TabFund),
+                    (Tab::Awards, T::TabAwards),
+                    (Tab::Learning, T::TabLearning),
+                    (Tab::Reports, T::TabReports),
+                ] {
                     ui.selectable_value(&mut self.prefs.tab, tab, RichText::new(t.get(lang)).size(15.0));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -10,6 +10,9 @@ pub mod fonts;
 pub mod fund;
 pub(crate) use crate::labels;
 pub mod learning;
+pub mod overview;
+pub mod plans;
+pub mod reports;
 mod sheet_source;
 mod startup;
 mod widgets;
@@ -27,5 +30,7 @@ pub enum Origin {
     Fund(fund::FundOrigin),
     Awards(awards::AwardsOrigin),
     Learning(learning::LearningOrigin),
+    Plans(plans::PlansOrigin),
+    Reports(reports::ReportsOrigin),
     Dialog(dialogs::DialogOrigin),
 }

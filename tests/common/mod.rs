@@ -28,12 +28,25 @@ pub fn app_with_storage(dir: &Path, storage: &'static MemStorage) -> Harness<'st
     h
 }
 
-/// A fresh app whose user chose an empty book.
+/// A fresh app whose user chose an empty book, on the fund tab.
 pub fn empty_app(dir: &Path) -> Harness<'static, App> {
     let mut h = app(dir);
     h.get_by_label("Bắt đầu sổ trống").click();
     h.run();
+    tab(&mut h, "Quỹ khuyến học");
     h
+}
+
+/// Opens the demo book from the first-run screen and goes to the fund tab.
+pub fn open_demo(h: &mut Harness<'_, App>) {
+    click(h, "Mở sổ mẫu để tìm hiểu");
+    tab(h, "Quỹ khuyến học");
+}
+
+/// Clicks a tab at the top of the window.
+pub fn tab(h: &mut Harness<'_, App>, name: &str) {
+    h.get_by_role_and_label(Role::Button, name).click();
+    h.run();
 }
 
 pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {

@@ -1,0 +1,269 @@
+//! The Overview tab, shown first: the fund's balance and this year's contributions against
+//! last year, overdue and coming tasks, coming events, award lists waiting, and recognition
+//! against the targets. Every item opens its place in the app. The figures are worked out
+//! once per change of the book (or of the day), so a frame only draws.
+
+use crate::i18n::{Lang, T};
+use crate::labels;
+use crate::model::awards::ListStatus;
+use crate::model::book::Book;
+use crate::model::calendar::{Occurrence, upcoming};
+use crate::model::date::format_date;
+use crate::model::learning::ModelKind;
+use crate::model::learning_rollup::{RollRow, rollup};
+use crate::model::ledger::{Kind, cash_balance};
+use crate::model::money::Vnd;
+use crate::model::plans::{TaskRef, due_soon, overdue};
+use crate::ui::widgets::{ERROR, RECEIPT, WARN};
+use chrono::{Datelike, NaiveDate};
+use egui::{Color32, RichText};
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+/// Where a click on the overview leads.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Nav {
+    Fund,
+    Task(TaskRef),
+    Calendar,
+    List(usize),
+    Learning(i32),
+}
+
+struct Figures {
+    balance: Vnd,
+    /// Contributions per month, this year and last.
+    months: [[Vnd; 12]; 2],
+    /// This year so far, and last year up to the same day.
+    so_far: [Vnd; 2],
+    overdue: Vec<TaskRef>,
+    due_soon: Vec<TaskRef>,
+    events: Vec<Occurrence>,
+    waiting: Vec<usize>,
+    learning_year: Option<i32>,
+    recognition: Vec<RollRow>,
+}
+
+fn figures(book: &Book, today: NaiveDate) -> Figures {
+    let year = today.year();
+    let mut months = [[Vnd::ZERO; 12]; 2];
+    let mut so_far = [Vnd::ZERO; 2];
+    let same_day_last = today.with_year(year - 1).unwrap_or(today - chrono::Duration::days(365));
+    for v in book.vouchers.iter().filter(|v| v.is_live() && v.body.kind == Kind::Receipt) {
+        let k = match v.year() {
+            y if y == year => 0,
+            y if y == year - 1 => 1,
+            _ => continue,
+        };
+        months[k][v.body.date.month0() as usize] += v.body.amount;
+        if (k == 0 && v.body.date <= today) || (k == 1 && v.body.date <= same_day_last) {
+            so_far[k] += v.body.amount;
+        }
+    }
+    let waiting = (0..book.award_lists.len())
+        .filter(|&i| {
+            matches!(book.award_lists[i].status, ListStatus::Draft | ListStatus::Agreed | ListStatus::Approved)
+        })
+        .collect();
+    let learning_year = book.learning.sheets.iter().map(|s| s.year).filter(|&y| y <= year).max();
+    let recognition = learning_year.map(|y| rollup(&book.learning, y).1).unwrap_or_default();
+    Figures {
+        balance: cash_balance(&book.vouchers),
+        months,
+        so_far,
+        overdue: overdue(&book.plans, today),
+        due_soon: due_soon(&book.plans, today),
+        events: upcoming(&book.calendar.events, today, 60),
+        waiting,
+        learning_year,
+        recognition,
+    }
+}
+
+#[derive(Default)]
+pub struct OverviewUi {
+    cache: Option<((u64, NaiveDate), Figures)>,
+}
+
+fn card<R>(ui: &mut egui::Ui, title: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    egui::Frame::group(ui.style())
+        .inner_margin(12.0)
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(title).strong().size(15.0));
+            ui.add_space(4.0);
+            add(ui)
+        })
+        .inner
+}
+
+impl OverviewUi {
+    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang, book: &Book, rev: u64) -> Option<Nav> {
+        let today = chrono::Local::now().date_naive();
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != (rev, today)) {
+            self.cache = Some(((rev, today), figures(book, today)));
+        }
+        let Some((_, f)) = &self.cache else { return None };
+        let mut nav = None;
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(T::TabOverview.get(lang)).size(20.0).strong());
+            ui.weak(format!("{} {}", T::Today.get(lang), format_date(today)));
+        });
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
+            ui.columns(2, |cols| {
+                fund(&mut cols[0], lang, f, today.year(), &mut nav);
+                cols[0].add_space(10.0);
+                tasks(&mut cols[0], lang, book, f, today, &mut nav);
+                events(&mut cols[1], lang, book, f, today, &mut nav);
+                cols[1].add_space(10.0);
+                lists(&mut cols[1], lang, book, f, &mut nav);
+                cols[1].add_space(10.0);
+                recognition(&mut cols[1], lang, book, f, &mut nav);
+            });
+        });
+        nav
+    }
+}
+
+fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, year: i32, nav: &mut Option<Nav>) {
+    card(ui, T::FundBalance.get(lang), |ui| {
+        if ui.link(RichText::new(f.balance.display()).size(22.0).strong().color(RECEIPT)).clicked() {
+            *nav = Some(Nav::Fund);
+        }
+        let [now, last] = f.so_far;
+        ui.label(format!("{} {year}: {}", T::ContribYear.get(lang), now.display()));
+        let change = if last.0 > 0 { format!(" ({:+}%)", (now.0 - last.0) * 100 / last.0) } else { String::new() };
+        ui.weak(format!("{}: {}{change}", T::SamePeriodLast.get(lang), last.display()));
+        let bars = |k: usize, offset: f64, color: Color32| {
+            (0..12)
+                .map(|m| Bar::new(m as f64 + 1.0 + offset, f.months[k][m].0 as f64).width(0.38).fill(color))
+                .collect::<Vec<_>>()
+        };
+        Plot::new("overview_months")
+            .height(150.0)
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .show_y(false)
+            .legend(Legend::default())
+            .y_axis_formatter(|m, _| crate::model::money::short_amount(m.value))
+            .x_axis_formatter(|m, _| if m.value.fract() == 0.0 { format!("{}", m.value as i64) } else { String::new() })
+            .show(ui, |p| {
+                p.bar_chart(BarChart::new(format!("{year}"), bars(0, -0.2, RECEIPT)));
+                p.bar_chart(BarChart::new(format!("{}", year - 1), bars(1, 0.2, Color32::GRAY)));
+            });
+    });
+}
+
+fn task_line(ui: &mut egui::Ui, lang: Lang, book: &Book, at: TaskRef, today: NaiveDate, nav: &mut Option<Nav>) {
+    let Some(t) = book.plans.get(at.0).and_then(|d| d.areas.get(at.1)).and_then(|a| a.tasks.get(at.2)) else {
+        return;
+    };
+    let Some(due) = t.due else { return };
+    let days = (due - today).num_days();
+    let (when, color) = if days < 0 {
+        (T::DaysLate.get(lang).replace("{n}", &(-days).to_string()), ERROR)
+    } else {
+        (T::InDays.get(lang).replace("{n}", &days.to_string()), WARN)
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{} · {when}", format_date(due))).color(color));
+        if ui.link(&t.title).clicked() {
+            *nav = Some(Nav::Task(at));
+        }
+        ui.weak(labels::party(t.party).get(lang));
+    });
+}
+
+fn tasks(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveDate, nav: &mut Option<Nav>) {
+    let title = format!(
+        "{} ({}) · {} ({})",
+        T::OverdueTasks.get(lang),
+        f.overdue.len(),
+        T::DueThisWeek.get(lang),
+        f.due_soon.len()
+    );
+    card(ui, &title, |ui| {
+        if f.overdue.is_empty() && f.due_soon.is_empty() {
+            ui.weak(T::NoTasksDue.get(lang));
+        }
+        for &at in f.overdue.iter().chain(&f.due_soon) {
+            task_line(ui, lang, book, at, today, nav);
+        }
+    });
+}
+
+fn events(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveDate, nav: &mut Option<Nav>) {
+    card(ui, T::Upcoming.get(lang), |ui| {
+        if f.events.is_empty() {
+            ui.weak(T::NoEventsSoon.get(lang));
+        }
+        for o in f.events.iter().take(8) {
+            let e = &book.calendar.events[o.event];
+            let days = (o.start - today).num_days();
+            let when = if days <= 0 {
+                T::OnNow.get(lang).to_owned()
+            } else {
+                T::InDays.get(lang).replace("{n}", &days.to_string())
+            };
+            ui.horizontal_wrapped(|ui| {
+                let date = RichText::new(format!("{} · {when}", crate::ui::plans::when(o)));
+                ui.label(if e.deadline { date.color(ERROR) } else { date });
+                if ui.link(&e.title).clicked() {
+                    *nav = Some(Nav::Calendar);
+                }
+            });
+        }
+    });
+}
+
+fn lists(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mut Option<Nav>) {
+    card(ui, T::ListsWaiting.get(lang), |ui| {
+        if f.waiting.is_empty() {
+            ui.weak(T::NoListsWaiting.get(lang));
+        }
+        for &i in &f.waiting {
+            let l = &book.award_lists[i];
+            let waiting = if l.status == ListStatus::Approved { T::WaitingPayout } else { T::WaitingApproval };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(waiting.get(lang)).color(WARN));
+                if ui.link(&l.title).clicked() {
+                    *nav = Some(Nav::List(i));
+                }
+                ui.weak(format!("{} {} · {}", l.awardees.len(), T::Students.get(lang), l.total().display()));
+            });
+        }
+    });
+}
+
+fn recognition(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mut Option<Nav>) {
+    let title = match f.learning_year {
+        Some(y) => format!("{} {y}", T::RecognitionRates.get(lang)),
+        None => T::RecognitionRates.get(lang).to_owned(),
+    };
+    card(ui, &title, |ui| {
+        let Some(year) = f.learning_year else {
+            ui.weak(T::NoRecognition.get(lang));
+            return;
+        };
+        let target = |m: ModelKind| book.learning.targets.iter().find(|(k, _)| *k == m).map(|(_, v)| *v);
+        egui::Grid::new("overview_recognition").num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
+            for r in &f.recognition {
+                if ui.link(labels::model(r.model).get(lang)).clicked() {
+                    *nav = Some(Nav::Learning(year));
+                }
+                let share = r.share().unwrap_or(0);
+                let reached = target(r.model).is_none_or(|t| share >= t);
+                ui.add(
+                    egui::ProgressBar::new(share as f32 / 100.0)
+                        .desired_width(160.0)
+                        .fill(if reached { RECEIPT } else { WARN })
+                        .text(format!("{share}%")),
+                );
+                ui.label(target(r.model).map(|t| format!("{}: {t}%", T::TargetShare.get(lang))).unwrap_or_default());
+                ui.end_row();
+            }
+        });
+    });
+}

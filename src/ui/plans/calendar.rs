@@ -1,0 +1,179 @@
+//! The twelve-month year view with the events marked (hover a day for its events and its
+//! lunar date), the coming events, and the list of the book's events to edit.
+
+use super::PlansUi;
+use crate::i18n::{Lang, T};
+use crate::model::book::Book;
+use crate::model::calendar::{Occurrence, Rule, upcoming, year_occurrences};
+use crate::model::date::format_date;
+use crate::model::lunar::to_lunar;
+use crate::ui::app::Prefs;
+use crate::ui::widgets::{ERROR, RECEIPT};
+use chrono::{Datelike, Duration, NaiveDate};
+use egui::{Color32, RichText, Sense, vec2};
+use std::collections::HashMap;
+
+/// Occurrences of the shown year and the days they cover, rebuilt when the book or the
+/// year changes.
+#[derive(Default)]
+pub struct CalendarCache {
+    key: Option<(u64, i32, NaiveDate)>,
+    occ: Vec<Occurrence>,
+    days: HashMap<NaiveDate, Vec<usize>>,
+    soon: Vec<Occurrence>,
+}
+
+impl CalendarCache {
+    fn refresh(&mut self, book: &Book, rev: u64, year: i32, today: NaiveDate) {
+        if self.key == Some((rev, year, today)) {
+            return;
+        }
+        let events = &book.calendar.events;
+        self.occ = year_occurrences(events, year);
+        self.days.clear();
+        for (k, o) in self.occ.iter().enumerate() {
+            let mut d = o.start;
+            while d <= o.end {
+                self.days.entry(d).or_default().push(k);
+                d += Duration::days(1);
+            }
+        }
+        self.soon = upcoming(events, today, 60);
+        self.key = Some((rev, year, today));
+    }
+}
+
+pub fn when(o: &Occurrence) -> String {
+    if o.start == o.end { format_date(o.start) } else { format!("{} – {}", format_date(o.start), format_date(o.end)) }
+}
+
+pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, prefs: &mut Prefs, read_only: bool, rev: u64) {
+    let today = chrono::Local::now().date_naive();
+    let year = prefs.calendar_year.unwrap_or(today.year());
+    s.calendar.refresh(book, rev, year, today);
+    let events = &book.calendar.events;
+    egui::Panel::right("calendar_side").default_size(360.0).resizable(true).show(ui, |ui| {
+        ui.label(RichText::new(T::Upcoming.get(lang)).strong().size(15.0));
+        if s.calendar.soon.is_empty() {
+            ui.weak(T::NoEventsSoon.get(lang));
+        }
+        for o in &s.calendar.soon {
+            let e = &events[o.event];
+            ui.horizontal_wrapped(|ui| {
+                let date = RichText::new(when(o)).monospace();
+                ui.label(if e.deadline { date.color(ERROR) } else { date });
+                ui.label(&e.title);
+            });
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(T::Events.get(lang)).strong().size(15.0));
+            if !read_only && ui.button(format!("+ {}", T::AddEvent.get(lang))).clicked() {
+                s.edit_event(None, None);
+            }
+        });
+        egui::ScrollArea::vertical().id_salt("events_list").show(ui, |ui| {
+            for (i, e) in events.iter().enumerate() {
+                let rule = match e.rule {
+                    Rule::Solar { day, month } => format!("{day:02}/{month:02}"),
+                    Rule::Lunar { day, month } => format!("{day:02}/{month:02} {}", T::Lunar.get(lang)),
+                    Rule::Once(d) => format_date(d),
+                };
+                ui.horizontal(|ui| {
+                    if !read_only && ui.small_button(T::Edit.get(lang)).on_hover_text(T::EditEvent.get(lang)).clicked()
+                    {
+                        s.edit_event(Some(i), Some(e));
+                    }
+                    ui.monospace(rule);
+                    ui.label(&e.title);
+                });
+            }
+        });
+    });
+    ui.horizontal(|ui| {
+        if ui.button("◀").clicked() {
+            prefs.calendar_year = Some(year - 1);
+        }
+        ui.label(RichText::new(format!("{} {year}", T::Year.get(lang))).strong().size(16.0));
+        if ui.button("▶").clicked() {
+            prefs.calendar_year = Some(year + 1);
+        }
+        if year != today.year() && ui.button(T::Today.get(lang)).clicked() {
+            prefs.calendar_year = None;
+        }
+    });
+    egui::ScrollArea::vertical().id_salt("year_view").show(ui, |ui| {
+        egui::Grid::new("months").spacing([18.0, 14.0]).show(ui, |ui| {
+            for m in 1..=12u32 {
+                ui.vertical(|ui| month(s, ui, lang, book, year, m, today));
+                if m % 4 == 0 {
+                    ui.end_row();
+                }
+            }
+        });
+    });
+}
+
+fn month(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, m: u32, today: NaiveDate) {
+    let Some(first) = NaiveDate::from_ymd_opt(year, m, 1) else { return };
+    ui.label(RichText::new(T::MONTHS[m as usize - 1].get(lang)).strong());
+    let cell = vec2(26.0, 20.0);
+    egui::Grid::new(("month", year, m)).spacing([2.0, 2.0]).show(ui, |ui| {
+        for w in [T::Wd1, T::Wd2, T::Wd3, T::Wd4, T::Wd5, T::Wd6, T::Wd7] {
+            ui.add_sized(cell, egui::Label::new(RichText::new(w.get(lang)).weak().small()));
+        }
+        ui.end_row();
+        for _ in 0..first.weekday().num_days_from_monday() {
+            ui.allocate_exact_size(cell, Sense::hover());
+        }
+        let mut d = first;
+        while d.month() == m {
+            day(s, ui, lang, book, d, today, cell);
+            if d.weekday().num_days_from_monday() == 6 {
+                ui.end_row();
+            }
+            d += Duration::days(1);
+        }
+    });
+}
+
+fn day(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, d: NaiveDate, today: NaiveDate, cell: egui::Vec2) {
+    let (rect, r) = ui.allocate_exact_size(cell, Sense::hover());
+    let on = s.calendar.days.get(&d);
+    let deadline = on.is_some_and(|ks| ks.iter().any(|&k| book.calendar.events[s.calendar.occ[k].event].deadline));
+    let painter = ui.painter();
+    let fill = match on {
+        Some(_) if deadline => Some(ERROR.gamma_multiply(0.8)),
+        Some(_) => Some(RECEIPT.gamma_multiply(0.8)),
+        None => None,
+    };
+    if let Some(fill) = fill {
+        painter.rect_filled(rect, 4.0, fill);
+    }
+    if d == today {
+        painter.rect_stroke(
+            rect,
+            4.0,
+            egui::Stroke::new(2.0, ui.visuals().selection.stroke.color),
+            egui::StrokeKind::Inside,
+        );
+    }
+    let color = if fill.is_some() { Color32::WHITE } else { ui.visuals().text_color() };
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        d.day().to_string(),
+        egui::FontId::proportional(12.0),
+        color,
+    );
+    r.on_hover_ui(|ui| {
+        ui.label(RichText::new(format_date(d)).strong());
+        if let Some(l) = to_lunar(d) {
+            let leap = if l.leap { format!(" ({})", T::Leap.get(lang)) } else { String::new() };
+            ui.weak(format!("{:02}/{:02} {}{leap}", l.day, l.month, T::Lunar.get(lang)));
+        }
+        for &k in on.into_iter().flatten() {
+            ui.label(&book.calendar.events[s.calendar.occ[k].event].title);
+        }
+    });
+}

@@ -1,0 +1,237 @@
+//! Cooperation documents on the left; the selected one on the right with its legal bases,
+//! content areas and tasks (overdue ones in red, those due this week in amber).
+
+use super::forms::{AreaForm, DocForm, TaskForm};
+use super::{Go, PlansOrigin, PlansUi, intent};
+use crate::i18n::{Lang, T};
+use crate::labels;
+use crate::model::book::Book;
+use crate::model::date::format_date;
+use crate::model::plan_action::PlanAction;
+use crate::model::plans::{DocStatus, Document, Link, Task};
+use crate::ui::Intent;
+use crate::ui::widgets::{ERROR, RECEIPT, WARN};
+use chrono::NaiveDate;
+use egui::{Color32, RichText};
+
+fn status_color(s: DocStatus) -> Color32 {
+    match s {
+        DocStatus::Draft => Color32::GRAY,
+        DocStatus::InForce => RECEIPT,
+        DocStatus::Completed => Color32::from_rgb(0x2f, 0x6f, 0xb3),
+        DocStatus::Superseded => WARN,
+    }
+}
+
+/// "68/CTrPH-HKH-SDGĐT" or, for a draft without a number, its title.
+pub fn doc_name(d: &Document) -> String {
+    if d.number.is_empty() { d.title.clone() } else { d.number.clone() }
+}
+
+pub fn link_text(lang: Lang, book: &Book, link: &Link) -> String {
+    match link {
+        Link::AwardList(i) => book.award_lists.get(*i).map(|l| l.title.clone()).unwrap_or_default(),
+        Link::Campaign(c) => format!("{}: {c}", T::LinkCampaign.get(lang)),
+        Link::Learning { model, year } => format!("{} {year}", labels::model(*model).get(lang)),
+    }
+}
+
+fn go(link: &Link) -> Go {
+    match link {
+        Link::AwardList(i) => Go::List(*i),
+        Link::Campaign(c) => Go::Campaign(c.clone()),
+        Link::Learning { year, .. } => Go::Learning(*year),
+    }
+}
+
+pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, read_only: bool, out: &mut Vec<Intent>) {
+    let mut order: Vec<usize> = (0..book.plans.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(book.plans[i].signed));
+    egui::Panel::left("plan_docs").default_size(330.0).resizable(true).show(ui, |ui| {
+        if !read_only && ui.button(format!("+ {}", T::NewDocument.get(lang))).clicked() {
+            s.doc_form = Some(DocForm::new(None, Document::default()));
+        }
+        if book.plans.is_empty() {
+            ui.label(T::NoDocuments.get(lang));
+        }
+        egui::ScrollArea::vertical().id_salt("docs_scroll").show(ui, |ui| {
+            for &i in &order {
+                let d = &book.plans[i];
+                let r = ui.selectable_label(s.selected == Some(i), RichText::new(doc_name(d)).strong());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(labels::doc_status(d.status).get(lang)).color(status_color(d.status)));
+                    let mut meta = labels::doc_kind(d.kind).get(lang).to_owned();
+                    if let Some((a, b)) = d.period {
+                        meta.push_str(&format!(" · {a}–{b}"));
+                    }
+                    if let Some(p) = d.progress() {
+                        meta.push_str(&format!(" · {p}%"));
+                    }
+                    ui.weak(meta);
+                });
+                ui.add_space(4.0);
+                if r.clicked() {
+                    s.selected = Some(i);
+                    s.highlight = None;
+                }
+            }
+        });
+    });
+    let Some(id) = s.selected.filter(|&i| i < book.plans.len()) else {
+        ui.add_space(20.0);
+        ui.label(T::PickDocument.get(lang));
+        return;
+    };
+    let today = chrono::Local::now().date_naive();
+    egui::ScrollArea::vertical().id_salt("doc_detail").show(ui, |ui| {
+        detail(s, ui, lang, book, id, read_only, today, out);
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn detail(
+    s: &mut PlansUi,
+    ui: &mut egui::Ui,
+    lang: Lang,
+    book: &Book,
+    id: usize,
+    read_only: bool,
+    today: NaiveDate,
+    out: &mut Vec<Intent>,
+) {
+    let d = &book.plans[id];
+    let t = |k: T| k.get(lang);
+    ui.label(RichText::new(format!("{} {}", labels::doc_kind(d.kind).get(lang), d.number)).size(17.0).strong());
+    ui.label(RichText::new(&d.title).size(15.0));
+    egui::Grid::new("doc_fields").num_columns(2).spacing([14.0, 4.0]).show(ui, |ui| {
+        ui.weak(t(T::Signed));
+        ui.label(d.signed.map(format_date).unwrap_or_default());
+        ui.end_row();
+        ui.weak(t(T::Signatories));
+        let mut who: Vec<&str> = Vec::new();
+        if d.by_department {
+            who.push(t(T::PDepartment));
+        }
+        if d.by_association {
+            who.push(t(T::PAssociation));
+        }
+        if !d.others.is_empty() {
+            who.push(&d.others);
+        }
+        ui.label(who.join(", "));
+        ui.end_row();
+        ui.weak(t(T::Period));
+        ui.label(d.period.map(|(a, b)| format!("{a}–{b}")).unwrap_or_default());
+        ui.end_row();
+        ui.weak(t(T::Status));
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(labels::doc_status(d.status).get(lang)).color(status_color(d.status)));
+            if let Some(n) = d.superseded_by.filter(|_| d.status == DocStatus::Superseded)
+                && let Some(other) = book.plans.get(n)
+                && ui.link(format!("→ {}", doc_name(other))).clicked()
+            {
+                s.selected = Some(n);
+            }
+        });
+        ui.end_row();
+        ui.weak(t(T::Bases));
+        ui.vertical(|ui| {
+            for &b in &d.bases {
+                if let Some(basis) = book.plans.get(b)
+                    && ui.link(format!("{} – {}", doc_name(basis), basis.title)).clicked()
+                {
+                    s.selected = Some(b);
+                }
+            }
+        });
+        ui.end_row();
+    });
+    if !read_only {
+        ui.horizontal(|ui| {
+            if ui.button(t(T::EditDocument)).clicked() {
+                s.doc_form = Some(DocForm::new(Some(id), d.clone()));
+            }
+            if ui.button(t(T::CopyNext)).on_hover_text(t(T::CopyNextHint)).clicked() {
+                out.push(intent(PlanAction::CopyDoc(id), PlansOrigin::Copy));
+            }
+            if ui.button(format!("+ {}", t(T::AddArea))).clicked() {
+                s.area_form = Some(AreaForm { doc: id, area: None, title: String::new(), error: None });
+            }
+        });
+    }
+    for (a, area) in d.areas.iter().enumerate() {
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{}. {}", a + 1, area.title)).strong().size(14.0));
+            if !read_only {
+                if ui.small_button(t(T::Edit)).clicked() {
+                    s.area_form = Some(AreaForm { doc: id, area: Some(a), title: area.title.clone(), error: None });
+                }
+                if ui.small_button(format!("+ {}", t(T::AddTask))).clicked() {
+                    s.task_form = Some(TaskForm::new(id, a, None, &Task::default(), lang));
+                }
+            }
+        });
+        if area.tasks.is_empty() {
+            ui.weak(t(T::NoTasks));
+            continue;
+        }
+        egui::Grid::new(("tasks", id, a)).striped(true).num_columns(8).spacing([12.0, 4.0]).show(ui, |ui| {
+            for h in [T::TaskTitle, T::Responsible, T::StartDate, T::DueDate, T::Status, T::Progress, T::LinkLabel] {
+                ui.strong(t(h));
+            }
+            ui.end_row();
+            for (k, task) in area.tasks.iter().enumerate() {
+                task_row(s, ui, lang, book, (id, a, k), task, read_only, today);
+            }
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn task_row(
+    s: &mut PlansUi,
+    ui: &mut egui::Ui,
+    lang: Lang,
+    book: &Book,
+    at: (usize, usize, usize),
+    task: &Task,
+    read_only: bool,
+    today: NaiveDate,
+) {
+    let title = RichText::new(&task.title);
+    let title =
+        if s.highlight == Some(at) { title.strong().background_color(ui.visuals().selection.bg_fill) } else { title };
+    ui.add(egui::Label::new(title).wrap_mode(egui::TextWrapMode::Wrap));
+    let party = if task.party_name.is_empty() {
+        labels::party(task.party).get(lang).to_owned()
+    } else {
+        format!("{} ({})", labels::party(task.party).get(lang), task.party_name)
+    };
+    ui.label(party);
+    ui.label(task.start.map(format_date).unwrap_or_default());
+    let due = RichText::new(task.due.map(format_date).unwrap_or_default());
+    ui.label(if task.overdue(today) {
+        due.color(ERROR).strong()
+    } else if task.due_soon(today) {
+        due.color(WARN)
+    } else {
+        due
+    });
+    ui.label(labels::task_status(task.status).get(lang));
+    ui.add(egui::ProgressBar::new(f32::from(task.progress()) / 100.0).desired_width(90.0).show_percentage());
+    match &task.link {
+        Some(link) => {
+            if ui.link(link_text(lang, book, link)).clicked() {
+                s.go = Some(go(link));
+            }
+        }
+        None => {
+            ui.label("");
+        }
+    }
+    if !read_only && ui.small_button(T::Edit.get(lang)).on_hover_text(T::EditTask.get(lang)).clicked() {
+        s.task_form = Some(TaskForm::new(at.0, at.1, Some(at.2), task, lang));
+    }
+    ui.end_row();
+}

@@ -1,0 +1,136 @@
+//! Closing a year: each year's balances, whether it is closed, and the buttons to close it
+//! (after a confirmation that names the balance carried) or reopen it (with a reason).
+
+use super::ReportsOrigin;
+use crate::i18n::{Lang, T};
+use crate::model::action::{Action, ActionError};
+use crate::model::book::Book;
+use crate::model::date::format_date;
+use crate::model::ledger::year_balances;
+use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text, row, text};
+use crate::ui::{Intent, Origin};
+use chrono::{Datelike, NaiveDate};
+use egui::RichText;
+
+enum Ask {
+    Close(i32),
+    Reopen { year: i32, reason: String },
+}
+
+#[derive(Default)]
+pub struct ClosingUi {
+    ask: Option<Ask>,
+    error: Option<String>,
+}
+
+impl ClosingUi {
+    pub fn settle(&mut self, _origin: ReportsOrigin, result: &Result<(), ActionError>, lang: Lang) {
+        match result {
+            Ok(()) => {
+                self.ask = None;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(crate::labels::action_error(lang, e)),
+        }
+    }
+
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        book: &Book,
+        today: NaiveDate,
+        read_only: bool,
+        out: &mut Vec<Intent>,
+    ) {
+        let t = |k: T| k.get(lang);
+        ui.label(t(T::ClosingIntro));
+        ui.add_space(8.0);
+        let balances = year_balances(&book.vouchers);
+        egui::Grid::new("closing_years").striped(true).spacing([18.0, 6.0]).show(ui, |ui| {
+            for h in [T::Year, T::Opening, T::Receipts, T::Payments, T::Closing, T::Status] {
+                ui.strong(t(h));
+            }
+            ui.end_row();
+            for y in balances.iter().rev() {
+                ui.label(y.year.to_string());
+                for v in [y.opening, y.receipts, y.payments, y.closing] {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(v.display()));
+                }
+                match book.closed.get(&y.year) {
+                    Some(c) => {
+                        ui.label(
+                            RichText::new(format!(
+                                "🔒 {} {} · {} {}",
+                                t(T::YearClosedOn),
+                                format_date(c.date),
+                                t(T::Carried),
+                                c.balance.display()
+                            ))
+                            .color(RECEIPT),
+                        );
+                        if !read_only && ui.button(t(T::ReopenYearBtn)).clicked() {
+                            self.ask = Some(Ask::Reopen { year: y.year, reason: String::new() });
+                            self.error = None;
+                        }
+                    }
+                    None => {
+                        ui.label(t(T::YearOpen));
+                        if !read_only && y.year < today.year() && ui.button(t(T::CloseYearBtn)).clicked() {
+                            self.ask = Some(Ask::Close(y.year));
+                            self.error = None;
+                        }
+                    }
+                }
+                ui.end_row();
+            }
+        });
+        self.window(ui.ctx(), lang, book, today, out);
+    }
+
+    fn window(&mut self, ctx: &egui::Context, lang: Lang, book: &Book, today: NaiveDate, out: &mut Vec<Intent>) {
+        let Some(ask) = &mut self.ask else { return };
+        let t = |k: T| k.get(lang);
+        let mut open = true;
+        let mut action = None;
+        let title = match ask {
+            Ask::Close(_) => t(T::CloseYearBtn),
+            Ask::Reopen { .. } => t(T::ReopenYearBtn),
+        };
+        dialog(ctx, title).id(egui::Id::unique("closing_ask")).open(&mut open).show(ctx, |ui| {
+            match ask {
+                Ask::Close(year) => {
+                    let balance = crate::model::closing::closing_balance(book, *year);
+                    ui.label(
+                        T::ConfirmClose
+                            .get(lang)
+                            .replace("{y}", &year.to_string())
+                            .replace("{b}", &balance.display())
+                            .replace("{n}", &(*year + 1).to_string()),
+                    );
+                    if ui.button(RichText::new(format!("🔒 {}", t(T::CloseYearBtn))).strong()).clicked() {
+                        action = Some((Action::CloseYear { year: *year, date: today }, ReportsOrigin::Close));
+                    }
+                }
+                Ask::Reopen { year, reason } => {
+                    egui::Grid::new("reopen_grid").num_columns(2).show(ui, |ui| {
+                        row(ui, t(T::ReopenReason), None, |ui, id| text(ui, reason, id, 320.0, ""));
+                    });
+                    if ui.button(RichText::new(t(T::ReopenYearBtn)).strong().color(ERROR)).clicked() {
+                        let a = Action::ReopenYear { year: *year, reason: reason.clone() };
+                        action = Some((a, ReportsOrigin::Reopen));
+                    }
+                }
+            }
+            if let Some(e) = &self.error {
+                error_text(ui, e);
+            }
+        });
+        if !open {
+            self.ask = None;
+        }
+        if let Some((action, origin)) = action {
+            out.push(Intent { action, origin: Origin::Reports(origin) });
+        }
+    }
+}

@@ -1,0 +1,226 @@
+//! The Reports tab (Báo cáo): the yearly cooperation report and the fund disclosure shown in
+//! the window and exported as PDF or XLSX, and closing a year.
+
+mod closing;
+
+use super::Intent;
+use crate::i18n::{Lang, T};
+use crate::io::table::Cell;
+use crate::model::action::ActionError;
+use crate::model::book::Book;
+use crate::model::report::Period;
+use crate::report::{Block, Doc, coop, disclosure};
+use crate::ui::app::Prefs;
+use crate::ui::file_job::FileJob;
+use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, home_dir, year_picker};
+use chrono::{Datelike, NaiveDate};
+use egui::RichText;
+use serde::{Deserialize, Serialize};
+
+/// Rows of a table shown in the window; the export holds them all.
+const SHOWN_ROWS: usize = 150;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReportView {
+    #[default]
+    Cooperation,
+    Disclosure,
+    Closing,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportsOrigin {
+    Close,
+    Reopen,
+}
+
+type DocKey = (u64, ReportView, i32, Option<u32>, Lang, NaiveDate);
+
+#[derive(Default)]
+pub struct ReportsUi {
+    doc: Option<(DocKey, Doc)>,
+    export: Export,
+    closing: closing::ClosingUi,
+}
+
+impl ReportsUi {
+    pub fn on_result(&mut self, origin: ReportsOrigin, result: &Result<(), ActionError>, lang: Lang) {
+        self.closing.settle(origin, result, lang);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        book: &Book,
+        years: &[i32],
+        prefs: &mut Prefs,
+        read_only: bool,
+        rev: u64,
+        out: &mut Vec<Intent>,
+    ) {
+        let today = chrono::Local::now().date_naive();
+        let year = prefs.report_year.unwrap_or(today.year());
+        ui.horizontal(|ui| {
+            for (v, t) in [
+                (ReportView::Cooperation, T::ViewCoopReport),
+                (ReportView::Disclosure, T::ViewDisclosure),
+                (ReportView::Closing, T::ViewClosing),
+            ] {
+                ui.selectable_value(&mut prefs.report_view, v, RichText::new(t.get(lang)).size(15.0));
+            }
+            if prefs.report_view == ReportView::Closing {
+                return;
+            }
+            ui.separator();
+            let mut all: Vec<i32> = years.to_vec();
+            all.push(today.year());
+            all.sort_unstable();
+            all.dedup();
+            year_picker(ui, lang, "report_year", &all, year, &mut prefs.report_year);
+            if prefs.report_view == ReportView::Disclosure {
+                let quarter = |q: Option<u32>| match q {
+                    Some(q) => T::QuarterN.get(lang).replace("{q}", &q.to_string()),
+                    None => T::WholeYear.get(lang).to_owned(),
+                };
+                egui::ComboBox::from_id_salt("report_quarter").selected_text(quarter(prefs.report_quarter)).show_ui(
+                    ui,
+                    |ui| {
+                        for q in [None, Some(1), Some(2), Some(3), Some(4)] {
+                            ui.selectable_value(&mut prefs.report_quarter, q, quarter(q));
+                        }
+                    },
+                );
+            }
+            ui.separator();
+            if ui.button(T::ExportPdf.get(lang)).clicked() {
+                self.start_export(lang, prefs, year, true);
+            }
+            if ui.button(T::ExportXlsx.get(lang)).clicked() {
+                self.start_export(lang, prefs, year, false);
+            }
+        });
+        ui.separator();
+        if prefs.report_view == ReportView::Closing {
+            self.closing.show(ui, lang, book, today, read_only, out);
+            return;
+        }
+        let key = (rev, prefs.report_view, year, prefs.report_quarter, lang, today);
+        if self.doc.as_ref().is_none_or(|(k, _)| *k != key) {
+            let doc = match prefs.report_view {
+                ReportView::Disclosure => {
+                    disclosure::build(book, Period { year, quarter: prefs.report_quarter }, today, lang)
+                }
+                _ => coop::build(book, year, today, lang),
+            };
+            self.doc = Some((key, doc));
+        }
+        if let Some((_, doc)) = &self.doc {
+            egui::ScrollArea::vertical().id_salt("report").show(ui, |ui| show_doc(ui, lang, doc));
+            export_window(&mut self.export, ui.ctx(), lang, doc);
+        }
+    }
+
+    fn start_export(&mut self, lang: Lang, prefs: &Prefs, year: i32, pdf: bool) {
+        let stem = match prefs.report_view {
+            ReportView::Disclosure => match prefs.report_quarter {
+                Some(q) => format!("cong-khai-quy-q{q}-{year}"),
+                None => format!("cong-khai-quy-{year}"),
+            },
+            _ => format!("bao-cao-phoi-hop-{year}"),
+        };
+        let _ = lang;
+        let (name, ext): (String, &'static [&'static str]) =
+            if pdf { (format!("{stem}.pdf"), &[".pdf"]) } else { (format!("{stem}.xlsx"), &[".xlsx"]) };
+        self.export = Some((FilePicker::new(&home_dir(), &name, ext), FileJob::default(), pdf));
+    }
+}
+
+type Export = Option<(FilePicker, FileJob, bool)>;
+
+fn export_window(export: &mut Export, ctx: &egui::Context, lang: Lang, doc: &Doc) {
+    let Some((picker, job, pdf)) = export else { return };
+    let mut open = true;
+    let title = if *pdf { T::ExportPdf } else { T::ExportXlsx };
+    dialog(ctx, title.get(lang).trim_end_matches('…')).id(egui::Id::unique("report_export")).open(&mut open).show(
+        ctx,
+        |ui| {
+            picker.show(ui, lang);
+            if ui.add_enabled(!job.running(), egui::Button::new(T::Save.get(lang))).clicked() {
+                let doc = doc.clone();
+                let pdf = *pdf;
+                let sheet = T::TabReports.get(lang);
+                job.start(ui.ctx(), picker.path(), move |path| {
+                    if pdf {
+                        let bytes = crate::io::report_file::doc_pdf(&doc)?;
+                        std::fs::write(path, bytes).map_err(|e| e.to_string())
+                    } else {
+                        crate::io::report_file::doc_xlsx(path, sheet, &doc)
+                    }
+                });
+            }
+            job.show(ui, lang);
+        },
+    );
+    if !open {
+        *export = None;
+    }
+}
+
+/// A report in the window: the same blocks the PDF prints.
+fn show_doc(ui: &mut egui::Ui, lang: Lang, doc: &Doc) {
+    ui.vertical_centered(|ui| {
+        ui.weak(&doc.org);
+        ui.label(RichText::new(&doc.title).strong().size(16.0));
+        ui.label(&doc.subtitle);
+    });
+    for (n, b) in doc.blocks.iter().enumerate() {
+        match b {
+            Block::Heading(s) => {
+                ui.add_space(10.0);
+                ui.label(RichText::new(s).strong().size(15.0));
+            }
+            Block::Para(s) => {
+                ui.label(s);
+            }
+            Block::Warn(s) => {
+                ui.label(RichText::new(format!("⚠ {s}")).color(ERROR).strong());
+            }
+            Block::Table(t) => {
+                egui::Grid::new(("report_table", n)).striped(true).spacing([16.0, 3.0]).show(ui, |ui| {
+                    for h in &t.header {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for row in t.rows.iter().take(SHOWN_ROWS) {
+                        cells(ui, row, false);
+                    }
+                    if let Some(total) = &t.total {
+                        cells(ui, total, true);
+                    }
+                });
+                if t.rows.len() > SHOWN_ROWS {
+                    ui.label(
+                        RichText::new(format!("… +{} ({})", t.rows.len() - SHOWN_ROWS, T::ExportXlsx.get(lang)))
+                            .color(WARN),
+                    );
+                }
+            }
+        }
+    }
+    ui.add_space(12.0);
+}
+
+fn cells(ui: &mut egui::Ui, row: &[Cell], strong: bool) {
+    for c in row {
+        let text = RichText::new(c.display());
+        let text = if strong { text.strong() } else { text };
+        if c.numeric() {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(text));
+        } else {
+            ui.label(text);
+        }
+    }
+    ui.end_row();
+}
