@@ -154,7 +154,7 @@ texts! {
     ErrNoSuchVoucher => "Không tìm thấy phiếu.", "Voucher not found.";
     ErrNoSuchDonor => "Không tìm thấy nhà tài trợ.", "Donor not found.";
     ErrAlreadyVoid => "Phiếu này đã bị hủy.", "This voucher is already void.";
-    ErrReason => "Nhập lý do hủy.", "Enter the reason.";
+    ErrReason => "Nhập lý do.", "Enter the reason.";
     ErrVoidBefore => "Ngày hủy không được trước ngày lập phiếu.", "The void date cannot be before the voucher's date.";
     ErrEditVoided => "Phiếu đã hủy không sửa được.", "A voided voucher cannot be edited.";
     ErrYearChange => "Không đổi được năm của phiếu đã cấp số; hãy hủy và lập phiếu mới.", "An issued voucher cannot change year; void it and issue a new one.";
@@ -713,6 +713,9 @@ texts! {
     ColStudents => "Số học sinh", "Students";
     NoSponsorName => "(không ghi nhà tài trợ)", "(no sponsor named)";
     Leap => "tháng nhuận", "leap month";
+    DocTitle => "Trích yếu", "Title";
+    EventTitle => "Tên sự kiện", "Event";
+    ReportPeriod => "Kỳ", "Period";
     NoDataFolder => "Không tìm thấy thư mục lưu dữ liệu: sổ sẽ không được lưu.", "No folder to keep data in was found: the book will not be saved.";
 }
 

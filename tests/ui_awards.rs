@@ -87,7 +87,7 @@ fn an_approved_list_reopens_only_with_a_reason_kept_in_the_log() {
     click_button(&mut h, "→ Phê duyệt");
     click_button(&mut h, "Mở lại…");
     click_button(&mut h, "Mở lại");
-    assert!(shows(&h, "Nhập lý do hủy."), "a reason is required");
+    assert!(shows(&h, "Nhập lý do."), "a reason is required");
     type_into(&mut h, "Lý do", "Bổ sung học sinh đạt giải");
     click_button(&mut h, "Mở lại");
     assert_eq!(h.state().book().award_lists[0].status, ListStatus::Draft);

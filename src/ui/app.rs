@@ -439,19 +439,13 @@ impl App {
         let lang = self.lang();
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.add_space(4.0);
+            // The title and the book's commands on one line, the tabs on the next: six tabs
+            // and the commands do not share one line at 1280 pixels.
             ui.horizontal(|ui| {
                 ui.label(RichText::new(T::AppTitle.get(lang)).strong().size(18.0));
                 ui.separator();
-                for (tab, t) in [
-                    (Tab::Overview, T::TabOverview),
-                    (Tab::Plans, T::TabPlans),
-                    (Tab::Fund, T::TabFund),
-                    (Tab::Awards, T::TabAwards),
-                    (Tab::Learning, T::TabLearning),
-                    (Tab::Reports, T::TabReports),
-                ] {
-                    ui.selectable_value(&mut self.prefs.tab, tab, RichText::new(t.get(lang)).size(15.0));
-                }
+                self.dialogs.file_menu(ui, lang, &self.data, self.store.as_ref(), self.read_only());
+                self.undo_buttons(ui, lang);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let mut l = lang;
                     let combo = egui::ComboBox::from_id_salt("lang")
@@ -470,10 +464,20 @@ impl App {
                     if ui.button(T::ChangeLog.get(lang)).clicked() {
                         self.dialogs.log_open = !self.dialogs.log_open;
                     }
-                    self.undo_buttons(ui, lang);
-                    ui.separator();
-                    self.dialogs.file_menu(ui, lang, &self.data, self.store.as_ref(), self.read_only());
                 });
+            });
+            ui.add_space(2.0);
+            ui.horizontal(|ui| {
+                for (tab, t) in [
+                    (Tab::Overview, T::TabOverview),
+                    (Tab::Plans, T::TabPlans),
+                    (Tab::Fund, T::TabFund),
+                    (Tab::Awards, T::TabAwards),
+                    (Tab::Learning, T::TabLearning),
+                    (Tab::Reports, T::TabReports),
+                ] {
+                    ui.selectable_value(&mut self.prefs.tab, tab, RichText::new(t.get(lang)).size(15.0));
+                }
             });
             ui.add_space(2.0);
         });
@@ -481,19 +485,19 @@ impl App {
 
     fn undo_buttons(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let enabled = !self.read_only();
-        let redo = self.history.can_redo().map(|l| super::labels::label(lang, l));
-        let r = ui
-            .add_enabled(enabled && redo.is_some(), egui::Button::new(format!("{} ↷", T::Redo.get(lang))))
-            .on_hover_text(redo.unwrap_or_else(|| T::NothingToRedo.get(lang).into()) + " (Ctrl+Shift+Z)");
-        if r.clicked() {
-            self.history_request = Some(true);
-        }
         let undo = self.history.can_undo().map(|l| super::labels::label(lang, l));
         let r = ui
             .add_enabled(enabled && undo.is_some(), egui::Button::new(format!("↶ {}", T::Undo.get(lang))))
             .on_hover_text(undo.unwrap_or_else(|| T::NothingToUndo.get(lang).into()) + " (Ctrl+Z)");
         if r.clicked() {
             self.history_request = Some(false);
+        }
+        let redo = self.history.can_redo().map(|l| super::labels::label(lang, l));
+        let r = ui
+            .add_enabled(enabled && redo.is_some(), egui::Button::new(format!("{} ↷", T::Redo.get(lang))))
+            .on_hover_text(redo.unwrap_or_else(|| T::NothingToRedo.get(lang).into()) + " (Ctrl+Shift+Z)");
+        if r.clicked() {
+            self.history_request = Some(true);
         }
     }
 

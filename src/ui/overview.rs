@@ -148,10 +148,11 @@ fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, year: i32, nav: &mut Option<
             .show_y(false)
             .legend(Legend::default())
             .y_axis_formatter(|m, _| crate::model::money::short_amount(m.value))
-            .x_axis_formatter(|m, _| if m.value.fract() == 0.0 { format!("{}", m.value as i64) } else { String::new() })
+            .x_grid_spacer(|_| (1..=12).map(|m| egui_plot::GridMark { value: f64::from(m), step_size: 1.0 }).collect())
+            .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
             .show(ui, |p| {
-                p.bar_chart(BarChart::new(format!("{year}"), bars(0, -0.2, RECEIPT)));
-                p.bar_chart(BarChart::new(format!("{}", year - 1), bars(1, 0.2, Color32::GRAY)));
+                p.bar_chart(BarChart::new(format!("{year}"), bars(0, -0.2, RECEIPT)).color(RECEIPT));
+                p.bar_chart(BarChart::new(format!("{}", year - 1), bars(1, 0.2, Color32::GRAY)).color(Color32::GRAY));
             });
     });
 }

@@ -178,9 +178,7 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out
             row(ui, t(T::Signed), signed.as_ref().err().cloned(), |ui, id| {
                 date_field(ui, &mut f.signed, id, "doc_signed")
             });
-            row(ui, t(T::FieldTitle), None, |ui, id| {
-                ui.add(egui::TextEdit::multiline(&mut f.doc.title).desired_rows(2).desired_width(380.0)).labelled_by(id)
-            });
+            row(ui, t(T::DocTitle), None, |ui, id| text(ui, &mut f.doc.title, id, 420.0, ""));
             row(ui, t(T::Signatories), None, |ui, _| {
                 ui.checkbox(&mut f.doc.by_department, t(T::ByDepartment));
                 ui.checkbox(&mut f.doc.by_association, t(T::ByAssociation));
@@ -406,7 +404,7 @@ fn event_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, out: &mut Vec<
     let title = if f.id.is_some() { T::EditEvent } else { T::AddEvent };
     dialog(ctx, t(title)).id(egui::Id::unique("event_form")).open(&mut open).show(ctx, |ui| {
         egui::Grid::new("event_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            row(ui, t(T::FieldTitle), None, |ui, id| text(ui, &mut f.title, id, 340.0, ""));
+            row(ui, t(T::EventTitle), None, |ui, id| text(ui, &mut f.title, id, 340.0, ""));
             row(ui, t(T::RuleLabel), None, |ui, _| {
                 ui.horizontal(|ui| {
                     for (k, label) in [(0, T::RuleSolar), (1, T::RuleLunar), (2, T::RuleOnce)] {

@@ -61,7 +61,7 @@ impl ClosingUi {
                     Some(c) => {
                         ui.label(
                             RichText::new(format!(
-                                "🔒 {} {} · {} {}",
+                                "{} {} · {} {}",
                                 t(T::YearClosedOn),
                                 format_date(c.date),
                                 t(T::Carried),
@@ -108,7 +108,7 @@ impl ClosingUi {
                             .replace("{b}", &balance.display())
                             .replace("{n}", &(*year + 1).to_string()),
                     );
-                    if ui.button(RichText::new(format!("🔒 {}", t(T::CloseYearBtn))).strong()).clicked() {
+                    if ui.button(RichText::new(t(T::CloseYearBtn)).strong()).clicked() {
                         action = Some((Action::CloseYear { year: *year, date: today }, ReportsOrigin::Close));
                     }
                 }

@@ -84,14 +84,16 @@ impl ReportsUi {
                     Some(q) => T::QuarterN.get(lang).replace("{q}", &q.to_string()),
                     None => T::WholeYear.get(lang).to_owned(),
                 };
-                egui::ComboBox::from_id_salt("report_quarter").selected_text(quarter(prefs.report_quarter)).show_ui(
-                    ui,
-                    |ui| {
+                let label = ui.label(T::ReportPeriod.get(lang));
+                egui::ComboBox::from_id_salt("report_quarter")
+                    .selected_text(quarter(prefs.report_quarter))
+                    .show_ui(ui, |ui| {
                         for q in [None, Some(1), Some(2), Some(3), Some(4)] {
                             ui.selectable_value(&mut prefs.report_quarter, q, quarter(q));
                         }
-                    },
-                );
+                    })
+                    .response
+                    .labelled_by(label.id);
             }
             ui.separator();
             if ui.button(T::ExportPdf.get(lang)).clicked() {

@@ -1,0 +1,156 @@
+//! The Plans, Overview and Reports tabs driven like a coordinator would: a plan with an
+//! overdue task shown on the overview, a lunar event, a report exported, a year closed.
+
+mod common;
+
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use sokh::model::action::Label;
+use sokh::model::calendar::Rule;
+use sokh::model::money::Vnd;
+
+/// Presses a dialog's button through accesskit (a pointer click on a freshly grown window
+/// can miss in the harness).
+fn press(h: &mut egui_kittest::Harness<'_, sokh::App>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).click_accesskit();
+    h.run();
+}
+
+/// The last of several buttons with one name (a dialog's, after the row's that opened it).
+fn press_last(h: &mut egui_kittest::Harness<'_, sokh::App>, label: &str) {
+    h.get_all_by_role_and_label(Role::Button, label).last().expect("a button").click_accesskit();
+    h.run();
+}
+
+#[test]
+fn a_task_past_its_due_day_shows_on_the_overview_and_opens_its_plan() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    tab(&mut h, "Kế hoạch");
+    click_button(&mut h, "+ Thêm văn bản");
+    type_into(&mut h, "Trích yếu", "Kế hoạch phối hợp năm 2026");
+    type_into(&mut h, "Số hiệu", "15/KH-SGDĐT-HKH");
+    press(&mut h, "Lưu");
+    assert_eq!(h.state().book().plans.len(), 1);
+    assert!(shows(&h, "15/KH-SGDĐT-HKH"), "the new document is selected");
+    click_button(&mut h, "+ Thêm nội dung");
+    type_into(&mut h, "Nội dung phối hợp", "Tuyên truyền");
+    press(&mut h, "Lưu");
+    click_button(&mut h, "+ Thêm việc");
+    type_into(&mut h, "Nhiệm vụ", "Gửi báo cáo sơ kết");
+    type_into(&mut h, "Hạn", "01/02/2020");
+    press(&mut h, "Lưu");
+    let task = &h.state().book().plans[0].areas[0].tasks[0];
+    assert_eq!(task.title, "Gửi báo cáo sơ kết");
+
+    // A due day before the start is refused beside the form, and nothing changes.
+    press_last(&mut h, "Sửa");
+    type_into(&mut h, "Bắt đầu", "01/03/2020");
+    press(&mut h, "Lưu");
+    assert!(shows(&h, "Hạn phải từ ngày bắt đầu trở đi."));
+    assert!(h.state().book().plans[0].areas[0].tasks[0].start.is_none());
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    tab(&mut h, "Tổng quan");
+    assert!(shows(&h, "Việc quá hạn (1)"));
+    assert!(shows(&h, "quá "), "how many days late");
+    click(&mut h, "Gửi báo cáo sơ kết");
+    assert!(shows(&h, "Văn bản phối hợp"), "the plan opens");
+    assert!(shows(&h, "Kế hoạch phối hợp năm 2026"));
+
+    click_button(&mut h, "Sao chép cho giai đoạn sau");
+    let plans = &h.state().book().plans;
+    assert_eq!(plans.len(), 2, "a draft for the next period");
+    assert_eq!(plans[1].areas[0].tasks[0].due.map(|d| d.to_string()), Some("2021-02-01".into()));
+}
+
+#[test]
+fn a_lunar_event_is_added_and_listed_in_the_year() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    tab(&mut h, "Kế hoạch");
+    click(&mut h, "Lịch năm");
+    assert!(shows(&h, "Ngày Nhà giáo Việt Nam"), "the standard days come with a new book");
+    click_button(&mut h, "+ Thêm sự kiện");
+    type_into(&mut h, "Tên sự kiện", "Gặp mặt đầu xuân");
+    click(&mut h, "Hằng năm (âm lịch)");
+    type_into(&mut h, "Ngày", "6");
+    type_into(&mut h, "Tháng", "13");
+    press(&mut h, "Lưu");
+    assert!(shows(&h, "Nhập số từ 1 đến 12."), "a bad month is shown beside the field");
+    replace_text(&mut h, "Tháng", "1");
+    press(&mut h, "Lưu");
+    let events = &h.state().book().calendar.events;
+    assert_eq!(events.last().map(|e| e.rule), Some(Rule::Lunar { day: 6, month: 1 }));
+    assert!(shows(&h, "06/01 âm lịch"));
+    click_button(&mut h, "↶ Hoàn tác");
+    assert!(!shows(&h, "Gặp mặt đầu xuân"), "undo removes it");
+}
+
+#[test]
+fn a_closed_year_cannot_be_edited_until_reopened_with_a_reason() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    click_button(&mut h, "+ Phiếu thu mới");
+    replace_text(&mut h, "Ngày", "15/06/2025");
+    type_into(&mut h, "Người nộp / nhận", "Công ty Sao Mai");
+    type_into(&mut h, "Số tiền", "5tr");
+    click_button(&mut h, "Lưu");
+    assert_eq!(h.state().book().vouchers.len(), 1);
+
+    tab(&mut h, "Báo cáo");
+    click(&mut h, "Khóa sổ năm");
+    click_button(&mut h, "Khóa năm");
+    assert!(shows(&h, "Số dư cuối năm 5.000.000 ₫ chuyển sang năm 2026"));
+    press_last(&mut h, "Khóa năm");
+    assert_eq!(h.state().book().closed.get(&2025).map(|c| c.balance), Some(Vnd(5_000_000)));
+
+    tab(&mut h, "Quỹ khuyến học");
+    let number = h.state().book().vouchers[0].number.clone();
+    click(&mut h, &number);
+    click_button(&mut h, "Sửa");
+    replace_text(&mut h, "Số tiền", "6tr");
+    click_button(&mut h, "Lưu");
+    assert!(shows(&h, "Năm 2025 đã khóa sổ"), "the form says why");
+    assert_eq!(h.state().book().vouchers[0].body.amount, Vnd(5_000_000), "nothing changed");
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    tab(&mut h, "Báo cáo");
+    click_button(&mut h, "Mở khóa");
+    press_last(&mut h, "Mở khóa");
+    assert!(shows(&h, "Nhập lý do."), "a reason is needed");
+    type_into(&mut h, "Lý do mở khóa", "Sửa phiếu ghi nhầm số tiền");
+    press_last(&mut h, "Mở khóa");
+    assert!(h.state().book().closed.is_empty());
+    let last = h.state().data().log.last().map(|e| e.label.clone());
+    assert_eq!(last, Some(Label::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm số tiền".into() }));
+}
+
+#[test]
+fn the_disclosure_is_shown_and_exported_as_pdf() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    open_demo(&mut h);
+    tab(&mut h, "Báo cáo");
+    click(&mut h, "Công khai quỹ (NĐ 93)");
+    assert!(shows(&h, "1. Danh sách tổ chức, cá nhân đóng góp"));
+    assert!(shows(&h, "5. Chi phí quản lý so với mức trần"));
+    click_button(&mut h, "Xuất PDF…");
+    let out = dir.path().join("cong-khai.pdf");
+    replace_text(&mut h, "Thư mục", &dir.path().display().to_string());
+    replace_text(&mut h, "Đường dẫn tệp", "cong-khai.pdf");
+    h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
+    for _ in 0..300 {
+        h.step();
+        if shows(&h, "Đã xuất") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(shows(&h, "Đã xuất"), "the window says where it went");
+    let bytes = std::fs::read(&out).expect("the PDF is written");
+    assert!(bytes.starts_with(b"%PDF"));
+}
