@@ -60,7 +60,7 @@ fn a_task_past_its_due_day_shows_on_the_overview_and_opens_its_plan() {
     assert!(shows(&h, "Văn bản phối hợp"), "the plan opens");
     assert!(shows(&h, "Kế hoạch phối hợp năm 2026"));
 
-    click_button(&mut h, "Sao chép cho giai đoạn sau");
+    press(&mut h, "Sao chép cho giai đoạn sau");
     let plans = &h.state().book().plans;
     assert_eq!(plans.len(), 2, "a draft for the next period");
     assert_eq!(plans[1].areas[0].tasks[0].due.map(|d| d.to_string()), Some("2021-02-01".into()));
