@@ -11,6 +11,7 @@ use egui::{Event, MouseWheelUnit, Pos2, RawInput, Rect, Vec2};
 use sokh::model::book::Data;
 use sokh::model::demo::{Sizes, generate};
 use sokh::storage::{Loaded, Store};
+use sokh::ui::app::Tab;
 use sokh::ui::fund::FundView;
 use sokh::{App, Prefs};
 use std::time::{Duration, Instant};
@@ -60,7 +61,7 @@ fn ms(d: Duration) -> String {
 fn view_cost(data: &Data, view: FundView, frames: usize, scroll: bool) -> Duration {
     let ctx = egui::Context::default();
     sokh::ui::fonts::install(&ctx);
-    let mut app = App::with_data(data.clone(), Prefs { view, ..Default::default() });
+    let mut app = App::with_data(data.clone(), Prefs { view, tab: Tab::Fund, ..Default::default() });
     let mut t = 0.0;
     for _ in 0..10 {
         t += 0.016;
@@ -163,7 +164,6 @@ fn awards(big: &Data) {
 fn learning(big: &Data) {
     use sokh::model::demo::generate_learning;
     use sokh::model::learning_rollup::{rollup, shares_by_year};
-    use sokh::ui::app::Tab;
     use sokh::ui::learning::LearningView;
     let mut data = big.clone();
     let communes: Vec<String> = data.book.communes.iter().map(|c| c.name.clone()).collect();
@@ -201,6 +201,85 @@ fn learning(big: &Data) {
     }
 }
 
+/// Median frame of a tab after warming up.
+fn tab_frame(data: &Data, prefs: Prefs, frames: usize) -> Duration {
+    let ctx = egui::Context::default();
+    sokh::ui::fonts::install(&ctx);
+    let mut app = App::with_data(data.clone(), prefs);
+    let mut t = 0.0;
+    for _ in 0..10 {
+        t += 0.016;
+        frame(&ctx, &mut app, t, false);
+    }
+    let times = (0..frames)
+        .map(|_| {
+            t += 0.016;
+            frame(&ctx, &mut app, t, false)
+        })
+        .collect();
+    median(times)
+}
+
+/// The whole province at once (100,000 entries, 500 award lists, 200,000 score sheets,
+/// 40 cooperation documents with 2,000 tasks): the Overview and Plans frames, and the yearly
+/// reports built and written.
+fn overview_and_reports(big: &Data) {
+    use sokh::i18n::Lang;
+    use sokh::model::demo::{generate_awards, generate_learning};
+    use sokh::model::demo_plans::add_demo_plans;
+    use sokh::model::report::Period;
+    use sokh::report::{coop, disclosure};
+    let mut data = big.clone();
+    generate_awards(&mut data.book, 500, 100, 9);
+    let communes: Vec<String> = data.book.communes.iter().map(|c| c.name.clone()).collect();
+    generate_learning(&mut data.book.learning, &communes, 2017..=2026, 200, 5);
+    add_demo_plans(&mut data.book);
+    let template = data.book.plans.clone();
+    for k in 0..4 {
+        for d in &template {
+            let mut d = d.clone();
+            d.title = format!("{} ({k})", d.title);
+            for a in &mut d.areas {
+                let t = a.tasks.clone();
+                for _ in 0..40 {
+                    a.tasks.extend(t.iter().cloned());
+                }
+            }
+            data.book.plans.push(d);
+        }
+    }
+    let tasks: usize = data.book.plans.iter().map(|d| d.tasks().count()).sum();
+    let overview = tab_frame(&data, Prefs::default(), 300);
+    println!("overview frame ({} documents, {tasks} tasks, everything above): {}", data.book.plans.len(), ms(overview));
+    let plans = tab_frame(&data, Prefs { tab: Tab::Plans, ..Default::default() }, 200);
+    println!("plans frame (document list, none selected): {}", ms(plans));
+    let calendar = tab_frame(
+        &data,
+        Prefs { tab: Tab::Plans, plans_view: sokh::ui::plans::PlansView::Calendar, ..Default::default() },
+        200,
+    );
+    println!("year calendar frame: {}", ms(calendar));
+
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let start = Instant::now();
+    let doc = coop::build(&data.book, 2025, today, Lang::Vi);
+    let built = start.elapsed();
+    let pdf = sokh::io::report_file::doc_pdf(&doc).expect("pdf");
+    std::fs::write(dir.path().join("bao-cao.pdf"), &pdf).expect("write");
+    sokh::io::report_file::doc_xlsx(&dir.path().join("bao-cao.xlsx"), "Báo cáo", &doc).expect("xlsx");
+    println!(
+        "yearly cooperation report: built in {}, with its PDF ({} kB) and XLSX written in {}",
+        ms(built),
+        pdf.len() / 1000,
+        ms(start.elapsed())
+    );
+    let start = Instant::now();
+    let doc = disclosure::build(&data.book, Period { year: 2025, quarter: None }, today, Lang::Vi);
+    let pdf = sokh::io::report_file::doc_pdf(&doc).expect("pdf");
+    println!("yearly fund disclosure with its PDF ({} kB): {}", pdf.len() / 1000, ms(start.elapsed()));
+}
+
 fn main() {
     let t = Instant::now();
     let big = province(9_100, 20_000);
@@ -227,7 +306,7 @@ fn main() {
     let t = Instant::now();
     let ctx = egui::Context::default();
     sokh::ui::fonts::install(&ctx);
-    let mut app = App::with_data(parsed, Prefs::default());
+    let mut app = App::with_data(parsed, Prefs { tab: Tab::Fund, ..Default::default() });
     frame(&ctx, &mut app, 0.0, false);
     println!("first frame only: {}", ms(t.elapsed()));
     let mut startups = Vec::new();
@@ -236,7 +315,7 @@ fn main() {
         let Loaded::Ok(data) = store.load() else { panic!("the book should load") };
         let ctx = egui::Context::default();
         sokh::ui::fonts::install(&ctx);
-        let mut app = App::with_data(data, Prefs::default());
+        let mut app = App::with_data(data, Prefs { tab: Tab::Fund, ..Default::default() });
         frame(&ctx, &mut app, 0.0, false);
         startups.push(t.elapsed());
     }
@@ -269,11 +348,12 @@ fn main() {
 
     awards(&big);
     learning(&big);
+    overview_and_reports(&big);
 
     // A new search text: the frame that applies it.
     let ctx = egui::Context::default();
     sokh::ui::fonts::install(&ctx);
-    let mut app = App::with_data(big.clone(), Prefs::default());
+    let mut app = App::with_data(big.clone(), Prefs { tab: Tab::Fund, ..Default::default() });
     let mut t = 0.0;
     for _ in 0..5 {
         t += 0.016;

@@ -10,7 +10,7 @@ const TZ: f64 = 7.0;
 /// Julian day number of 0001-01-01 minus one (chrono counts days from that date as 1).
 const JD_CE: i64 = 1_721_425;
 const SYNODIC: f64 = 29.530588853;
-const EPOCH: f64 = 2_415_021.076998695;
+const EPOCH: f64 = 2_415_021.076_998_695;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LunarDate {
@@ -33,7 +33,7 @@ fn new_moon(k: f64) -> f64 {
     let t = k / 1236.85;
     let (t2, t3) = (t * t, t * t * t);
     let dr = PI / 180.0;
-    let mut jd1 = 2_415_020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3;
+    let mut jd1 = 2_415_020.759_33 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3;
     jd1 += 0.00033 * ((166.56 + 132.87 * t - 0.009173 * t2) * dr).sin();
     let m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3;
     let mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3;

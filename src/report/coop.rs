@@ -12,7 +12,7 @@ use crate::model::report::{CoopFigures, cooperation};
 use chrono::NaiveDate;
 
 fn share(recognised: usize, registered: usize) -> String {
-    if registered == 0 { "–".into() } else { format!("{}%", recognised * 100 / registered) }
+    (recognised * 100).checked_div(registered).map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())
 }
 
 pub fn build(book: &Book, year: i32, today: NaiveDate, lang: Lang) -> Doc {

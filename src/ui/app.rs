@@ -205,6 +205,11 @@ impl App {
                 self.prefs.plans_view = PlansView::Documents;
                 self.plans.open_task(t);
             }
+            Nav::Awards => self.prefs.tab = Tab::Awards,
+            Nav::Plans => {
+                self.prefs.tab = Tab::Plans;
+                self.prefs.plans_view = PlansView::Documents;
+            }
             Nav::Calendar => {
                 self.prefs.tab = Tab::Plans;
                 self.prefs.plans_view = PlansView::Calendar;

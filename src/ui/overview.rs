@@ -23,11 +23,16 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Nav {
     Fund,
+    Plans,
+    Awards,
     Task(TaskRef),
     Calendar,
     List(usize),
     Learning(i32),
 }
+
+/// Tasks listed per group before "… +N".
+const SHOWN: usize = 6;
 
 struct Figures {
     balance: Vnd,
@@ -189,8 +194,14 @@ fn tasks(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveDa
         if f.overdue.is_empty() && f.due_soon.is_empty() {
             ui.weak(T::NoTasksDue.get(lang));
         }
-        for &at in f.overdue.iter().chain(&f.due_soon) {
-            task_line(ui, lang, book, at, today, nav);
+        // The oldest few of each; the rest are one click away in the Plans tab.
+        for list in [&f.overdue, &f.due_soon] {
+            for &at in list.iter().take(SHOWN) {
+                task_line(ui, lang, book, at, today, nav);
+            }
+            if list.len() > SHOWN && ui.link(format!("… +{}", list.len() - SHOWN)).clicked() {
+                *nav = Some(Nav::Plans);
+            }
         }
     });
 }
@@ -224,7 +235,7 @@ fn lists(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mut Opti
         if f.waiting.is_empty() {
             ui.weak(T::NoListsWaiting.get(lang));
         }
-        for &i in &f.waiting {
+        for &i in f.waiting.iter().take(SHOWN) {
             let l = &book.award_lists[i];
             let waiting = if l.status == ListStatus::Approved { T::WaitingPayout } else { T::WaitingApproval };
             ui.horizontal_wrapped(|ui| {
@@ -234,6 +245,9 @@ fn lists(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mut Opti
                 }
                 ui.weak(format!("{} {} · {}", l.awardees.len(), T::Students.get(lang), l.total().display()));
             });
+        }
+        if f.waiting.len() > SHOWN && ui.link(format!("… +{}", f.waiting.len() - SHOWN)).clicked() {
+            *nav = Some(Nav::Awards);
         }
     });
 }
