@@ -292,7 +292,7 @@ texts! {
     ReceiptPattern => "Mẫu số phiếu thu", "Receipt number pattern";
     PaymentPattern => "Mẫu số phiếu chi", "Payment number pattern";
     PatternHelp => "{yyyy} = năm, {nnnn} = số thứ tự (đủ 4 chữ số). Số thứ tự bắt đầu lại mỗi năm.", "{yyyy} = year, {nnnn} = sequence (4 digits). The sequence restarts each year.";
-    EnforceRestricted => "Không cho chi vượt số tiền của mục đích chỉ định (NĐ 93/2019/NĐ-CP)", "Forbid payments beyond a restricted purpose (Decree 93/2019)";
+    EnforceRestricted => "Kiểm tra theo NĐ 93/2019/NĐ-CP: không cho chi vượt số tiền của mục đích chỉ định; cảnh báo chi phí quản lý trên 5% và 10%", "Decree 93/2019 checks: no payment beyond a restricted purpose; warn when management costs pass 5% and 10%";
     OrgName => "Tên đơn vị", "Organisation name";
     DataFolder => "Sổ và các bản sao lưu nằm ở:", "The book and its backups are in:";
     // Awards

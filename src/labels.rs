@@ -332,12 +332,14 @@ pub fn log_value(lang: Lang, v: &str) -> String {
     let statuses =
         [ListStatus::Draft, ListStatus::Agreed, ListStatus::Approved, ListStatus::Paid, ListStatus::Cancelled]
             .map(|s| (format!("{s:?}"), status(s)));
+    let doc_statuses = DocStatus::ALL.map(|s| (format!("{s:?}"), doc_status(s)));
     all_types
         .iter()
         .chain(all_methods.iter())
         .chain(all_cats.iter())
         .chain(kinds.iter())
         .chain(statuses.iter())
+        .chain(doc_statuses.iter())
         .find(|(name, _)| name == v)
         .map(|(_, t)| t.get(lang).to_owned())
         .unwrap_or_else(|| match v {

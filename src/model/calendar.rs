@@ -167,6 +167,14 @@ mod tests {
     }
 
     #[test]
+    fn a_book_written_before_the_calendar_gets_the_standard_days() {
+        let book: crate::model::book::Book = ron::from_str("(vouchers: [])").expect("parses");
+        assert_eq!(book.calendar.events, standard_events());
+        let empty: crate::model::book::Book = ron::from_str("(calendar: [])").expect("parses");
+        assert!(empty.calendar.events.is_empty(), "a calendar emptied by the user stays empty");
+    }
+
+    #[test]
     fn leap_day_and_once() {
         let e = Event {
             title: "x".into(),

@@ -13,6 +13,10 @@ use chrono::{Datelike, Duration, NaiveDate};
 use egui::{Color32, RichText, Sense, vec2};
 use std::collections::HashMap;
 
+const CELL: f32 = 26.0;
+/// A month's width in the year view, with the gap to the next.
+const MONTH_W: f32 = 7.0 * (CELL + 2.0) + 18.0;
+
 /// Occurrences of the shown year and the days they cover, rebuilt when the book or the
 /// year changes.
 #[derive(Default)]
@@ -102,11 +106,13 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, prefs: 
             prefs.calendar_year = None;
         }
     });
+    // As many months a row as fit: four on a wide window, three or two on a narrow one.
+    let per_row = ((ui.available_width() / MONTH_W) as u32).clamp(1, 6);
     egui::ScrollArea::vertical().id_salt("year_view").show(ui, |ui| {
         egui::Grid::new("months").spacing([18.0, 14.0]).show(ui, |ui| {
             for m in 1..=12u32 {
                 ui.vertical(|ui| month(s, ui, lang, book, year, m, today));
-                if m % 4 == 0 {
+                if m % per_row == 0 {
                     ui.end_row();
                 }
             }
@@ -116,9 +122,9 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, prefs: 
 
 fn month(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, m: u32, today: NaiveDate) {
     let Some(first) = NaiveDate::from_ymd_opt(year, m, 1) else { return };
-    ui.label(RichText::new(T::MONTHS[m as usize - 1].get(lang)).strong());
-    let cell = vec2(26.0, 20.0);
-    egui::Grid::new(("month", year, m)).spacing([2.0, 2.0]).show(ui, |ui| {
+    ui.label(RichText::new(format!("{} {m}", T::MonthLabel.get(lang))).strong());
+    let cell = vec2(CELL, 20.0);
+    egui::Grid::new(("month", year, m)).spacing([2.0, 2.0]).min_col_width(CELL).show(ui, |ui| {
         for w in [T::Wd1, T::Wd2, T::Wd3, T::Wd4, T::Wd5, T::Wd6, T::Wd7] {
             ui.add_sized(cell, egui::Label::new(RichText::new(w.get(lang)).weak().small()));
         }

@@ -31,7 +31,7 @@ pub fn doc_name(d: &Document) -> String {
 pub fn link_text(lang: Lang, book: &Book, link: &Link) -> String {
     match link {
         Link::AwardList(i) => book.award_lists.get(*i).map(|l| l.title.clone()).unwrap_or_default(),
-        Link::Campaign(c) => format!("{}: {c}", T::LinkCampaign.get(lang)),
+        Link::Campaign(c) => c.clone(),
         Link::Learning { model, year } => format!("{} {year}", labels::model(*model).get(lang)),
     }
 }
@@ -83,7 +83,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, read_on
         return;
     };
     let today = chrono::Local::now().date_naive();
-    egui::ScrollArea::vertical().id_salt("doc_detail").show(ui, |ui| {
+    egui::ScrollArea::both().id_salt("doc_detail").show(ui, |ui| {
         detail(s, ui, lang, book, id, read_only, today, out);
     });
 }
@@ -176,8 +176,9 @@ fn detail(
             ui.weak(t(T::NoTasks));
             continue;
         }
-        egui::Grid::new(("tasks", id, a)).striped(true).num_columns(8).spacing([12.0, 4.0]).show(ui, |ui| {
-            for h in [T::TaskTitle, T::Responsible, T::StartDate, T::DueDate, T::Status, T::Progress, T::LinkLabel] {
+        egui::Grid::new(("tasks", id, a)).striped(true).num_columns(7).spacing([12.0, 4.0]).show(ui, |ui| {
+            ui.label("");
+            for h in [T::TaskTitle, T::Responsible, T::StartDate, T::DueDate, T::Status, T::Progress] {
                 ui.strong(t(h));
             }
             ui.end_row();
@@ -199,10 +200,26 @@ fn task_row(
     read_only: bool,
     today: NaiveDate,
 ) {
+    if read_only {
+        ui.label("");
+    } else if ui.small_button(T::Edit.get(lang)).on_hover_text(T::EditTask.get(lang)).clicked() {
+        s.task_form = Some(TaskForm::new(at.0, at.1, Some(at.2), task, lang));
+    }
     let title = RichText::new(&task.title);
     let title =
         if s.highlight == Some(at) { title.strong().background_color(ui.visuals().selection.bg_fill) } else { title };
-    ui.add(egui::Label::new(title).wrap_mode(egui::TextWrapMode::Wrap));
+    // The title, and under it what the task links to.
+    ui.vertical(|ui| {
+        ui.set_min_width(300.0);
+        ui.set_max_width(380.0);
+        ui.add(egui::Label::new(title).wrap_mode(egui::TextWrapMode::Wrap));
+        if let Some(link) = &task.link {
+            let text = RichText::new(format!("→ {}", link_text(lang, book, link))).small();
+            if ui.add(egui::Link::new(text)).on_hover_text(T::OpenLink.get(lang)).clicked() {
+                s.go = Some(go(link));
+            }
+        }
+    });
     let party = if task.party_name.is_empty() {
         labels::party(task.party).get(lang).to_owned()
     } else {
@@ -220,18 +237,5 @@ fn task_row(
     });
     ui.label(labels::task_status(task.status).get(lang));
     ui.add(egui::ProgressBar::new(f32::from(task.progress()) / 100.0).desired_width(90.0).show_percentage());
-    match &task.link {
-        Some(link) => {
-            if ui.link(link_text(lang, book, link)).clicked() {
-                s.go = Some(go(link));
-            }
-        }
-        None => {
-            ui.label("");
-        }
-    }
-    if !read_only && ui.small_button(T::Edit.get(lang)).on_hover_text(T::EditTask.get(lang)).clicked() {
-        s.task_form = Some(TaskForm::new(at.0, at.1, Some(at.2), task, lang));
-    }
     ui.end_row();
 }
