@@ -57,30 +57,12 @@ fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1000.0)
 }
 
-/// Median frame of a view after warming up.
-fn view_cost(data: &Data, view: FundView, frames: usize, scroll: bool) -> Duration {
+/// Median frame of the app on `prefs`, after `setup` and ten frames of warming up.
+fn median_frame(data: &Data, prefs: Prefs, setup: impl FnOnce(&mut App), frames: usize, scroll: bool) -> Duration {
     let ctx = egui::Context::default();
     sokh::ui::fonts::install(&ctx);
-    let mut app = App::with_data(data.clone(), Prefs { view, tab: Tab::Fund, ..Default::default() });
-    let mut t = 0.0;
-    for _ in 0..10 {
-        t += 0.016;
-        frame(&ctx, &mut app, t, false);
-    }
-    let mut times = Vec::with_capacity(frames);
-    for _ in 0..frames {
-        t += 0.016;
-        times.push(frame(&ctx, &mut app, t, scroll));
-    }
-    median(times)
-}
-
-/// Median frame of the Awards tab showing one list, scrolling its students.
-fn awards_frame(data: &Data, list: usize, frames: usize) -> Duration {
-    let ctx = egui::Context::default();
-    sokh::ui::fonts::install(&ctx);
-    let mut app = App::with_data(data.clone(), Prefs::default());
-    app.open_list(list);
+    let mut app = App::with_data(data.clone(), prefs);
+    setup(&mut app);
     let mut t = 0.0;
     for _ in 0..10 {
         t += 0.016;
@@ -89,10 +71,20 @@ fn awards_frame(data: &Data, list: usize, frames: usize) -> Duration {
     let times = (0..frames)
         .map(|_| {
             t += 0.016;
-            frame(&ctx, &mut app, t, true)
+            frame(&ctx, &mut app, t, scroll)
         })
         .collect();
     median(times)
+}
+
+/// Median frame of a Fund view.
+fn view_cost(data: &Data, view: FundView, frames: usize, scroll: bool) -> Duration {
+    median_frame(data, Prefs { view, tab: Tab::Fund, ..Default::default() }, |_| {}, frames, scroll)
+}
+
+/// Median frame of the Awards tab showing one list, scrolling its students.
+fn awards_frame(data: &Data, list: usize, frames: usize) -> Duration {
+    median_frame(data, Prefs::default(), |app| app.open_list(list), frames, true)
 }
 
 /// 500 lists with 50,000 students, and a 5,000-row spreadsheet import.
@@ -182,42 +174,15 @@ fn learning(big: &Data) {
         shares.len()
     );
     for view in [LearningView::Scoring, LearningView::Grid, LearningView::Rollup, LearningView::Decisions] {
-        let ctx = egui::Context::default();
-        sokh::ui::fonts::install(&ctx);
         let prefs = Prefs { tab: Tab::Learning, learning_view: view, learning_year: Some(2026), ..Default::default() };
-        let mut app = App::with_data(data.clone(), prefs);
-        let mut t = 0.0;
-        for _ in 0..10 {
-            t += 0.016;
-            frame(&ctx, &mut app, t, false);
-        }
-        let times = (0..200)
-            .map(|_| {
-                t += 0.016;
-                frame(&ctx, &mut app, t, true)
-            })
-            .collect();
-        println!("learning frame, {view:?}: {}", ms(median(times)));
+        let time = median_frame(&data, prefs, |_| {}, 200, true);
+        println!("learning frame, {view:?}: {}", ms(time));
     }
 }
 
-/// Median frame of a tab after warming up.
+/// Median frame of a tab, not scrolling.
 fn tab_frame(data: &Data, prefs: Prefs, frames: usize) -> Duration {
-    let ctx = egui::Context::default();
-    sokh::ui::fonts::install(&ctx);
-    let mut app = App::with_data(data.clone(), prefs);
-    let mut t = 0.0;
-    for _ in 0..10 {
-        t += 0.016;
-        frame(&ctx, &mut app, t, false);
-    }
-    let times = (0..frames)
-        .map(|_| {
-            t += 0.016;
-            frame(&ctx, &mut app, t, false)
-        })
-        .collect();
-    median(times)
+    median_frame(data, prefs, |_| {}, frames, false)
 }
 
 /// The whole province at once (100,000 entries, 500 award lists, 200,000 score sheets,
@@ -259,6 +224,10 @@ fn overview_and_reports(big: &Data) {
         200,
     );
     println!("year calendar frame: {}", ms(calendar));
+    for view in [sokh::ui::reports::ReportView::Cooperation, sokh::ui::reports::ReportView::Disclosure] {
+        let prefs = Prefs { tab: Tab::Reports, report_view: view, report_year: Some(2025), ..Default::default() };
+        println!("reports frame, {view:?} of 2025 shown: {}", ms(tab_frame(&data, prefs, 100)));
+    }
 
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
     let dir = tempfile::tempdir().expect("temp dir");
@@ -276,6 +245,7 @@ fn overview_and_reports(big: &Data) {
     );
     let start = Instant::now();
     let doc = disclosure::build(&data.book, Period { year: 2025, quarter: None }, today, Lang::Vi);
+    println!("yearly fund disclosure built: {}", ms(start.elapsed()));
     let pdf = sokh::io::report_file::doc_pdf(&doc).expect("pdf");
     println!("yearly fund disclosure with its PDF ({} kB): {}", pdf.len() / 1000, ms(start.elapsed()));
 }

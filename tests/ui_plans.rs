@@ -53,8 +53,9 @@ fn a_task_past_its_due_day_shows_on_the_overview_and_opens_its_plan() {
     h.key_press(egui::Key::Escape);
     h.run();
 
-    tab(&mut h, "Tổng quan");
-    assert!(shows(&h, "Việc quá hạn (1)"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+    h.run();
+    assert!(shows(&h, "Việc quá hạn (1)"), "Ctrl+1 opens the overview");
     assert!(shows(&h, "quá "), "how many days late");
     click(&mut h, "Gửi báo cáo sơ kết");
     assert!(shows(&h, "Văn bản phối hợp"), "the plan opens");

@@ -101,32 +101,25 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
     let target = |m| {
         book.learning.targets.iter().find(|(k, _)| *k == m).map(|(_, v)| format!("{v}%")).unwrap_or_else(|| "–".into())
     };
-    let model_rows = f.recognition_by_model.iter().map(|r| {
+    let roll = |name: String, r: &crate::model::learning_rollup::RollRow| {
         vec![
-            text(t(labels::model(r.model))),
+            text(name),
             count(r.registered),
             count(r.evaluated),
             count(r.recognised),
             text(share(r.recognised, r.registered)),
             text(target(r.model)),
         ]
-    });
+    };
+    let model_rows = f.recognition_by_model.iter().map(|r| roll(t(labels::model(r.model)), r));
     blocks.push(Block::Table(Table {
         header: roll_header(T::RepByModel),
         widths: vec![3.0, 1.2, 1.3, 1.4, 0.8, 1.2],
         rows: model_rows.collect(),
         total: None,
     }));
-    let commune_rows = f.recognition_by_commune.iter().map(|r| {
-        vec![
-            text(format!("{} – {}", r.commune, t(labels::model(r.model)))),
-            count(r.registered),
-            count(r.evaluated),
-            count(r.recognised),
-            text(share(r.recognised, r.registered)),
-            text(target(r.model)),
-        ]
-    });
+    let commune_rows =
+        f.recognition_by_commune.iter().map(|r| roll(format!("{} – {}", r.commune, t(labels::model(r.model))), r));
     blocks.push(Block::Table(Table {
         header: roll_header(T::ByCommune),
         widths: vec![3.0, 1.2, 1.3, 1.4, 0.8, 1.2],

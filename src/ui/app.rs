@@ -41,6 +41,16 @@ pub enum Tab {
     Reports,
 }
 
+/// The tabs with their names, in the order they show (and of Ctrl+1 … Ctrl+6).
+const TABS: [(Tab, T); 6] = [
+    (Tab::Overview, T::TabOverview),
+    (Tab::Plans, T::TabPlans),
+    (Tab::Fund, T::TabFund),
+    (Tab::Awards, T::TabAwards),
+    (Tab::Learning, T::TabLearning),
+    (Tab::Reports, T::TabReports),
+];
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
@@ -366,6 +376,12 @@ impl App {
         let cmd = Modifiers::COMMAND;
         let shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let pressed = |m, k| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)));
+        // Ctrl+1 … Ctrl+6: the tabs, in the order they show.
+        for (key, tab) in [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6].into_iter().zip(TABS) {
+            if pressed(cmd, key) {
+                self.prefs.tab = tab.0;
+            }
+        }
         if pressed(cmd, Key::F) {
             self.prefs.tab = Tab::Fund;
             self.prefs.view = FundView::Ledger;
@@ -473,15 +489,9 @@ impl App {
             });
             ui.add_space(2.0);
             ui.horizontal(|ui| {
-                for (tab, t) in [
-                    (Tab::Overview, T::TabOverview),
-                    (Tab::Plans, T::TabPlans),
-                    (Tab::Fund, T::TabFund),
-                    (Tab::Awards, T::TabAwards),
-                    (Tab::Learning, T::TabLearning),
-                    (Tab::Reports, T::TabReports),
-                ] {
-                    ui.selectable_value(&mut self.prefs.tab, tab, RichText::new(t.get(lang)).size(15.0));
+                for (k, (tab, t)) in TABS.into_iter().enumerate() {
+                    ui.selectable_value(&mut self.prefs.tab, tab, RichText::new(t.get(lang)).size(15.0))
+                        .on_hover_text(format!("Ctrl+{}", k + 1));
                 }
             });
             ui.add_space(2.0);

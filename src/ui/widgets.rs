@@ -197,3 +197,26 @@ impl FilePicker {
         chosen
     }
 }
+
+/// A window that shows the error of its last action.
+pub trait Form {
+    fn set_error(&mut self, error: String);
+}
+
+/// Closes the form when its action went through; otherwise shows why not.
+pub fn settle<F: Form>(form: &mut Option<F>, error: Option<String>) {
+    match error {
+        None => *form = None,
+        Some(e) => {
+            if let Some(f) = form {
+                f.set_error(e);
+            }
+        }
+    }
+}
+
+/// Implements `Form` for forms with an `error: Option<String>` field.
+macro_rules! form_error {
+    ($($t:ty),*) => {$(impl $crate::ui::widgets::Form for $t { fn set_error(&mut self, e: String) { self.error = Some(e); } })*};
+}
+pub(crate) use form_error;

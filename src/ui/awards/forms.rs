@@ -9,31 +9,12 @@ use crate::model::date::{format_date, parse_date};
 use crate::model::scales::{amount_for, find, scales_for};
 use crate::ui::Intent;
 use crate::ui::labels;
+pub use crate::ui::widgets::{Form, settle};
 use crate::ui::widgets::{date_field, date_value, dialog, error_text, money_value, row, text};
 use chrono::NaiveDate;
 use egui::RichText;
 
-/// A window that shows the error of its last action.
-pub trait Form {
-    fn set_error(&mut self, error: String);
-}
-
-/// Closes the form when its action went through; otherwise shows why not.
-pub fn settle<F: Form>(form: &mut Option<F>, error: Option<String>) {
-    match error {
-        None => *form = None,
-        Some(e) => {
-            if let Some(f) = form {
-                f.set_error(e);
-            }
-        }
-    }
-}
-
-macro_rules! form_error {
-    ($($t:ty),*) => {$(impl Form for $t { fn set_error(&mut self, e: String) { self.error = Some(e); } })*};
-}
-form_error!(ListForm, AwardeeForm, PayForm, ReopenForm);
+crate::ui::widgets::form_error!(ListForm, AwardeeForm, PayForm, ReopenForm);
 
 fn combo<V: PartialEq + Copy>(ui: &mut egui::Ui, salt: &str, label: egui::Id, value: &mut V, options: &[(V, &str)]) {
     let shown = options.iter().find(|(v, _)| v == value).map(|(_, s)| *s).unwrap_or("");

@@ -13,6 +13,7 @@ use crate::model::book::Book;
 use crate::model::plan_action::PlanAction;
 use crate::model::plans::TaskRef;
 use crate::ui::app::Prefs;
+use crate::ui::widgets::settle;
 use egui::RichText;
 use serde::{Deserialize, Serialize};
 
@@ -44,18 +45,6 @@ pub enum Go {
     Learning(i32),
 }
 
-/// Closes a form whose action worked, or shows the error in it.
-fn settle<F>(form: &mut Option<F>, error: Option<String>, set: impl FnOnce(&mut F, String)) {
-    match error {
-        None => *form = None,
-        Some(e) => {
-            if let Some(f) = form.as_mut() {
-                set(f, e)
-            }
-        }
-    }
-}
-
 #[derive(Default)]
 pub struct PlansUi {
     pub selected: Option<usize>,
@@ -78,11 +67,11 @@ impl PlansUi {
                 if error.is_none() && self.doc_form.as_ref().is_some_and(|f| f.id.is_none()) {
                     self.selected = book.plans.len().checked_sub(1);
                 }
-                settle(&mut self.doc_form, error, |f, e| f.error = Some(e))
+                settle(&mut self.doc_form, error)
             }
-            PlansOrigin::Area => settle(&mut self.area_form, error, |f, e| f.error = Some(e)),
-            PlansOrigin::Task => settle(&mut self.task_form, error, |f, e| f.error = Some(e)),
-            PlansOrigin::Event => settle(&mut self.event_form, error, |f, e| f.error = Some(e)),
+            PlansOrigin::Area => settle(&mut self.area_form, error),
+            PlansOrigin::Task => settle(&mut self.task_form, error),
+            PlansOrigin::Event => settle(&mut self.event_form, error),
             PlansOrigin::Copy => match error {
                 None => self.selected = book.plans.len().checked_sub(1),
                 Some(e) => self.error = Some(e),
