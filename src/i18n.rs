@@ -716,6 +716,8 @@ texts! {
     DocTitle => "Trích yếu", "Title";
     EventTitle => "Tên sự kiện", "Event";
     ReportPeriod => "Kỳ", "Period";
+    DeleteDoc => "Xóa văn bản", "Delete document";
+    DeleteDocText => "Xóa văn bản này cùng các nội dung và nhiệm vụ của nó? Văn bản khác sẽ không còn căn cứ vào nó. Có thể hoàn tác.", "Delete this document with its areas and tasks? Other documents will no longer cite it. Can be undone.";
     NoDataFolder => "Không tìm thấy thư mục lưu dữ liệu: sổ sẽ không được lưu.", "No folder to keep data in was found: the book will not be saved.";
 }
 

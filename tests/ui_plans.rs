@@ -65,6 +65,13 @@ fn a_task_past_its_due_day_shows_on_the_overview_and_opens_its_plan() {
     let plans = &h.state().book().plans;
     assert_eq!(plans.len(), 2, "a draft for the next period");
     assert_eq!(plans[1].areas[0].tasks[0].due.map(|d| d.to_string()), Some("2021-02-01".into()));
+
+    press(&mut h, "Xóa văn bản");
+    assert!(shows(&h, "Có thể hoàn tác."), "deleting asks first");
+    press_last(&mut h, "Xóa văn bản");
+    assert_eq!(h.state().book().plans.len(), 1);
+    click_button(&mut h, "↶ Hoàn tác");
+    assert_eq!(h.state().book().plans.len(), 2, "undo brings it back");
 }
 
 #[test]

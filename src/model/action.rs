@@ -201,17 +201,57 @@ impl ActionError {
 /// One entity before and after; `None` means it did not exist.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    Donor { id: usize, before: Option<Box<Donor>>, after: Option<Box<Donor>> },
-    Voucher { id: usize, before: Option<Box<Voucher>>, after: Option<Box<Voucher>> },
-    Settings { before: Box<Settings>, after: Box<Settings> },
-    Communes { before: Vec<Commune>, after: Vec<Commune> },
-    Book { before: Box<Book>, after: Box<Book> },
-    List { id: usize, before: Option<Box<AwardList>>, after: Option<Box<AwardList>> },
-    Scales { before: Vec<Scale>, after: Vec<Scale> },
+    Donor {
+        id: usize,
+        before: Option<Box<Donor>>,
+        after: Option<Box<Donor>>,
+    },
+    Voucher {
+        id: usize,
+        before: Option<Box<Voucher>>,
+        after: Option<Box<Voucher>>,
+    },
+    Settings {
+        before: Box<Settings>,
+        after: Box<Settings>,
+    },
+    Communes {
+        before: Vec<Commune>,
+        after: Vec<Commune>,
+    },
+    Book {
+        before: Box<Book>,
+        after: Box<Book>,
+    },
+    List {
+        id: usize,
+        before: Option<Box<AwardList>>,
+        after: Option<Box<AwardList>>,
+    },
+    Scales {
+        before: Vec<Scale>,
+        after: Vec<Scale>,
+    },
     Learning(Box<LearningChange>),
-    Doc { id: usize, before: Option<Box<Document>>, after: Option<Box<Document>> },
-    Events { before: Vec<Event>, after: Vec<Event> },
-    Closed { year: i32, before: Option<Closing>, after: Option<Closing> },
+    Doc {
+        id: usize,
+        before: Option<Box<Document>>,
+        after: Option<Box<Document>>,
+    },
+    /// All documents at once (deleting one moves the references of the others).
+    Plans {
+        before: Vec<Document>,
+        after: Vec<Document>,
+    },
+    Events {
+        before: Vec<Event>,
+        after: Vec<Event>,
+    },
+    Closed {
+        year: i32,
+        before: Option<Closing>,
+        after: Option<Closing>,
+    },
 }
 
 pub(super) fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
@@ -254,6 +294,7 @@ impl Change {
                 let d = if forward { after } else { before };
                 put(&mut book.plans, *id, d.as_deref().cloned())
             }
+            Change::Plans { before, after } => book.plans = if forward { after.clone() } else { before.clone() },
             Change::Events { before, after } => {
                 book.calendar.events = if forward { after.clone() } else { before.clone() }
             }

@@ -249,6 +249,17 @@ pub fn describe(changes: &[Change]) -> Vec<LogLine> {
                 let subject = after.as_ref().or(before.as_ref()).map(|d| d.title.clone()).unwrap_or_default();
                 diff(&subject, before.as_deref().map(doc_fields), after.as_deref().map(doc_fields), &mut out)
             }
+            Change::Plans { before, after } => {
+                let titles = |a: &[super::plans::Document], b: &[super::plans::Document]| {
+                    a.iter().filter(|d| !b.contains(d)).map(|d| d.title.as_str()).collect::<Vec<_>>().join(", ")
+                };
+                out.push(LogLine {
+                    subject: String::new(),
+                    field: Field::Title,
+                    old: titles(before, after),
+                    new: titles(after, before),
+                })
+            }
             Change::Events { before, after } => {
                 let gone = |a: &[super::calendar::Event], b: &[super::calendar::Event]| {
                     a.iter().filter(|e| !b.contains(e)).map(|e| e.title.as_str()).collect::<Vec<_>>().join(", ")

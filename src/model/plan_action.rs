@@ -15,6 +15,8 @@ pub enum PlanAction {
     },
     /// A draft for the next period, from a document.
     CopyDoc(usize),
+    /// Removes a document; the others' legal bases and "superseded by" follow.
+    DeleteDoc(usize),
     SaveArea {
         doc: usize,
         area: Option<usize>,
@@ -102,6 +104,25 @@ fn validate_task(book: &Book, t: &Task) -> Result<(), ActionError> {
     Ok(())
 }
 
+/// The documents without one, every reference to a later document moved down by one.
+fn without(plans: &[Document], gone: usize) -> Vec<Document> {
+    let shift = |i: usize| if i > gone { i - 1 } else { i };
+    plans
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != gone)
+        .map(|(_, d)| {
+            let mut d = d.clone();
+            d.bases = d.bases.iter().filter(|&&b| b != gone).map(|&b| shift(b)).collect();
+            d.superseded_by = d.superseded_by.filter(|&s| s != gone).map(shift);
+            if d.status == DocStatus::Superseded && d.superseded_by.is_none() {
+                d.status = DocStatus::Completed;
+            }
+            d
+        })
+        .collect()
+}
+
 fn doc_change(book: &Book, id: usize, after: Document) -> Change {
     Change::Doc { id, before: book.plans.get(id).cloned().map(Box::new), after: Some(Box::new(after)) }
 }
@@ -120,6 +141,11 @@ pub fn plan(book: &Book, action: PlanAction) -> Result<(Label, Vec<Change>), Act
         PlanAction::CopyDoc(i) => {
             let copy = next_period(doc_at(i)?);
             (Label::CopyPlan, vec![doc_change(book, book.plans.len(), copy)])
+        }
+        PlanAction::DeleteDoc(i) => {
+            doc_at(i)?;
+            let after = without(&book.plans, i);
+            (Label::Document, vec![Change::Plans { before: book.plans.clone(), after }])
         }
         PlanAction::SaveArea { doc, area, title } => {
             let mut d = doc_at(doc)?.clone();
@@ -218,6 +244,18 @@ mod tests {
         apply(&mut b, add(superseded)).expect("points at the plan");
         apply(&mut b, Action::Plan(PlanAction::CopyDoc(0))).expect("copy");
         assert_eq!(b.plans[2].period, Some((2031, 2035)));
+
+        // Deleting the first document: the others' references follow it.
+        b.plans[2].bases = vec![0, 1];
+        let before = b.plans.clone();
+        let (_, changes) = apply(&mut b, Action::Plan(PlanAction::DeleteDoc(0))).expect("delete");
+        assert_eq!(b.plans.len(), 2);
+        assert_eq!((b.plans[0].status, b.plans[0].superseded_by), (DocStatus::Completed, None));
+        assert_eq!(b.plans[1].bases, vec![0]);
+        for c in changes.iter().rev() {
+            c.set(&mut b, false);
+        }
+        assert_eq!(b.plans, before, "undo brings it back");
     }
 
     #[test]

@@ -157,6 +157,9 @@ fn detail(
             if ui.button(format!("+ {}", t(T::AddArea))).clicked() {
                 s.area_form = Some(AreaForm { doc: id, area: None, title: String::new(), error: None });
             }
+            if ui.button(t(T::DeleteDoc)).clicked() {
+                s.delete_ask = Some(id);
+            }
         });
     }
     for (a, area) in d.areas.iter().enumerate() {
@@ -168,7 +171,7 @@ fn detail(
                     s.area_form = Some(AreaForm { doc: id, area: Some(a), title: area.title.clone(), error: None });
                 }
                 if ui.small_button(format!("+ {}", t(T::AddTask))).clicked() {
-                    s.task_form = Some(TaskForm::new(id, a, None, &Task::default(), lang));
+                    s.task_form = Some(TaskForm::new(id, a, None, &Task::default()));
                 }
             }
         });
@@ -203,7 +206,7 @@ fn task_row(
     if read_only {
         ui.label("");
     } else if ui.small_button(T::Edit.get(lang)).on_hover_text(T::EditTask.get(lang)).clicked() {
-        s.task_form = Some(TaskForm::new(at.0, at.1, Some(at.2), task, lang));
+        s.task_form = Some(TaskForm::new(at.0, at.1, Some(at.2), task));
     }
     let title = RichText::new(&task.title);
     let title =

@@ -64,7 +64,7 @@ pub struct TaskForm {
 }
 
 impl TaskForm {
-    pub fn new(doc: usize, area: usize, task: Option<usize>, t: &Task, _lang: Lang) -> Self {
+    pub fn new(doc: usize, area: usize, task: Option<usize>, t: &Task) -> Self {
         let this_year = chrono::Datelike::year(&chrono::Local::now()).to_string();
         let (link, list, campaign, model, year) = match &t.link {
             None => (LinkKind::None, None, String::new(), ModelKind::Family, this_year),
@@ -148,6 +148,26 @@ pub fn windows(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, ou
     area_window(s, ctx, lang, out);
     task_window(s, ctx, lang, book, out);
     event_window(s, ctx, lang, out);
+    delete_window(s, ctx, lang, book, out);
+}
+
+fn delete_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+    let Some(id) = s.delete_ask else { return };
+    let Some(d) = book.plans.get(id) else {
+        s.delete_ask = None;
+        return;
+    };
+    let mut open = true;
+    dialog(ctx, T::DeleteDoc.get(lang)).id(egui::Id::unique("delete_doc")).open(&mut open).show(ctx, |ui| {
+        ui.label(RichText::new(super::docs::doc_name(d)).strong());
+        ui.label(T::DeleteDocText.get(lang));
+        if ui.button(RichText::new(T::DeleteDoc.get(lang)).color(crate::ui::widgets::ERROR)).clicked() {
+            out.push(intent(PlanAction::DeleteDoc(id), PlansOrigin::Delete));
+        }
+    });
+    if !open {
+        s.delete_ask = None;
+    }
 }
 
 fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {

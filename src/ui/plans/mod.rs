@@ -31,6 +31,7 @@ pub enum PlansOrigin {
     Task,
     Event,
     Copy,
+    Delete,
 }
 
 pub fn intent(action: PlanAction, origin: PlansOrigin) -> Intent {
@@ -54,6 +55,8 @@ pub struct PlansUi {
     area_form: Option<forms::AreaForm>,
     task_form: Option<forms::TaskForm>,
     event_form: Option<forms::EventForm>,
+    /// A document the user asked to delete, waiting for the confirmation.
+    delete_ask: Option<usize>,
     calendar: calendar::CalendarCache,
     error: Option<String>,
     pub go: Option<Go>,
@@ -72,6 +75,14 @@ impl PlansUi {
             PlansOrigin::Area => settle(&mut self.area_form, error),
             PlansOrigin::Task => settle(&mut self.task_form, error),
             PlansOrigin::Event => settle(&mut self.event_form, error),
+            PlansOrigin::Delete => match error {
+                None => {
+                    self.delete_ask = None;
+                    self.selected = None;
+                    self.highlight = None;
+                }
+                Some(e) => self.error = Some(e),
+            },
             PlansOrigin::Copy => match error {
                 None => self.selected = book.plans.len().checked_sub(1),
                 Some(e) => self.error = Some(e),

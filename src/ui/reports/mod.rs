@@ -97,10 +97,10 @@ impl ReportsUi {
             }
             ui.separator();
             if ui.button(T::ExportPdf.get(lang)).clicked() {
-                self.start_export(lang, prefs, year, true);
+                self.start_export(prefs, year, true);
             }
             if ui.button(T::ExportXlsx.get(lang)).clicked() {
-                self.start_export(lang, prefs, year, false);
+                self.start_export(prefs, year, false);
             }
         });
         ui.separator();
@@ -124,7 +124,7 @@ impl ReportsUi {
         }
     }
 
-    fn start_export(&mut self, lang: Lang, prefs: &Prefs, year: i32, pdf: bool) {
+    fn start_export(&mut self, prefs: &Prefs, year: i32, pdf: bool) {
         let stem = match prefs.report_view {
             ReportView::Disclosure => match prefs.report_quarter {
                 Some(q) => format!("cong-khai-quy-q{q}-{year}"),
@@ -132,7 +132,6 @@ impl ReportsUi {
             },
             _ => format!("bao-cao-phoi-hop-{year}"),
         };
-        let _ = lang;
         let (name, ext): (String, &'static [&'static str]) =
             if pdf { (format!("{stem}.pdf"), &[".pdf"]) } else { (format!("{stem}.xlsx"), &[".xlsx"]) };
         self.export = Some((FilePicker::new(&home_dir(), &name, ext), FileJob::default(), pdf));
