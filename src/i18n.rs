@@ -718,6 +718,9 @@ texts! {
     ReportPeriod => "Kỳ", "Period";
     DeleteDoc => "Xóa văn bản", "Delete document";
     DeleteDocText => "Xóa văn bản này cùng các nội dung và nhiệm vụ của nó? Văn bản khác sẽ không còn căn cứ vào nó. Có thể hoàn tác.", "Delete this document with its areas and tasks? Other documents will no longer cite it. Can be undone.";
+    LegendEvent => "ngày kỷ niệm, sự kiện", "days and events";
+    LegendDeadline => "hạn nộp", "deadlines";
+    LegendTask => "việc đến hạn", "tasks due";
     NoDataFolder => "Không tìm thấy thư mục lưu dữ liệu: sổ sẽ không được lưu.", "No folder to keep data in was found: the book will not be saved.";
 }
 

@@ -191,7 +191,7 @@ impl ActionError {
             ActionError::BadPattern => Some(Field::Pattern),
             ActionError::NoSuchDonor => Some(Field::Donor),
             ActionError::EmptyTitle => Some(Field::Title),
-            ActionError::DueBeforeStart => Some(Field::Date),
+            ActionError::DueBeforeStart | ActionError::YearClosed(_) => Some(Field::Date),
             ActionError::BadPeriod => Some(Field::Period),
             _ => None,
         }

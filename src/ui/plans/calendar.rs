@@ -7,8 +7,9 @@ use crate::model::book::Book;
 use crate::model::calendar::{Occurrence, Rule, upcoming, year_occurrences};
 use crate::model::date::format_date;
 use crate::model::lunar::to_lunar;
+use crate::model::plans::TaskRef;
 use crate::ui::app::Prefs;
-use crate::ui::widgets::{ERROR, RECEIPT};
+use crate::ui::widgets::{ERROR, RECEIPT, WARN};
 use chrono::{Datelike, Duration, NaiveDate};
 use egui::{Color32, RichText, Sense, vec2};
 use std::collections::HashMap;
@@ -25,6 +26,8 @@ pub struct CalendarCache {
     occ: Vec<Occurrence>,
     days: HashMap<NaiveDate, Vec<usize>>,
     soon: Vec<Occurrence>,
+    /// Open tasks due on a day of the year.
+    due: HashMap<NaiveDate, Vec<TaskRef>>,
 }
 
 impl CalendarCache {
@@ -43,6 +46,16 @@ impl CalendarCache {
             }
         }
         self.soon = upcoming(events, today, 60);
+        self.due.clear();
+        for (d, doc) in book.plans.iter().enumerate() {
+            for (a, area) in doc.areas.iter().enumerate() {
+                for (k, t) in area.tasks.iter().enumerate() {
+                    if let Some(due) = t.due.filter(|due| due.year() == year && t.status.open()) {
+                        self.due.entry(due).or_default().push((d, a, k));
+                    }
+                }
+            }
+        }
         self.key = Some((rev, year, today));
     }
 }
@@ -105,6 +118,10 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, prefs: 
         if year != today.year() && ui.button(T::Today.get(lang)).clicked() {
             prefs.calendar_year = None;
         }
+        ui.separator();
+        ui.label(RichText::new(format!("■ {}", T::LegendEvent.get(lang))).color(RECEIPT));
+        ui.label(RichText::new(format!("■ {}", T::LegendDeadline.get(lang))).color(ERROR));
+        ui.label(RichText::new(format!("● {}", T::LegendTask.get(lang))).color(WARN));
     });
     // As many months a row as fit: four on a wide window, three or two on a narrow one.
     let per_row = ((ui.available_width() / MONTH_W) as u32).clamp(1, 6);
@@ -123,7 +140,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, prefs: 
 fn month(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, m: u32, today: NaiveDate) {
     let Some(first) = NaiveDate::from_ymd_opt(year, m, 1) else { return };
     ui.label(RichText::new(format!("{} {m}", T::MonthLabel.get(lang))).strong());
-    let cell = vec2(CELL, 20.0);
+    let cell = vec2(CELL, 22.0);
     egui::Grid::new(("month", year, m)).spacing([2.0, 2.0]).min_col_width(CELL).show(ui, |ui| {
         for w in [T::Wd1, T::Wd2, T::Wd3, T::Wd4, T::Wd5, T::Wd6, T::Wd7] {
             ui.add_sized(cell, egui::Label::new(RichText::new(w.get(lang)).weak().small()));
@@ -164,6 +181,12 @@ fn day(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, d: NaiveDate, to
             egui::StrokeKind::Inside,
         );
     }
+    let due = s.calendar.due.get(&d);
+    if due.is_some() {
+        // An open task due that day: a dot under the number, red once it is past.
+        let dot = if d < today { ERROR } else { WARN };
+        painter.circle_filled(rect.center_bottom() - vec2(0.0, 2.5), 2.0, dot);
+    }
     let color = if fill.is_some() { Color32::WHITE } else { ui.visuals().text_color() };
     painter.text(
         rect.center(),
@@ -180,6 +203,11 @@ fn day(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, d: NaiveDate, to
         }
         for &k in on.into_iter().flatten() {
             ui.label(&book.calendar.events[s.calendar.occ[k].event].title);
+        }
+        for &(doc, a, k) in due.into_iter().flatten() {
+            if let Some(t) = book.plans.get(doc).and_then(|d| d.areas.get(a)).and_then(|a| a.tasks.get(k)) {
+                ui.label(RichText::new(format!("{}: {}", T::DueDate.get(lang), t.title)).color(WARN));
+            }
         }
     });
 }
