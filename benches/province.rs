@@ -254,6 +254,13 @@ fn main() {
     let t = Instant::now();
     let big = province(9_100, 20_000);
     println!("generated {} entries, {} donors in {}", big.book.vouchers.len(), big.book.donors.len(), ms(t.elapsed()));
+    // SOKH_BENCH_ONLY=learning (or awards, overview) runs one part, to compare a change quickly.
+    match std::env::var("SOKH_BENCH_ONLY").as_deref() {
+        Ok("learning") => return learning(&big),
+        Ok("awards") => return awards(&big),
+        Ok("overview") => return overview_and_reports(&big),
+        _ => {}
+    }
     let small = {
         let mut d = province(10, 50);
         d.book.vouchers.truncate(100);

@@ -151,3 +151,36 @@ fn a_decision_is_recorded_and_the_rollup_exported() {
     assert_eq!(sheets[0].rows[0][0], "Xã / phường");
     assert!(dir.path().join("tong-hop-phieu.xlsx").exists(), "and the sheets beside it");
 }
+
+#[test]
+fn a_click_on_a_met_or_not_met_cell_flips_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    open_demo(&mut h);
+    tab(&mut h, "Mô hình học tập");
+    click(&mut h, "Nhập nhanh");
+    let l = &h.state().book().learning;
+    let subject = l.subjects.iter().position(|s| s.name == "Xã Tuyên Bình").expect("the demo commune");
+    let before: Vec<bool> = l
+        .sheets
+        .iter()
+        .find(|s| s.subject == subject && s.year == 2026)
+        .map(|s| s.values.iter().map(|v| v.met).collect())
+        .expect("a sheet");
+    // The row's cells are one strip; a click in its middle is the sixth of eleven items.
+    h.get_by_label("Xã Tuyên Bình (11)").click();
+    h.run();
+    click_button(&mut h, "Lưu tất cả (1)");
+    let after: Vec<bool> = h
+        .state()
+        .book()
+        .learning
+        .sheets
+        .iter()
+        .rev()
+        .find(|s| s.subject == subject && s.year == 2026)
+        .map(|s| s.values.iter().map(|v| v.met).collect())
+        .expect("a sheet");
+    let flipped: Vec<usize> = (0..before.len()).filter(|&k| before[k] != after[k]).collect();
+    assert_eq!(flipped, vec![5], "only the clicked cell changed");
+}

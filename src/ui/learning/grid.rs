@@ -15,10 +15,10 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use std::collections::BTreeMap;
 
-/// Data revision, year, set and commune filter.
-type GridKey = (u64, i32, u32, String);
-/// A subject and its saved values.
-type GridRow = (usize, Vec<Value>);
+/// Data revision, year, set, commune filter and language (of the results).
+type GridKey = (u64, i32, u32, String, Lang);
+/// A subject, its saved values, and their result as shown (worked out once, not each frame).
+type GridRow = (usize, Vec<Value>, (String, bool));
 
 #[derive(Default)]
 pub struct GridUi {
@@ -27,9 +27,14 @@ pub struct GridUi {
     /// Edited rows (subject → values), not saved yet; cleared once saved.
     drafts: BTreeMap<usize, Vec<Value>>,
     paste: String,
-    /// (revision, year, set, commune) → subjects and their saved values.
+    /// (revision, year, set, commune, language) → subjects, their saved values and results.
     rows: Option<(GridKey, Vec<GridRow>)>,
     error: Option<String>,
+    /// The one cell (row shown, item) drawn as a live editor; the others are painted, which
+    /// keeps a screen of 250 cells cheap. Clicking a cell or tabbing onto it moves it here.
+    cursor: (usize, usize),
+    /// Give the editor the keyboard on the next frame (it just moved).
+    focus_editor: bool,
 }
 
 /// "x", "1", "đạt", "có" mean met; a number is a score or a measured percentage.
@@ -113,7 +118,7 @@ impl GridUi {
                 out.push(intent(LearningAction::SaveSheets(sheets), LearningOrigin::Grid));
             }
         });
-        let key = (rev, year, set.id, self.commune.clone());
+        let key = (rev, year, set.id, self.commune.clone(), lang);
         if self.rows.as_ref().is_none_or(|(k, _)| *k != key) {
             let saved: std::collections::HashMap<usize, &ScoreSheet> =
                 l.sheets.iter().filter(|s| s.year == year && s.set == set.id).map(|s| (s.subject, s)).collect();
@@ -122,11 +127,16 @@ impl GridUi {
                     l.subjects[i].kind == set.model
                         && (self.commune.is_empty() || l.subjects[i].commune == self.commune)
                 })
-                .map(|i| (i, saved.get(&i).map(|s| s.values.clone()).unwrap_or_default()))
+                .map(|i| {
+                    let mut values = saved.get(&i).map(|s| s.values.clone()).unwrap_or_default();
+                    values.resize(set.item_count(), Value::default());
+                    let result = result(lang, set, &values);
+                    (i, values, result)
+                })
                 .collect();
             self.rows = Some((key, rows));
         }
-        let rows: &[(usize, Vec<Value>)] = self.rows.as_ref().map(|(_, r)| r.as_slice()).unwrap_or(&[]);
+        let rows: &[GridRow] = self.rows.as_ref().map(|(_, r)| r.as_slice()).unwrap_or(&[]);
         // Pasting: one line per row in the order shown, cells in item order.
         ui.horizontal(|ui| {
             let lab = ui.label(T::PasteHere.get(lang));
@@ -135,7 +145,7 @@ impl GridUi {
                 .add_enabled(!read_only && !self.paste.trim().is_empty(), egui::Button::new(T::PasteApply.get(lang)))
                 .clicked()
             {
-                for ((subject, saved), line) in rows.iter().zip(self.paste.lines()) {
+                for ((subject, saved, _), line) in rows.iter().zip(self.paste.lines()) {
                     let mut values = self.drafts.get(subject).cloned().unwrap_or_else(|| saved.clone());
                     values.resize(set.item_count(), Value::default());
                     for ((v, (_, item)), cell) in values.iter_mut().zip(set.items()).zip(line.split('\t')) {
@@ -163,9 +173,10 @@ impl GridUi {
             .striped(true)
             .column(Column::initial(200.0).clip(true))
             .column(Column::initial(130.0).clip(true));
-        for _ in &items {
-            table = table.column(Column::exact(if set.scheme == Scheme::Points { 62.0 } else { 44.0 }));
-        }
+        // All item cells of a row share one table cell: a screen of them is then one child
+        // Ui a row rather than one a cell.
+        let cell_w = if set.scheme == Scheme::Points { 62.0 } else { 44.0 };
+        table = table.column(Column::exact(cell_w * items.len() as f32));
         table
             .column(Column::remainder().at_least(120.0))
             .header(24.0, |mut h| {
@@ -175,23 +186,34 @@ impl GridUi {
                 h.col(|ui| {
                     ui.strong(T::Commune.get(lang));
                 });
-                for (k, item) in items.iter().enumerate() {
-                    h.col(|ui| {
-                        // The number of the item; its text, maximum or threshold on hover.
-                        let detail = match set.scheme {
-                            Scheme::Points => format!(" ({} đ)", item.max),
-                            Scheme::Levels => item.threshold.map(|t| format!(" (≥ {t} %)")).unwrap_or_default(),
-                        };
-                        ui.strong((k + 1).to_string()).on_hover_text(format!("{}{detail}", item.text));
+                h.col(|ui| {
+                    ui.spacing_mut().item_spacing.x = 0.0;
+                    ui.horizontal(|ui| {
+                        for (k, item) in items.iter().enumerate() {
+                            // The number of the item; its text, maximum or threshold on hover.
+                            let detail = match set.scheme {
+                                Scheme::Points => format!(" ({} đ)", item.max),
+                                Scheme::Levels => item.threshold.map(|t| format!(" (≥ {t} %)")).unwrap_or_default(),
+                            };
+                            let (rect, resp) = ui.allocate_exact_size(egui::vec2(cell_w, 20.0), egui::Sense::hover());
+                            ui.painter().text(
+                                rect.center(),
+                                egui::Align2::CENTER_CENTER,
+                                (k + 1).to_string(),
+                                egui::FontId::proportional(14.0),
+                                ui.visuals().strong_text_color(),
+                            );
+                            resp.on_hover_text(format!("{}{detail}", item.text));
+                        }
                     });
-                }
+                });
                 h.col(|ui| {
                     ui.strong(T::Result.get(lang));
                 });
             })
             .body(|body| {
                 body.rows(24.0, rows.len(), |mut row| {
-                    let (subject, saved) = &rows[row.index()];
+                    let (subject, saved, saved_result) = &rows[row.index()];
                     let s = &l.subjects[*subject];
                     let mut values = self.drafts.get(subject).cloned().unwrap_or_else(|| saved.clone());
                     values.resize(items.len(), Value::default());
@@ -203,34 +225,29 @@ impl GridUi {
                     row.col(|ui| {
                         ui.label(&s.commune);
                     });
-                    for (k, item) in items.iter().enumerate() {
-                        row.col(|ui| match set.scheme {
-                            Scheme::Points => {
-                                ui.add_enabled(
-                                    !read_only,
-                                    egui::DragValue::new(&mut values[k].score).range(0..=item.max),
-                                )
-                                .labelled_by(name);
-                            }
-                            Scheme::Levels if item.threshold.is_some() => {
-                                let mut m = values[k].measured.unwrap_or(0);
-                                ui.add_enabled(!read_only, egui::DragValue::new(&mut m).range(0..=100))
-                                    .labelled_by(name);
-                                if values[k].measured.is_some() || m > 0 {
-                                    values[k].measured = Some(m);
-                                    values[k].met = true;
-                                }
-                            }
-                            Scheme::Levels => {
-                                ui.add_enabled(!read_only, egui::Checkbox::without_text(&mut values[k].met))
-                                    .labelled_by(name);
-                            }
-                        });
-                    }
-                    let o = evaluate(set, &values);
+                    let r = row.index();
                     row.col(|ui| {
-                        let t = RichText::new(labels::outcome(lang, set, &o));
-                        ui.label(if o.recognised { t.color(RECEIPT) } else { t.color(WARN) });
+                        let mut cur =
+                            Cursor { at: &mut self.cursor, focus: &mut self.focus_editor, name, label: &s.name };
+                        let step =
+                            cells(&mut cur, ui, (r, rows.len()), set.scheme, &items, &mut values, cell_w, read_only);
+                        if let Some(k) = step {
+                            let toggles = set.scheme == Scheme::Levels && items[k].threshold.is_none();
+                            if toggles && !read_only {
+                                values[k].met = !values[k].met;
+                            }
+                        }
+                    });
+                    let live;
+                    let (text, recognised) = if values == *saved {
+                        saved_result
+                    } else {
+                        live = result(lang, set, &values);
+                        &live
+                    };
+                    row.col(|ui| {
+                        let t = RichText::new(text.as_str());
+                        ui.label(if *recognised { t.color(RECEIPT) } else { t.color(WARN) });
                     });
                     if values != before {
                         self.drafts.insert(*subject, values);
@@ -238,6 +255,121 @@ impl GridUi {
                 });
             });
     }
+}
+
+/// A row's result as the grid shows it, and whether it is recognised.
+fn result(lang: Lang, set: &crate::model::learning::CriteriaSet, values: &[Value]) -> (String, bool) {
+    let o = evaluate(set, values);
+    (labels::outcome(lang, set, &o), o.recognised)
+}
+
+/// The live editor of the cell under the cursor.
+fn editor(ui: &mut egui::Ui, scheme: Scheme, item: &crate::model::learning::Item, v: &mut Value) -> egui::Response {
+    match scheme {
+        Scheme::Points => ui.add(egui::DragValue::new(&mut v.score).range(0..=item.max)),
+        Scheme::Levels if item.threshold.is_some() => {
+            let mut m = v.measured.unwrap_or(0);
+            let r = ui.add(egui::DragValue::new(&mut m).range(0..=100));
+            if v.measured.is_some() || m > 0 {
+                v.measured = Some(m);
+                v.met = true;
+            }
+            r
+        }
+        Scheme::Levels => ui.add(egui::Checkbox::without_text(&mut v.met)),
+    }
+}
+
+fn cell_text(scheme: Scheme, item: &crate::model::learning::Item, v: &Value) -> String {
+    match scheme {
+        Scheme::Points => v.score.to_string(),
+        Scheme::Levels if item.threshold.is_some() => v.measured.map(|m| m.to_string()).unwrap_or_else(|| "–".into()),
+        Scheme::Levels if v.met => "✔".into(),
+        Scheme::Levels => String::new(),
+    }
+}
+
+/// Where the live editor is, and whether it should take the keyboard.
+struct Cursor<'a> {
+    at: &'a mut (usize, usize),
+    focus: &'a mut bool,
+    /// The row's name label, which names the editor for screen readers.
+    name: egui::Id,
+    label: &'a str,
+}
+
+/// The item cells of one row: the cell under the cursor is a live editor, the others are
+/// painted over one clickable strip (one interaction a row, not one a cell). Returns the
+/// cell clicked, if any. Tab and Shift+Tab in the editor move it to the next or previous
+/// cell, on to the next or previous row.
+#[allow(clippy::too_many_arguments)]
+fn cells(
+    cur: &mut Cursor,
+    ui: &mut egui::Ui,
+    (r, rows): (usize, usize),
+    scheme: Scheme,
+    items: &[&crate::model::learning::Item],
+    values: &mut [Value],
+    cell_w: f32,
+    read_only: bool,
+) -> Option<usize> {
+    let n = items.len();
+    let (strip, resp) = ui.allocate_exact_size(egui::vec2(cell_w * n as f32, 22.0), egui::Sense::CLICK);
+    let cell = |k: usize| {
+        egui::Rect::from_min_size(strip.min + egui::vec2(cell_w * k as f32, 0.0), egui::vec2(cell_w, 22.0))
+            .shrink2(egui::vec2(3.0, 1.0))
+    };
+    // Screen readers (and tests) know the strip by the row's name; built only when asked.
+    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{} ({n})", cur.label)));
+    let at = |p: egui::Pos2| (((p.x - strip.min.x) / cell_w) as usize).min(n.saturating_sub(1));
+    let hovered = resp.hover_pos().map(at);
+    let visuals = ui.visuals().clone();
+    for (k, item) in items.iter().enumerate() {
+        if (r, k) == *cur.at && !read_only {
+            let mut child = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(cell(k))
+                    .layout(egui::Layout::centered_and_justified(egui::Direction::LeftToRight)),
+            );
+            let e = editor(&mut child, scheme, item, &mut values[k]).labelled_by(cur.name);
+            // An editor that has just moved takes the keyboard; only one that already had it
+            // moves on with Tab (else one Tab would run along the whole row).
+            // An editor that has just moved takes the keyboard on the frame after the Tab that
+            // moved it (egui passes focus on at the end of that frame); only an editor that
+            // already had the keyboard moves on with Tab.
+            let tab = ui.input(|i| i.key_pressed(egui::Key::Tab));
+            if *cur.focus {
+                if tab {
+                    ui.ctx().request_repaint();
+                } else {
+                    *cur.focus = false;
+                    e.request_focus();
+                }
+            } else if tab && (e.has_focus() || e.lost_focus()) {
+                let flat = r * n + k;
+                let next = if ui.input(|i| i.modifiers.shift) { flat.checked_sub(1) } else { Some(flat + 1) };
+                if let Some(next) = next.filter(|&f| f < rows * n) {
+                    *cur.at = (next / n, next % n);
+                    *cur.focus = true;
+                }
+            }
+            continue;
+        }
+        let w = if hovered == Some(k) { &visuals.widgets.hovered } else { &visuals.widgets.inactive };
+        ui.painter().rect_filled(cell(k), 2.0, w.weak_bg_fill);
+        let text = cell_text(scheme, item, &values[k]);
+        ui.painter().text(
+            cell(k).center(),
+            egui::Align2::CENTER_CENTER,
+            text,
+            egui::FontId::proportional(13.0),
+            w.text_color(),
+        );
+    }
+    let clicked = resp.interact_pointer_pos().filter(|_| resp.clicked() && !read_only).map(at)?;
+    *cur.at = (r, clicked);
+    *cur.focus = true;
+    Some(clicked)
 }
 
 #[cfg(test)]
