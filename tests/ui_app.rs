@@ -28,8 +28,10 @@ fn language_switch_changes_every_label_and_is_remembered() {
     eframe::App::save(h.state_mut(), &mut store);
     h.state_mut().flush();
     let kept: &'static MemStorage = Box::leak(Box::new(store));
-    let h2 = app_with_storage(dir.path(), kept);
-    assert!(shows(&h2, "Ledger"), "English is remembered");
+    let mut h2 = app_with_storage(dir.path(), kept);
+    assert!(shows(&h2, "Overdue tasks"), "English is remembered, and a start opens on the overview");
+    tab(&mut h2, "Study-promotion fund");
+    assert!(shows(&h2, "Ledger"));
     assert!(shows(&h2, "Balance"));
 }
 

@@ -122,7 +122,10 @@ pub struct App {
 impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
         fonts::install(&cc.egui_ctx);
-        let prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+        let mut prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+        // Every start opens on the overview, where overdue tasks and what is due are listed;
+        // the views inside the other tabs are remembered.
+        prefs.tab = Tab::Overview;
         let mut app = Self::with_data(Data::new(Book::default()), prefs);
         let Some(dir) = config.data_dir else {
             app.mode = Mode::FirstRun;
