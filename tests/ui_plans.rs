@@ -119,6 +119,7 @@ fn a_closed_year_cannot_be_edited_until_reopened_with_a_reason() {
     let number = h.state().book().vouchers[0].number.clone();
     click(&mut h, &number);
     click_button(&mut h, "Sửa");
+    assert!(shows(&h, "Năm 2025 đã khóa sổ: chỉ xem."), "the form says so before Save");
     replace_text(&mut h, "Số tiền", "6tr");
     click_button(&mut h, "Lưu");
     assert!(shows(&h, "Năm 2025 đã khóa sổ"), "the form says why");

@@ -133,7 +133,14 @@ pub fn show(
     let field_err =
         |field: Field| f.error.as_ref().filter(|e| e.field() == Some(field)).map(|e| labels::action_error(lang, e));
     let show_parse = |r: Option<&String>, text: &str| r.filter(|_| f.tried || !text.trim().is_empty()).cloned();
-    let date_err = show_parse(date.as_ref().err(), &f.date).or_else(|| field_err(Field::Date));
+    // A closed year is named beside the date before Save is pressed.
+    let closed =
+        |y: i32| book.closed.contains_key(&y).then(|| T::ErrYearClosed.get(lang).replace("{y}", &y.to_string()));
+    let original = f.editing.as_ref().and_then(|(id, _)| book.vouchers.get(*id)).map(|v| v.year());
+    let date_err = show_parse(date.as_ref().err(), &f.date)
+        .or_else(|| field_err(Field::Date))
+        .or_else(|| original.and_then(closed))
+        .or_else(|| date.as_ref().ok().and_then(|d| closed(d.year())));
     let amount_err = show_parse(amount.as_ref().err(), &f.amount).or_else(|| field_err(Field::Amount));
     let cp_err = (f.tried && f.counterparty.trim().is_empty())
         .then(|| T::ErrCounterparty.get(lang).to_owned())
@@ -144,6 +151,10 @@ pub fn show(
         .open(&mut open)
         .resizable(false)
         .show(ctx, |ui| {
+            if let Some(y) = original.filter(|y| book.closed.contains_key(y)) {
+                let banner = T::ClosedBanner.get(lang).replace("{y}", &y.to_string());
+                ui.label(RichText::new(banner).color(crate::ui::widgets::WARN).strong());
+            }
             egui::Grid::new("voucher_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
                 ui.label(T::Number.get(lang));
                 match &f.editing {
