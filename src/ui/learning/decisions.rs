@@ -111,9 +111,10 @@ impl DecisionsUi {
                         d.valid_until.map(format_date).unwrap_or_default(),
                         in_row.to_string(),
                     ];
+                    // Plain text, not selectable: a screen of cells stays cheap to lay out.
                     for c in cells {
                         r.col(|ui| {
-                            ui.label(c);
+                            ui.add(egui::Label::new(c).selectable(false));
                         });
                     }
                 });

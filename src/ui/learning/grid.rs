@@ -220,10 +220,10 @@ impl GridUi {
                     let before = values.clone();
                     let mut name = egui::Id::NULL;
                     row.col(|ui| {
-                        name = ui.label(&s.name).id;
+                        name = ui.add(egui::Label::new(&s.name).selectable(false)).id;
                     });
                     row.col(|ui| {
-                        ui.label(&s.commune);
+                        ui.add(egui::Label::new(&s.commune).selectable(false));
                     });
                     let r = row.index();
                     row.col(|ui| {
@@ -247,7 +247,8 @@ impl GridUi {
                     };
                     row.col(|ui| {
                         let t = RichText::new(text.as_str());
-                        ui.label(if *recognised { t.color(RECEIPT) } else { t.color(WARN) });
+                        let t = if *recognised { t.color(RECEIPT) } else { t.color(WARN) };
+                        ui.add(egui::Label::new(t).selectable(false));
                     });
                     if values != before {
                         self.drafts.insert(*subject, values);
