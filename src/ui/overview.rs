@@ -153,7 +153,7 @@ fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, year: i32, nav: &mut Option<
             .show_y(false)
             .legend(Legend::default())
             .y_axis_formatter(|m, _| crate::model::money::short_amount(m.value))
-            .x_grid_spacer(|_| (1..=12).map(|m| egui_plot::GridMark { value: f64::from(m), step_size: 1.0 }).collect())
+            .x_grid_spacer(|_| (1..=12).map(|m| egui_plot::GridMark { value: f64::from(m), step_size: 3.0 }).collect())
             .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
             .show(ui, |p| {
                 p.bar_chart(BarChart::new(format!("{year}"), bars(0, -0.2, RECEIPT)).color(RECEIPT));
