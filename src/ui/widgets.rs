@@ -220,3 +220,10 @@ macro_rules! form_error {
     ($($t:ty),*) => {$(impl $crate::ui::widgets::Form for $t { fn set_error(&mut self, e: String) { self.error = Some(e); } })*};
 }
 pub(crate) use form_error;
+
+/// "Năm 2025 đã khóa sổ: chỉ xem." above what belongs to a closed year.
+pub fn closed_banner(ui: &mut Ui, lang: Lang, book: &crate::model::book::Book, year: i32) {
+    if book.closed.contains_key(&year) {
+        ui.label(RichText::new(T::ClosedBanner.get(lang).replace("{y}", &year.to_string())).color(WARN).strong());
+    }
+}

@@ -92,6 +92,7 @@ fn detail_header(
         ui.heading(&l.title);
         ui.label(RichText::new(labels::status(l.status).get(lang)).color(status_color(l.status)).strong());
     });
+    crate::ui::widgets::closed_banner(ui, lang, book, l.year);
     let date = |d: Option<chrono::NaiveDate>| d.map(format_date).unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} · {} {}", labels::list_kind(l.kind).get(lang), T::SchoolYear.get(lang), l.school_year));

@@ -151,9 +151,8 @@ pub fn show(
         .open(&mut open)
         .resizable(false)
         .show(ctx, |ui| {
-            if let Some(y) = original.filter(|y| book.closed.contains_key(y)) {
-                let banner = T::ClosedBanner.get(lang).replace("{y}", &y.to_string());
-                ui.label(RichText::new(banner).color(crate::ui::widgets::WARN).strong());
+            if let Some(y) = original {
+                crate::ui::widgets::closed_banner(ui, lang, book, y);
             }
             egui::Grid::new("voucher_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
                 ui.label(T::Number.get(lang));

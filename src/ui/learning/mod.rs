@@ -108,6 +108,7 @@ impl LearningUi {
             year_picker(ui, lang, "learning_year", &years, year, &mut prefs.learning_year);
         });
         ui.separator();
+        crate::ui::widgets::closed_banner(ui, lang, book, year);
         let rev = caches.rev();
         match prefs.learning_view {
             LearningView::Sets => self.sets.show(ui, lang, &book.learning, read_only, out),
