@@ -163,3 +163,28 @@ fn the_disclosure_is_shown_and_exported_as_pdf() {
     let bytes = std::fs::read(&out).expect("the PDF is written");
     assert!(bytes.starts_with(b"%PDF"));
 }
+
+#[test]
+fn overview_items_open_their_place() {
+    use sokh::ui::app::Tab;
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    assert_eq!(h.state().prefs.tab, Tab::Overview, "the overview comes first");
+    let back = |h: &mut egui_kittest::Harness<'_, sokh::App>| {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+        h.run();
+    };
+    let list = "Khen thưởng học sinh đạt giải HSG quốc gia năm học 2025-2026";
+    click(&mut h, list);
+    assert_eq!(h.state().prefs.tab, Tab::Awards);
+    back(&mut h);
+    let balance = sokh::model::ledger::cash_balance(&h.state().book().vouchers).display();
+    click(&mut h, &balance);
+    assert_eq!(h.state().prefs.tab, Tab::Fund);
+    assert!(shows(&h, "Sổ thu chi"));
+    back(&mut h);
+    click(&mut h, "Gia đình học tập");
+    assert_eq!(h.state().prefs.tab, Tab::Learning);
+    assert_eq!(h.state().prefs.learning_view, sokh::ui::learning::LearningView::Rollup);
+}

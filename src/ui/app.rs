@@ -218,6 +218,10 @@ impl App {
                 self.prefs.plans_view = PlansView::Documents;
                 self.plans.open_task(t);
             }
+            Nav::FundCharts => {
+                self.prefs.tab = Tab::Fund;
+                self.prefs.view = FundView::Charts;
+            }
             Nav::Awards => self.prefs.tab = Tab::Awards,
             Nav::Plans => {
                 self.prefs.tab = Tab::Plans;

@@ -23,6 +23,7 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Nav {
     Fund,
+    FundCharts,
     Plans,
     Awards,
     Task(TaskRef),
@@ -145,7 +146,7 @@ fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, year: i32, nav: &mut Option<
                 .map(|m| Bar::new(m as f64 + 1.0 + offset, f.months[k][m].0 as f64).width(0.38).fill(color))
                 .collect::<Vec<_>>()
         };
-        Plot::new("overview_months")
+        let plot = Plot::new("overview_months")
             .height(150.0)
             .allow_zoom(false)
             .allow_drag(false)
@@ -159,6 +160,10 @@ fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, year: i32, nav: &mut Option<
                 p.bar_chart(BarChart::new(format!("{year}"), bars(0, -0.2, RECEIPT)).color(RECEIPT));
                 p.bar_chart(BarChart::new(format!("{}", year - 1), bars(1, 0.2, Color32::GRAY)).color(Color32::GRAY));
             });
+        // The chart opens the fund's charts.
+        if plot.response.on_hover_text(T::ViewCharts.get(lang)).clicked() {
+            *nav = Some(Nav::FundCharts);
+        }
     });
 }
 
