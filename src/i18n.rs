@@ -53,7 +53,6 @@ texts! {
     Close => "Đóng", "Close";
     Cancel => "Hủy", "Cancel";
     Save => "Lưu", "Save";
-    Apply => "Áp dụng", "Apply";
     Saved => "Đã lưu lúc", "Saved at";
     Saving => "Đang lưu…", "Saving…";
     SaveFailed => "Không lưu được", "Could not save";
@@ -70,7 +69,6 @@ texts! {
     CorruptText => "Tệp sổ không đọc được nên đã được cất sang một bên, không bị ghi đè:", "The book file could not be read. It was moved aside and will not be overwritten:";
     CorruptOffer => "Mở bản sao lưu tốt gần nhất", "Open the newest good backup";
     NoBackup => "Không tìm thấy bản sao lưu nào đọc được.", "No readable backup was found.";
-    NewerTitle => "Sổ được tạo bởi phiên bản mới hơn", "This book comes from a newer version";
     NewerText => "Sổ này do phiên bản mới hơn của chương trình ghi (phiên bản dữ liệu", "A newer version of the program wrote this book (data version";
     NewerText2 => "). Sổ được mở ở chế độ chỉ đọc để không làm mất dữ liệu; hãy cập nhật chương trình.", "). It is open read-only so nothing is lost; please update the program.";
     UnreadableTitle => "Không đọc được tệp sổ", "The book file cannot be read";
@@ -132,12 +130,9 @@ texts! {
     Donor => "Nhà tài trợ", "Donor";
     NoDonor => "(không gắn nhà tài trợ)", "(no donor)";
     AmountHint => "vd. 1.250.000 hoặc 1,25tr hoặc 500k", "e.g. 1.250.000 or 1,25tr or 500k";
-    DateHint => "dd/mm/yyyy", "dd/mm/yyyy";
-    InWords => "Bằng chữ", "In words";
     Restricted => "Theo chỉ định của nhà tài trợ", "As the donor asked";
     PurposeHint => "để trống nếu vào quỹ chung", "leave empty for the general fund";
     Available => "còn", "available";
-    FixErrors => "Hãy sửa các ô báo lỗi.", "Please fix the marked fields.";
     // Errors
     ErrAmountEmpty => "Nhập số tiền.", "Enter an amount.";
     ErrAmountNotNumber => "Số tiền không hợp lệ. Ví dụ: 1.250.000, 1,25tr, 500k.", "Not an amount. Examples: 1.250.000, 1,25tr, 500k.";
@@ -233,7 +228,6 @@ texts! {
     Up => "Lên thư mục trên", "Up one folder";
     Sheet => "Trang tính", "Sheet";
     HeaderRow => "Dòng tiêu đề", "Header row";
-    Column => "Cột", "Column";
     NotMapped => "(không dùng)", "(not used)";
     Required => "bắt buộc", "required";
     RowNew => "Mới", "New";
@@ -337,7 +331,6 @@ texts! {
     PayDate => "Ngày chi", "Payment date";
     PayConfirm => "Lập phiếu chi", "Issue the vouchers";
     PaidWith => "Đã chi bằng", "Paid with";
-    Frozen => "Danh sách đã khóa.", "The list is frozen.";
     ReopenedBecause => "Đã mở lại:", "Reopened:";
     Checks => "Kiểm tra trước khi phê duyệt", "Checks before approval";
     ChecksOk => "Không có vấn đề nào.", "No issues.";
@@ -405,7 +398,6 @@ texts! {
     Given => "Đã đóng góp", "Given";
     PaidOut => "Đã trao", "Paid out";
     NoSponsor => "Chưa có nhà tài trợ nào được ghi trong các danh sách.", "No list names a sponsor yet.";
-    Count => "Số lượng", "Count";
     AwardLink => "Thuộc danh sách", "Pays the list";
     NewScale => "Thêm thang của Hội cho năm", "Add the association's scale for";
     CopyScale => "Chép từ năm trước", "Copy from the year before";
@@ -469,7 +461,6 @@ texts! {
     EditSet => "Sửa bộ tiêu chí", "Edit the set";
     NewVersionNote => "Bộ đã dùng để chấm sẽ được lưu thành phiên bản mới; các phiếu cũ giữ phiên bản cũ.", "A set already used is saved as a new version; old sheets keep theirs.";
     Criterion => "Tiêu chí", "Criterion";
-    ItemText => "Nội dung", "Item";
     MaxPoints => "Điểm tối đa", "Maximum";
     MinShare => "Tối thiểu (% điểm tiêu chí)", "Minimum (% of the criterion)";
     Bands => "Xếp loại", "Bands";
@@ -477,8 +468,6 @@ texts! {
     MarkBoth => "Mức 1 và 2", "Levels 1 and 2";
     MarkL1 => "Mức độ 1", "Level 1";
     MarkL2 => "Mức độ 2", "Level 2";
-    Threshold => "Ngưỡng (%)", "Threshold (%)";
-    ToComplete => "cần bổ sung", "to complete";
     AddItem => "Thêm nội dung", "Add an item";
     AddCriterion => "Thêm tiêu chí", "Add a criterion";
     AddBand => "Thêm mức xếp loại", "Add a band";
@@ -494,14 +483,12 @@ texts! {
     EvalDate => "Ngày đánh giá", "Date";
     Evidence => "Minh chứng", "Evidence";
     Met => "Đạt", "Met";
-    Measured => "Đo được (%)", "Measured (%)";
     TotalScore => "Tổng điểm", "Total";
     Result => "Kết quả", "Result";
     NotReached => "Chưa đạt", "Not reached";
     NotRecognised => "Chưa được công nhận", "Not recognised";
     HeldBack => "Bị giữ lại bởi", "Held back by";
     SaveAll => "Lưu tất cả", "Save all";
-    Unsaved => "thay đổi chưa lưu", "unsaved changes";
     PasteHere => "Dán dữ liệu từ bảng tính (mỗi dòng một đối tượng, các cột theo thứ tự nội dung)", "Paste from a spreadsheet (one subject per line, columns in item order)";
     PasteApply => "Điền vào bảng", "Fill the grid";
     NoSets => "Chưa có bộ tiêu chí cho mô hình này.", "No criteria set for this model yet.";
