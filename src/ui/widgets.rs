@@ -227,3 +227,19 @@ pub fn closed_banner(ui: &mut Ui, lang: Lang, book: &crate::model::book::Book, y
         ui.label(RichText::new(T::ClosedBanner.get(lang).replace("{y}", &year.to_string())).color(WARN).strong());
     }
 }
+
+/// The views of a tab, side by side; the one shown is highlighted.
+pub fn view_switch<V: PartialEq + Copy>(ui: &mut Ui, lang: Lang, current: &mut V, views: &[(V, T)]) {
+    for &(v, t) in views {
+        ui.selectable_value(current, v, RichText::new(t.get(lang)).size(15.0));
+    }
+}
+
+/// A table's header: one strong title a column.
+pub fn table_header(h: &mut egui_extras::TableRow<'_, '_>, lang: Lang, titles: &[T]) {
+    for t in titles {
+        h.col(|ui| {
+            ui.strong(t.get(lang));
+        });
+    }
+}

@@ -13,6 +13,7 @@ use crate::model::date::format_date;
 use crate::model::scales::find;
 use crate::ui::Intent;
 use crate::ui::sheet_source::{SheetSource, column_choice};
+use crate::ui::widgets::table_header;
 use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text};
 use egui::{Color32, RichText};
 use egui_extras::{Column as TableColumn, TableBuilder};
@@ -252,11 +253,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, out: &mut V
         .column(TableColumn::exact(100.0))
         .column(TableColumn::remainder().clip(true))
         .header(22.0, |mut h| {
-            for t in [T::Line, T::Status, T::FullName, T::Birth, T::Amount, T::Reason] {
-                h.col(|ui| {
-                    ui.strong(t.get(lang));
-                });
-            }
+            table_header(&mut h, lang, &[T::Line, T::Status, T::FullName, T::Birth, T::Amount, T::Reason]);
         })
         .body(|body| {
             body.rows(20.0, rows.len(), |mut row| {

@@ -12,6 +12,7 @@ use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::ui::Intent;
 use crate::ui::labels;
+use crate::ui::widgets::table_header;
 use crate::ui::widgets::{ERROR, PAYMENT, RECEIPT, error_text};
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
@@ -253,11 +254,7 @@ fn students(
         .column(Column::auto())
         .column(Column::remainder().at_least(100.0).clip(true))
         .header(24.0, |mut h| {
-            for t in [T::Stt, T::FullName, T::Birth, T::School, T::Commune, T::Amount, T::Voucher] {
-                h.col(|ui| {
-                    ui.strong(t.get(lang));
-                });
-            }
+            table_header(&mut h, lang, &[T::Stt, T::FullName, T::Birth, T::School, T::Commune, T::Amount, T::Voucher]);
             h.col(|_| {});
             h.col(|ui| {
                 ui.strong(T::Achievement.get(lang));

@@ -17,8 +17,8 @@ use crate::model::award_action::AwardAction;
 use crate::model::awards::{Issue, checks, sorted_awardees};
 use crate::model::book::Book;
 use crate::ui::app::Prefs;
+use crate::ui::widgets::view_switch;
 use crate::ui::widgets::year_picker;
-use egui::RichText;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,9 +113,12 @@ impl AwardsUi {
         let year = prefs.awards_year.unwrap_or_else(|| crate::ui::fund::current_year(caches));
         self.refresh(book, caches.rev());
         ui.horizontal(|ui| {
-            for (v, t) in [(AwardsView::Lists, T::ViewLists), (AwardsView::Summary, T::ViewSummary)] {
-                ui.selectable_value(&mut prefs.awards_view, v, RichText::new(t.get(lang)).size(15.0));
-            }
+            view_switch(
+                ui,
+                lang,
+                &mut prefs.awards_view,
+                &[(AwardsView::Lists, T::ViewLists), (AwardsView::Summary, T::ViewSummary)],
+            );
             ui.separator();
             let mut years: Vec<i32> = caches.years.clone();
             years.extend(book.award_lists.iter().map(|l| l.year));

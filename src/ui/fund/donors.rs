@@ -10,6 +10,7 @@ use crate::model::donors::{Donor, DonorType};
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
 use crate::ui::labels;
+use crate::ui::widgets::table_header;
 use crate::ui::widgets::{error_text, row, text, year_picker};
 use crate::ui::{Intent, Origin};
 use egui::RichText;
@@ -115,11 +116,7 @@ pub fn show(
         .column(Column::auto().at_least(100.0))
         .column(Column::remainder().at_least(40.0))
         .header(24.0, |mut h| {
-            for t in [T::Name, T::DonorTypeCol, T::Commune, T::Contact] {
-                h.col(|ui| {
-                    ui.strong(t.get(lang));
-                });
-            }
+            table_header(&mut h, lang, &[T::Name, T::DonorTypeCol, T::Commune, T::Contact]);
             h.col(|ui| {
                 ui.strong(format!("{} {year}", T::TotalYear.get(lang)));
             });

@@ -9,6 +9,7 @@ use crate::model::date::format_date;
 use crate::model::import::{DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview};
 use crate::ui::labels;
 use crate::ui::sheet_source::{SheetSource, column_choice};
+use crate::ui::widgets::table_header;
 use crate::ui::widgets::{ERROR, error_text};
 use crate::ui::{Intent, Origin};
 use egui::{Color32, RichText};
@@ -212,11 +213,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book
         .column(Column::exact(110.0))
         .column(Column::remainder().clip(true))
         .header(22.0, |mut h| {
-            for t in [T::Line, T::Status, T::Date, T::Counterparty, T::Amount, T::Reason] {
-                h.col(|ui| {
-                    ui.strong(t.get(lang));
-                });
-            }
+            table_header(&mut h, lang, &[T::Line, T::Status, T::Date, T::Counterparty, T::Amount, T::Reason]);
         })
         .body(|body| {
             body.rows(20.0, rows.len(), |mut row| {

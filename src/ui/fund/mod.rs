@@ -17,7 +17,7 @@ use crate::model::action::ActionError;
 use crate::model::book::Book;
 use crate::model::ledger::Kind;
 use crate::ui::app::Prefs;
-use egui::RichText;
+use crate::ui::widgets::view_switch;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,14 +79,17 @@ impl FundUi {
         out: &mut Vec<Intent>,
     ) {
         ui.horizontal(|ui| {
-            for (v, t) in [
-                (FundView::Ledger, T::ViewLedger),
-                (FundView::Charts, T::ViewCharts),
-                (FundView::Donors, T::ViewDonors),
-                (FundView::Balances, T::ViewBalances),
-            ] {
-                ui.selectable_value(&mut prefs.view, v, RichText::new(t.get(lang)).size(15.0));
-            }
+            view_switch(
+                ui,
+                lang,
+                &mut prefs.view,
+                &[
+                    (FundView::Ledger, T::ViewLedger),
+                    (FundView::Charts, T::ViewCharts),
+                    (FundView::Donors, T::ViewDonors),
+                    (FundView::Balances, T::ViewBalances),
+                ],
+            );
             ui.separator();
             ui.add_enabled_ui(!read_only, |ui| {
                 if ui.button(format!("+ {}", T::NewReceipt.get(lang))).on_hover_text("Ctrl+N").clicked() {

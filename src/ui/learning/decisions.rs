@@ -8,6 +8,7 @@ use crate::model::learning::{Decision, Learning};
 use crate::model::learning_action::LearningAction;
 use crate::model::text::{fold, matches_query, query_words};
 use crate::ui::Intent;
+use crate::ui::widgets::table_header;
 use crate::ui::widgets::{date_field, date_value, dialog, error_text, row, text};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
@@ -90,13 +91,19 @@ impl DecisionsUi {
             .column(Column::initial(100.0))
             .column(Column::remainder())
             .header(22.0, |mut h| {
-                for t in
-                    [T::Subjects, T::DecisionNo, T::DecisionDate, T::Authority, T::Result, T::ValidUntil, T::YearsInRow]
-                {
-                    h.col(|ui| {
-                        ui.strong(t.get(lang));
-                    });
-                }
+                table_header(
+                    &mut h,
+                    lang,
+                    &[
+                        T::Subjects,
+                        T::DecisionNo,
+                        T::DecisionDate,
+                        T::Authority,
+                        T::Result,
+                        T::ValidUntil,
+                        T::YearsInRow,
+                    ],
+                );
             })
             .body(|body| {
                 body.rows(20.0, of_year.len(), |mut r| {

@@ -15,8 +15,8 @@ use crate::model::book::Book;
 use crate::model::learning::{CriteriaSet, Learning, ModelKind};
 use crate::model::learning_action::LearningAction;
 use crate::ui::app::Prefs;
+use crate::ui::widgets::view_switch;
 use crate::ui::widgets::year_picker;
-use egui::RichText;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,15 +91,18 @@ impl LearningUi {
         let this_year = chrono::Datelike::year(&chrono::Local::now());
         let year = prefs.learning_year.unwrap_or(this_year);
         ui.horizontal(|ui| {
-            for (v, t) in [
-                (LearningView::Scoring, T::ViewScoring),
-                (LearningView::Grid, T::ViewGrid),
-                (LearningView::Decisions, T::ViewDecisions),
-                (LearningView::Rollup, T::ViewRollup),
-                (LearningView::Sets, T::ViewSets),
-            ] {
-                ui.selectable_value(&mut prefs.learning_view, v, RichText::new(t.get(lang)).size(15.0));
-            }
+            view_switch(
+                ui,
+                lang,
+                &mut prefs.learning_view,
+                &[
+                    (LearningView::Scoring, T::ViewScoring),
+                    (LearningView::Grid, T::ViewGrid),
+                    (LearningView::Decisions, T::ViewDecisions),
+                    (LearningView::Rollup, T::ViewRollup),
+                    (LearningView::Sets, T::ViewSets),
+                ],
+            );
             ui.separator();
             let mut years: Vec<i32> = book.learning.sheets.iter().map(|s| s.year).collect();
             years.push(this_year);

@@ -10,6 +10,7 @@ use crate::model::learning_rollup::{RollRow, rollup, shares_by_year};
 use crate::ui::Intent;
 use crate::ui::file_job::FileJob;
 use crate::ui::labels;
+use crate::ui::widgets::table_header;
 use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, home_dir};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
@@ -99,11 +100,8 @@ impl RollupUi {
                 .column(Column::auto())
                 .column(Column::remainder())
                 .header(22.0, |mut h| {
-                    for t in [T::Commune, T::ModelCol, T::Registered, T::Evaluated, T::Recognised, T::Share] {
-                        h.col(|ui| {
-                            ui.strong(t.get(lang));
-                        });
-                    }
+                    let titles = [T::Commune, T::ModelCol, T::Registered, T::Evaluated, T::Recognised, T::Share];
+                    table_header(&mut h, lang, &titles);
                 })
                 .body(|body| {
                     body.rows(20.0, rows.len(), |mut row| {

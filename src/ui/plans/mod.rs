@@ -14,7 +14,7 @@ use crate::model::plan_action::PlanAction;
 use crate::model::plans::TaskRef;
 use crate::ui::app::Prefs;
 use crate::ui::widgets::settle;
-use egui::RichText;
+use crate::ui::widgets::view_switch;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,9 +102,12 @@ impl PlansUi {
         out: &mut Vec<Intent>,
     ) {
         ui.horizontal(|ui| {
-            for (v, t) in [(PlansView::Documents, T::ViewDocuments), (PlansView::Calendar, T::ViewCalendar)] {
-                ui.selectable_value(&mut prefs.plans_view, v, RichText::new(t.get(lang)).size(15.0));
-            }
+            view_switch(
+                ui,
+                lang,
+                &mut prefs.plans_view,
+                &[(PlansView::Documents, T::ViewDocuments), (PlansView::Calendar, T::ViewCalendar)],
+            );
         });
         ui.separator();
         if let Some(e) = &self.error {

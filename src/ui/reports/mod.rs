@@ -12,6 +12,7 @@ use crate::model::report::Period;
 use crate::report::{Block, Doc, coop, disclosure};
 use crate::ui::app::Prefs;
 use crate::ui::file_job::FileJob;
+use crate::ui::widgets::view_switch;
 use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, home_dir, year_picker};
 use chrono::{Datelike, NaiveDate};
 use egui::RichText;
@@ -63,13 +64,16 @@ impl ReportsUi {
         let today = chrono::Local::now().date_naive();
         let year = prefs.report_year.unwrap_or(today.year());
         ui.horizontal(|ui| {
-            for (v, t) in [
-                (ReportView::Cooperation, T::ViewCoopReport),
-                (ReportView::Disclosure, T::ViewDisclosure),
-                (ReportView::Closing, T::ViewClosing),
-            ] {
-                ui.selectable_value(&mut prefs.report_view, v, RichText::new(t.get(lang)).size(15.0));
-            }
+            view_switch(
+                ui,
+                lang,
+                &mut prefs.report_view,
+                &[
+                    (ReportView::Cooperation, T::ViewCoopReport),
+                    (ReportView::Disclosure, T::ViewDisclosure),
+                    (ReportView::Closing, T::ViewClosing),
+                ],
+            );
             if prefs.report_view == ReportView::Closing {
                 return;
             }
