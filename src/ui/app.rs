@@ -429,11 +429,10 @@ impl App {
                 let rev = self.revision;
                 let mut nav = None;
                 egui::CentralPanel::default_margins().show(ui, |ui| match self.prefs.tab {
-                    Tab::Overview => nav = self.overview.show(ui, lang, book, rev),
+                    Tab::Overview => nav = self.overview.show(ui, lang, book, &self.caches, rev),
                     Tab::Plans => self.plans.show(ui, lang, book, &mut self.prefs, read_only, rev, &mut intents),
                     Tab::Reports => {
-                        let years = &self.caches.years;
-                        self.reports.show(ui, lang, book, years, &mut self.prefs, read_only, rev, &mut intents)
+                        self.reports.show(ui, lang, book, &self.caches, &mut self.prefs, read_only, rev, &mut intents)
                     }
                     Tab::Fund => {
                         self.fund.show(ui, lang, book, &mut self.caches, &mut self.prefs, read_only, &mut intents)

@@ -11,9 +11,10 @@ use crate::model::calendar::{Occurrence, upcoming};
 use crate::model::date::format_date;
 use crate::model::learning::ModelKind;
 use crate::model::learning_rollup::{RollRow, rollup};
-use crate::model::ledger::{Kind, cash_balance};
+use crate::model::ledger::Kind;
 use crate::model::money::Vnd;
 use crate::model::plans::{TaskRef, due_soon, overdue};
+use crate::ui::caches::Caches;
 use crate::ui::widgets::{ERROR, RECEIPT, WARN};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
@@ -36,7 +37,6 @@ pub enum Nav {
 const SHOWN: usize = 6;
 
 struct Figures {
-    balance: Vnd,
     /// Contributions per month, this year and last.
     months: [[Vnd; 12]; 2],
     /// This year so far, and last year up to the same day.
@@ -73,7 +73,6 @@ fn figures(book: &Book, today: NaiveDate) -> Figures {
     let learning_year = book.learning.sheets.iter().map(|s| s.year).filter(|&y| y <= year).max();
     let recognition = learning_year.map(|y| rollup(&book.learning, y).1).unwrap_or_default();
     Figures {
-        balance: cash_balance(&book.vouchers),
         months,
         so_far,
         overdue: overdue(&book.plans, today),
@@ -104,7 +103,7 @@ fn card<R>(ui: &mut egui::Ui, title: &str, add: impl FnOnce(&mut egui::Ui) -> R)
 }
 
 impl OverviewUi {
-    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang, book: &Book, rev: u64) -> Option<Nav> {
+    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang, book: &Book, caches: &Caches, rev: u64) -> Option<Nav> {
         let today = chrono::Local::now().date_naive();
         if self.cache.as_ref().is_none_or(|(k, _)| *k != (rev, today)) {
             self.cache = Some(((rev, today), figures(book, today)));
@@ -118,7 +117,7 @@ impl OverviewUi {
         ui.add_space(6.0);
         egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
             ui.columns(2, |cols| {
-                fund(&mut cols[0], lang, f, today.year(), &mut nav);
+                fund(&mut cols[0], lang, f, caches.balance, today.year(), &mut nav);
                 cols[0].add_space(10.0);
                 tasks(&mut cols[0], lang, book, f, today, &mut nav);
                 events(&mut cols[1], lang, book, f, today, &mut nav);
@@ -132,9 +131,9 @@ impl OverviewUi {
     }
 }
 
-fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, year: i32, nav: &mut Option<Nav>) {
+fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, balance: Vnd, year: i32, nav: &mut Option<Nav>) {
     card(ui, T::FundBalance.get(lang), |ui| {
-        if ui.link(RichText::new(f.balance.display()).size(22.0).strong().color(RECEIPT)).clicked() {
+        if ui.link(RichText::new(balance.display()).size(22.0).strong().color(RECEIPT)).clicked() {
             *nav = Some(Nav::Fund);
         }
         let [now, last] = f.so_far;

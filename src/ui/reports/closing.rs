@@ -6,15 +6,20 @@ use crate::i18n::{Lang, T};
 use crate::model::action::{Action, ActionError};
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::ledger::year_balances;
+use crate::model::ledger::YearBalance;
+use crate::model::money::Vnd;
 use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text, row, text};
 use crate::ui::{Intent, Origin};
 use chrono::{Datelike, NaiveDate};
 use egui::RichText;
 
 enum Ask {
-    Close(i32),
-    Reopen { year: i32, reason: String },
+    /// The year and the balance it carries.
+    Close(i32, Vnd),
+    Reopen {
+        year: i32,
+        reason: String,
+    },
 }
 
 #[derive(Default)]
@@ -34,11 +39,13 @@ impl ClosingUi {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         lang: Lang,
         book: &Book,
+        balances: &[YearBalance],
         today: NaiveDate,
         read_only: bool,
         out: &mut Vec<Intent>,
@@ -46,7 +53,6 @@ impl ClosingUi {
         let t = |k: T| k.get(lang);
         ui.label(t(T::ClosingIntro));
         ui.add_space(8.0);
-        let balances = year_balances(&book.vouchers);
         egui::Grid::new("closing_years").striped(true).spacing([18.0, 6.0]).show(ui, |ui| {
             for h in [T::Year, T::Opening, T::Receipts, T::Payments, T::Closing, T::Status] {
                 ui.strong(t(h));
@@ -77,7 +83,7 @@ impl ClosingUi {
                     None => {
                         ui.label(t(T::YearOpen));
                         if !read_only && y.year < today.year() && ui.button(t(T::CloseYearBtn)).clicked() {
-                            self.ask = Some(Ask::Close(y.year));
+                            self.ask = Some(Ask::Close(y.year, y.closing));
                             self.error = None;
                         }
                     }
@@ -85,22 +91,21 @@ impl ClosingUi {
                 ui.end_row();
             }
         });
-        self.window(ui.ctx(), lang, book, today, out);
+        self.window(ui.ctx(), lang, today, out);
     }
 
-    fn window(&mut self, ctx: &egui::Context, lang: Lang, book: &Book, today: NaiveDate, out: &mut Vec<Intent>) {
+    fn window(&mut self, ctx: &egui::Context, lang: Lang, today: NaiveDate, out: &mut Vec<Intent>) {
         let Some(ask) = &mut self.ask else { return };
         let t = |k: T| k.get(lang);
         let mut open = true;
         let mut action = None;
         let title = match ask {
-            Ask::Close(_) => t(T::CloseYearBtn),
+            Ask::Close(..) => t(T::CloseYearBtn),
             Ask::Reopen { .. } => t(T::ReopenYearBtn),
         };
         dialog(ctx, title).id(egui::Id::unique("closing_ask")).open(&mut open).show(ctx, |ui| {
             match ask {
-                Ask::Close(year) => {
-                    let balance = crate::model::closing::closing_balance(book, *year);
+                Ask::Close(year, balance) => {
                     ui.label(
                         T::ConfirmClose
                             .get(lang)

@@ -11,6 +11,7 @@ use crate::model::book::Book;
 use crate::model::report::Period;
 use crate::report::{Block, Doc, coop, disclosure};
 use crate::ui::app::Prefs;
+use crate::ui::caches::Caches;
 use crate::ui::file_job::FileJob;
 use crate::ui::widgets::view_switch;
 use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, home_dir, year_picker};
@@ -55,7 +56,7 @@ impl ReportsUi {
         ui: &mut egui::Ui,
         lang: Lang,
         book: &Book,
-        years: &[i32],
+        caches: &Caches,
         prefs: &mut Prefs,
         read_only: bool,
         rev: u64,
@@ -78,7 +79,7 @@ impl ReportsUi {
                 return;
             }
             ui.separator();
-            let mut all: Vec<i32> = years.to_vec();
+            let mut all: Vec<i32> = caches.years.clone();
             all.push(today.year());
             all.sort_unstable();
             all.dedup();
@@ -109,7 +110,7 @@ impl ReportsUi {
         });
         ui.separator();
         if prefs.report_view == ReportView::Closing {
-            self.closing.show(ui, lang, book, today, read_only, out);
+            self.closing.show(ui, lang, book, &caches.year_balances, today, read_only, out);
             return;
         }
         let key = (rev, prefs.report_view, year, prefs.report_quarter, lang, today);
