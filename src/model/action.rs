@@ -254,6 +254,11 @@ pub enum Change {
     },
 }
 
+/// The state after a change (going forward) or before it (undoing).
+pub(super) fn side<'a, T>(forward: bool, before: &'a T, after: &'a T) -> &'a T {
+    if forward { after } else { before }
+}
+
 pub(super) fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
     match value {
         Some(v) if id < list.len() => list[id] = v,
@@ -272,33 +277,25 @@ impl Change {
     pub fn set(&self, book: &mut Book, forward: bool) {
         match self {
             Change::Donor { id, before, after } => {
-                let d = if forward { after } else { before };
-                put(&mut book.donors, *id, d.as_deref().cloned())
+                put(&mut book.donors, *id, side(forward, before, after).as_deref().cloned())
             }
             Change::Voucher { id, before, after } => {
-                let v = if forward { after } else { before };
-                put(&mut book.vouchers, *id, v.as_deref().cloned())
+                put(&mut book.vouchers, *id, side(forward, before, after).as_deref().cloned())
             }
-            Change::Settings { before, after } => {
-                book.settings = if forward { (**after).clone() } else { (**before).clone() }
-            }
-            Change::Communes { before, after } => book.communes = if forward { after.clone() } else { before.clone() },
-            Change::Book { before, after } => *book = if forward { (**after).clone() } else { (**before).clone() },
+            Change::Settings { before, after } => book.settings = (**side(forward, before, after)).clone(),
+            Change::Communes { before, after } => book.communes = side(forward, before, after).clone(),
+            Change::Book { before, after } => *book = (**side(forward, before, after)).clone(),
             Change::List { id, before, after } => {
-                let l = if forward { after } else { before };
-                put(&mut book.award_lists, *id, l.as_deref().cloned())
+                put(&mut book.award_lists, *id, side(forward, before, after).as_deref().cloned())
             }
-            Change::Scales { before, after } => book.scales = if forward { after.clone() } else { before.clone() },
+            Change::Scales { before, after } => book.scales = side(forward, before, after).clone(),
             Change::Learning(c) => c.set(&mut book.learning, forward),
             Change::Doc { id, before, after } => {
-                let d = if forward { after } else { before };
-                put(&mut book.plans, *id, d.as_deref().cloned())
+                put(&mut book.plans, *id, side(forward, before, after).as_deref().cloned())
             }
-            Change::Plans { before, after } => book.plans = if forward { after.clone() } else { before.clone() },
-            Change::Events { before, after } => {
-                book.calendar.events = if forward { after.clone() } else { before.clone() }
-            }
-            Change::Closed { year, before, after } => match if forward { after } else { before } {
+            Change::Plans { before, after } => book.plans = side(forward, before, after).clone(),
+            Change::Events { before, after } => book.calendar.events = side(forward, before, after).clone(),
+            Change::Closed { year, before, after } => match side(forward, before, after) {
                 Some(c) => {
                     book.closed.insert(*year, c.clone());
                 }

@@ -1,7 +1,7 @@
 //! Learning-model actions: criteria sets (a used set is never changed under its sheets:
 //! editing makes a new version), subjects, score sheets, decisions, targets.
 
-use super::action::{ActionError, Change, Label, put};
+use super::action::{ActionError, Change, Label, put, side};
 use super::book::Book;
 use super::learning::{CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value};
 use super::text::clean;
@@ -28,26 +28,22 @@ pub enum LearningChange {
     Targets { before: Vec<(ModelKind, u32)>, after: Vec<(ModelKind, u32)> },
 }
 
-fn pick<T: Clone>(forward: bool, before: &Option<T>, after: &Option<T>) -> Option<T> {
-    if forward { after.clone() } else { before.clone() }
-}
-
 impl LearningChange {
     pub fn set(&self, l: &mut Learning, forward: bool) {
         match self {
             LearningChange::Set { idx, before, after } => {
-                put(&mut l.sets, *idx, pick(forward, before, after).map(|b: Box<CriteriaSet>| *b))
+                put(&mut l.sets, *idx, side(forward, before, after).as_deref().cloned())
             }
-            LearningChange::Subject { idx, before, after } => put(&mut l.subjects, *idx, pick(forward, before, after)),
+            LearningChange::Subject { idx, before, after } => {
+                put(&mut l.subjects, *idx, side(forward, before, after).clone())
+            }
             LearningChange::Sheet { idx, before, after } => {
-                put(&mut l.sheets, *idx, pick(forward, before, after).map(|b: Box<ScoreSheet>| *b))
+                put(&mut l.sheets, *idx, side(forward, before, after).as_deref().cloned())
             }
             LearningChange::Decision { idx, before, after } => {
-                put(&mut l.decisions, *idx, pick(forward, before, after).map(|b: Box<Decision>| *b))
+                put(&mut l.decisions, *idx, side(forward, before, after).as_deref().cloned())
             }
-            LearningChange::Targets { before, after } => {
-                l.targets = if forward { after.clone() } else { before.clone() }
-            }
+            LearningChange::Targets { before, after } => l.targets = side(forward, before, after).clone(),
         }
     }
 }
