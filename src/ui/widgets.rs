@@ -48,6 +48,11 @@ pub fn date_value(lang: Lang, text: &str) -> Result<NaiveDate, String> {
     parse_date(text).map_err(|e| labels::date_error(&e).get(lang).to_owned())
 }
 
+/// An optional date field: empty is none, anything else must be a date.
+pub fn optional_date(lang: Lang, text: &str) -> Result<Option<NaiveDate>, String> {
+    if text.trim().is_empty() { Ok(None) } else { date_value(lang, text).map(Some) }
+}
+
 fn to_jiff(d: NaiveDate) -> Option<jiff::civil::Date> {
     jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8).ok()
 }

@@ -10,7 +10,7 @@ use crate::model::scales::{amount_for, find, scales_for};
 use crate::ui::Intent;
 use crate::ui::labels;
 pub use crate::ui::widgets::{Form, settle};
-use crate::ui::widgets::{date_field, date_value, dialog, error_text, money_value, row, text};
+use crate::ui::widgets::{date_field, dialog, error_text, money_value, optional_date, row, text};
 use chrono::NaiveDate;
 use egui::RichText;
 
@@ -31,10 +31,6 @@ fn combo<V: PartialEq + Copy>(ui: &mut egui::Ui, salt: &str, label: egui::Id, va
 }
 
 /// An optional date: empty is fine, a wrong one is not.
-fn optional_date(lang: Lang, text: &str) -> Result<Option<NaiveDate>, String> {
-    if text.trim().is_empty() { Ok(None) } else { date_value(lang, text).map(Some) }
-}
-
 pub struct ListForm {
     pub editing: Option<usize>,
     list: AwardList,

@@ -12,8 +12,7 @@ use crate::model::learning::ModelKind;
 use crate::model::plan_action::PlanAction;
 use crate::model::plans::{DocKind, DocStatus, Document, Link, Party, Task, TaskStatus};
 use crate::ui::Intent;
-use crate::ui::widgets::{date_field, date_value, dialog, error_text, row, text};
-use chrono::NaiveDate;
+use crate::ui::widgets::{date_field, date_value, dialog, error_text, optional_date, row, text};
 use egui::RichText;
 
 pub struct DocForm {
@@ -126,11 +125,6 @@ impl EventForm {
     }
 }
 
-/// An optional date: empty is none, anything else must be a date.
-fn opt_date(lang: Lang, s: &str) -> Result<Option<NaiveDate>, String> {
-    if s.trim().is_empty() { Ok(None) } else { date_value(lang, s).map(Some) }
-}
-
 fn number(s: &str, range: std::ops::RangeInclusive<u32>, msg: T, lang: Lang) -> Result<u32, String> {
     s.trim().parse::<u32>().ok().filter(|n| range.contains(n)).ok_or_else(|| msg.get(lang).to_owned())
 }
@@ -174,7 +168,7 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out
     let Some(f) = &mut s.doc_form else { return };
     let t = |k: T| k.get(lang);
     let (mut open, mut save) = (true, false);
-    let signed = opt_date(lang, &f.signed);
+    let signed = optional_date(lang, &f.signed);
     let period = if f.from.trim().is_empty() && f.to.trim().is_empty() {
         Ok(None)
     } else {
@@ -292,8 +286,8 @@ fn task_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, ou
     let Some(f) = &mut s.task_form else { return };
     let t = |k: T| k.get(lang);
     let (mut open, mut save, mut delete) = (true, false, false);
-    let start = opt_date(lang, &f.start);
-    let due = opt_date(lang, &f.due);
+    let start = optional_date(lang, &f.start);
+    let due = optional_date(lang, &f.due);
     let done = number(&f.done, 0..=100, T::ErrPercent, lang);
     let link_year = year(&f.year, lang);
     let title = if f.task.is_some() { T::EditTask } else { T::AddTask };
