@@ -7,7 +7,7 @@ use crate::model::date::DateError;
 use crate::model::donors::DonorType;
 use crate::model::history::LogKind;
 use crate::model::import::RowError;
-use crate::model::ledger::{Category, Kind, Method};
+use crate::model::ledger::{Category, Fund, Kind, Method};
 use crate::model::money::MoneyError;
 use crate::model::plans::{DocKind, DocStatus, Party, TaskStatus};
 
@@ -189,9 +189,26 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::EmptyCounterparty => t(T::ErrCounterparty),
         ActionError::ZeroAmount => t(T::ErrAmountZero),
         ActionError::TooLarge => t(T::ErrAmountTooLarge),
-        ActionError::RestrictedShort { purpose, available } => {
-            format!("{} {} ({purpose}).", T::ErrRestricted.get(lang), available.display())
+        ActionError::ChecksBroken { fund, balance } => {
+            T::ErrChecksBroken.get(lang).replace("{part}", &fund_part(lang, fund)).replace("{now}", &balance.display())
         }
+        ActionError::FundShort { fund, available, after } => {
+            let part = fund_part(lang, fund);
+            T::ErrShort
+                .get(lang)
+                .replace("{part}", &part)
+                .replace("{now}", &available.display())
+                .replace("{after}", &after.display())
+        }
+        ActionError::TooLong { field, max } => {
+            let name = field.map(|f| self::field(f).get(lang)).unwrap_or(T::ErrTextField.get(lang));
+            T::ErrTooLong
+                .get(lang)
+                .replace("{field}", name)
+                .replace("{max}", &crate::model::money::Vnd(*max as i64).grouped())
+        }
+        ActionError::ClosedFigures(y) => T::ErrClosedFigures.get(lang).replace("{y}", &y.to_string()),
+        ActionError::HasPayments => t(T::ErrHasPayments),
         ActionError::NoSuchVoucher => t(T::ErrNoSuchVoucher),
         ActionError::NoSuchDonor => t(T::ErrNoSuchDonor),
         ActionError::AlreadyVoid => t(T::ErrAlreadyVoid),
@@ -230,6 +247,19 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::NotClosed(_) => t(T::ErrNotClosed),
         ActionError::YearNotOver(_) => t(T::ErrYearNotOver),
     }
+}
+
+fn fund_part(lang: Lang, fund: &Fund) -> String {
+    match fund {
+        Fund::Purpose(p) => T::ErrShortPurpose.get(lang).replace("{p}", p),
+        Fund::Unrestricted => T::ErrShortGeneral.get(lang).to_owned(),
+        Fund::Total => T::ErrShortTotal.get(lang).to_owned(),
+    }
+}
+
+/// A void's reason as the user reads it: the undo's own reason in the user's language.
+pub fn void_reason(lang: Lang, reason: &str) -> String {
+    if reason == crate::model::ledger::UNDO_REASON { T::UndoneReason.get(lang).to_owned() } else { reason.to_owned() }
 }
 
 pub fn row_error(e: &RowError) -> (T, String) {

@@ -27,12 +27,24 @@ impl eframe::App for Probe {
 
 fn main() -> eframe::Result {
     let start = Instant::now();
+    // A panic writes a crash log beside the book, and the unsaved changes apart from it.
+    sokh::storage::crash::install();
+    let config = AppConfig::standard();
+    let size = config
+        .data_dir
+        .as_ref()
+        .and_then(|d| sokh::ui::app::read_prefs(&sokh::storage::Store::new(d)))
+        .and_then(|p| p.window)
+        .unwrap_or([1280.0, 800.0]);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Sổ Khuyến học")
             .with_app_id(APP_ID)
-            .with_inner_size([1280.0, 800.0])
+            .with_inner_size(size)
             .with_min_inner_size([900.0, 560.0]),
+        // The window's size is kept with the preferences, beside the book (eframe's own
+        // file is rewritten in place, which a full disk can leave empty).
+        persist_window: false,
         ..Default::default()
     };
     let probe = std::env::var_os("SOKH_STARTUP_PROBE").is_some();
@@ -40,7 +52,7 @@ fn main() -> eframe::Result {
         APP_ID,
         options,
         Box::new(move |cc| {
-            let app = App::new(cc, AppConfig::standard());
+            let app = App::new(cc, config);
             if probe { Ok(Box::new(Probe { app, start, frames: 0 })) } else { Ok(Box::new(app)) }
         }),
     )

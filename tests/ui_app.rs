@@ -125,8 +125,12 @@ fn import_receipts_from_an_old_spreadsheet() {
     assert!(shows(&h, "Đã nhập: 2"));
     assert!(shows(&h, "Bỏ qua: 3"));
     click_button(&mut h, "↶ Hoàn tác");
-    assert!(h.state().book().vouchers.is_empty(), "the whole import is one undo step");
-    assert!(h.state().book().donors.is_empty());
+    let book = h.state().book();
+    assert!(
+        book.vouchers.iter().all(|v| v.void.as_ref().is_some_and(|x| x.reason == "Hoàn tác")),
+        "the whole import is one undo step; its numbers stay, voided"
+    );
+    assert!(book.donors.is_empty());
 }
 
 #[test]
@@ -164,18 +168,38 @@ fn donors_list_with_totals_and_a_new_donor() {
 }
 
 #[test]
-fn after_exploring_the_demo_start_an_empty_book_and_undo_it() {
+fn after_exploring_the_demo_start_an_empty_book_after_a_question_and_undo_it() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = app(dir.path());
     open_demo(&mut h);
     let demo = h.state().book().clone();
     click(&mut h, "Tệp");
     click(&mut h, "Bắt đầu sổ trống");
+    assert!(shows(&h, "Bắt đầu sổ trống?"), "it asks first");
+    assert_eq!(h.state().book(), &demo, "and nothing changed yet");
+    click_button(&mut h, "Hủy");
+    assert!(!shows(&h, "Bắt đầu sổ trống?"));
+    assert_eq!(h.state().book(), &demo);
+    click(&mut h, "Tệp");
+    click(&mut h, "Bắt đầu sổ trống");
+    click_button(&mut h, "Bắt đầu sổ trống");
+    settle(&mut h);
     let book = h.state().book();
     assert!(book.vouchers.is_empty() && book.donors.is_empty());
     assert_eq!(book.communes.len(), 78, "the commune list is kept");
     assert_eq!(book.settings, demo.settings, "and the settings");
-    assert!(shows(&h, "Chưa có phiếu nào."));
+    assert!(shows(&h, "Đã thay sổ."));
+    // The book as it was is kept under a name of its own, before it was replaced.
+    let kept: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+        .expect("backups")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("before-empty-")))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    let copy = sokh::storage::read_book(&kept[0]).expect("the copy reads");
+    assert_eq!(copy.book, demo);
+    assert!(shows(&h, &kept[0].display().to_string()), "the window says where it is");
     click_button(&mut h, "↶ Hoàn tác");
     assert_eq!(h.state().book(), &demo);
 }

@@ -74,7 +74,9 @@ fn create_approve_pay_see_the_vouchers_and_undo_the_payout() {
     click_button(&mut h, "↶ Hoàn tác");
     let book = h.state().book();
     assert_eq!(book.award_lists[0].status, ListStatus::Approved, "undo takes the payout back");
-    assert_eq!(book.vouchers.len(), 1);
+    assert_eq!(book.award_lists[0].awardees[0].voucher, None);
+    assert_eq!(book.vouchers.len(), 2, "the payment's number stays taken");
+    assert_eq!(book.vouchers[v].void.as_ref().map(|x| x.reason.as_str()), Some("Hoàn tác"));
 }
 
 #[test]

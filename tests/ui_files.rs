@@ -70,9 +70,17 @@ fn export_and_import_the_whole_book() {
     click(&mut h2, "Nhập toàn bộ sổ…");
     replace_text(&mut h2, "Đường dẫn tệp", &file.display().to_string());
     click_button(&mut h2, "Mở");
-    assert!(shows(&h2, "Sổ hiện tại sẽ được thay bằng sổ trong tệp. Có thể hoàn tác."));
+    assert!(shows(&h2, "sẽ được thay bằng sổ trong tệp. Có thể hoàn tác."), "it asks first");
     click_button(&mut h2, "Thay sổ");
     assert_eq!(h2.state().book(), &demo);
+    let log = &h2.state().data().log;
+    assert_eq!(log.last().map(|e| &e.label), Some(&sokh::model::action::Label::ReplaceBook), "the import is logged");
+    assert!(shows(&h2, "Bản sao của sổ trước đó:"));
+    let copies = std::fs::read_dir(dir.path().join("b").join("backups")).expect("backups");
+    assert_eq!(
+        copies.filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().starts_with("before-import-")).count(),
+        1
+    );
     click_button(&mut h2, "↶ Hoàn tác");
     assert!(h2.state().book().vouchers.is_empty(), "replacing the book can be undone");
 }

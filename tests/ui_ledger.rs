@@ -32,23 +32,35 @@ fn a_receipt_added_through_the_form_shows_in_the_table_and_the_balance() {
 }
 
 #[test]
-fn undo_and_redo_by_button_and_keyboard() {
+fn undo_and_redo_by_button_and_keyboard_and_an_undone_number_stays_void() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = empty_app(dir.path());
     add_receipt(&mut h, "Trần Thị Bình", "500k");
     assert_eq!(h.state().book().vouchers.len(), 1);
+    let number = h.state().book().vouchers[0].number.clone();
     click_button(&mut h, "↶ Hoàn tác");
-    assert!(h.state().book().vouchers.is_empty());
-    assert!(!shows(&h, "Trần Thị Bình"));
+    let v = &h.state().book().vouchers[0];
+    assert_eq!(v.number, number, "the number is kept");
+    assert_eq!(v.void.as_ref().map(|x| x.reason.as_str()), Some("Hoàn tác"), "voided by the undo");
+    assert!(shows(&h, "Số dư quỹ: 0 ₫"));
+    click(&mut h, &number);
+    let today = chrono::Local::now().date_naive().format("%d/%m/%Y").to_string();
+    assert!(shows(&h, &format!("Đã hủy {today} — Lý do: Hoàn tác")), "the window shows the number kept void");
     click_button(&mut h, "Làm lại ↷");
-    assert_eq!(h.state().book().vouchers.len(), 1);
+    assert!(h.state().book().vouchers[0].is_live(), "redo brings it back");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert!(h.state().book().vouchers.is_empty(), "Ctrl+Z undoes");
+    assert!(!h.state().book().vouchers[0].is_live(), "Ctrl+Z undoes");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
-    assert_eq!(h.state().book().vouchers.len(), 1, "Ctrl+Y redoes");
+    assert!(h.state().book().vouchers[0].is_live(), "Ctrl+Y redoes");
     assert!(shows(&h, "Trần Thị Bình"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    add_receipt(&mut h, "Lê Văn Cường", "300k");
+    let book = h.state().book();
+    assert_eq!(book.vouchers.len(), 2);
+    assert!(book.vouchers[1].number.ends_with("-0002"), "never {number} again: {}", book.vouchers[1].number);
 }
 
 #[test]
@@ -98,7 +110,13 @@ fn a_payment_cannot_take_a_restricted_purpose_below_zero() {
     type_into(&mut h, "Số tiền", "1,5tr");
     type_into(&mut h, "Mục đích", "Học bổng vùng cao");
     click_button(&mut h, "Lưu");
-    assert!(shows(&h, "Mục đích này không đủ tiền. Hiện còn 1.000.000 ₫"), "the form says why");
+    assert!(
+        shows(
+            &h,
+            "Khoản ủng hộ có mục đích «Học bổng vùng cao» hiện còn 1.000.000 ₫; sau thao tác này sẽ là -500.000 ₫"
+        ),
+        "the form says why, with the figures"
+    );
     assert_eq!(h.state().book().vouchers.len(), 1, "nothing saved");
 }
 

@@ -8,12 +8,14 @@ use super::calendar::Event;
 use super::closing::Closing;
 use super::donors::Donor;
 use super::learning_action::{LearningAction, LearningChange};
-use super::ledger::{Kind, Void, Voucher, VoucherDraft, format_number, next_seq, purpose_balance};
+use super::ledger::{
+    Fund, Funds, Kind, UNDO_REASON, Void, Voucher, VoucherDraft, format_number, next_seq, pattern_seq,
+};
 use super::money::{MAX_AMOUNT, Vnd};
 use super::plan_action::PlanAction;
 use super::plans::Document;
 use super::scales::Scale;
-use super::text::clean;
+use super::text::{NAME_MAX, PATTERN_MAX, TEXT_MAX, clean, fit};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -41,7 +43,12 @@ pub enum Action {
     },
     SetSettings(Settings),
     SetCommunes(Vec<Commune>),
-    ReplaceBook(Box<Book>),
+    /// Another book in place of this one, with its own change log (the import itself is
+    /// logged on top; undo brings back this book and its log).
+    ReplaceBook {
+        book: Box<Book>,
+        log: Vec<super::history::LogEntry>,
+    },
     Award(AwardAction),
     Learning(LearningAction),
     Plan(PlanAction),
@@ -97,10 +104,27 @@ pub enum ActionError {
     EmptyCounterparty,
     ZeroAmount,
     TooLarge,
-    /// A payment larger than what the restricted purpose holds.
-    RestrictedShort {
-        purpose: String,
+    /// The action would take a part of the fund below zero in cash: what it held before
+    /// and what it would hold after.
+    FundShort {
+        fund: Fund,
         available: Vnd,
+        after: Vnd,
+    },
+    /// A text longer than a field takes (in characters).
+    TooLong {
+        field: Option<Field>,
+        max: usize,
+    },
+    /// The change would alter what a closed year reports (a donor's name or type, a scale,
+    /// a target, a subject of that year).
+    ClosedFigures(i32),
+    /// An approved list with payments standing cannot go back to draft: void them first.
+    HasPayments,
+    /// The NĐ 93 checks cannot be turned on while a part of the fund is below zero.
+    ChecksBroken {
+        fund: Fund,
+        balance: Vnd,
     },
     NoSuchVoucher,
     NoSuchDonor,
@@ -183,9 +207,8 @@ impl ActionError {
         match self {
             ActionError::EmptyName => Some(Field::Name),
             ActionError::EmptyCounterparty => Some(Field::Counterparty),
-            ActionError::ZeroAmount | ActionError::TooLarge | ActionError::RestrictedShort { .. } => {
-                Some(Field::Amount)
-            }
+            ActionError::ZeroAmount | ActionError::TooLarge | ActionError::FundShort { .. } => Some(Field::Amount),
+            ActionError::TooLong { field, .. } => *field,
             ActionError::EmptyReason | ActionError::VoidBeforeIssue => Some(Field::Void),
             ActionError::YearChange => Some(Field::Date),
             ActionError::BadPattern => Some(Field::Pattern),
@@ -254,6 +277,18 @@ pub enum Change {
     },
 }
 
+/// Which way a change is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Forward,
+    /// Exactly back, as if it never happened: an action that failed its checks.
+    Back,
+    /// The user's undo on this day. An issued voucher is not taken away but voided with the
+    /// reason "Hoàn tác": its number may already be printed and signed, so it is never
+    /// given to another voucher. Redo brings it back as it was.
+    Undo(NaiveDate),
+}
+
 /// The state after a change (going forward) or before it (undoing).
 pub(super) fn side<'a, T>(forward: bool, before: &'a T, after: &'a T) -> &'a T {
     if forward { after } else { before }
@@ -273,9 +308,17 @@ pub(super) fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
 }
 
 impl Change {
-    /// Puts the book in the state before (`forward == false`) or after this change.
-    pub fn set(&self, book: &mut Book, forward: bool) {
+    /// Puts the book in the state after this change, or before it.
+    pub fn set(&self, book: &mut Book, dir: Dir) {
+        let forward = dir == Dir::Forward;
         match self {
+            Change::Voucher { id, before: None, .. } if let Dir::Undo(today) = dir => {
+                if let Some(v) = book.vouchers.get_mut(*id) {
+                    v.void = Some(Void { date: today.max(v.body.date), reason: UNDO_REASON.into() });
+                    // The donor may go with the same undo (an import's new donors).
+                    v.body.donor = None;
+                }
+            }
             Change::Donor { id, before, after } => {
                 put(&mut book.donors, *id, side(forward, before, after).as_deref().cloned())
             }
@@ -305,6 +348,55 @@ impl Change {
             },
         }
     }
+
+    /// Sets the change as undo and redo do. A whole-book change trades places with the
+    /// book shown instead of copying its side in, so what was done to either book since
+    /// (a number voided by an undo) comes back with it and is never issued again.
+    pub fn step(&mut self, book: &mut Book, dir: Dir) {
+        match self {
+            Change::Book { before, after } => {
+                std::mem::swap(book, if dir == Dir::Forward { after } else { before });
+                std::mem::swap(before, after);
+            }
+            _ => self.set(book, dir),
+        }
+    }
+
+    /// Serializes what this change stores (its after side): how every text in it is
+    /// checked against the bound of `limits`.
+    pub(super) fn after_serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::Serialize;
+        match self {
+            Change::Donor { after, .. } => after.serialize(s),
+            Change::Voucher { after, .. } => after.serialize(s),
+            Change::Settings { after, .. } => after.serialize(s),
+            Change::Communes { after, .. } => after.serialize(s),
+            Change::Book { after, .. } => after.serialize(s),
+            Change::List { after, .. } => after.serialize(s),
+            Change::Scales { after, .. } => after.serialize(s),
+            Change::Learning(l) => match l.as_ref() {
+                LearningChange::Set { after, .. } => after.serialize(s),
+                LearningChange::Subject { after, .. } => after.serialize(s),
+                LearningChange::Sheet { after, .. } => after.serialize(s),
+                LearningChange::Decision { after, .. } => after.serialize(s),
+                LearningChange::Targets { after, .. } => after.serialize(s),
+            },
+            Change::Doc { after, .. } => after.serialize(s),
+            Change::Plans { after, .. } => after.serialize(s),
+            Change::Events { after, .. } => after.serialize(s),
+            Change::Closed { after, .. } => after.serialize(s),
+        }
+    }
+
+    /// A change that may alter what a closed year reports without being of that year: the
+    /// donors its receipts name, its scales and targets, the subjects it evaluated.
+    fn indirect(&self) -> bool {
+        match self {
+            Change::Donor { .. } | Change::Settings { .. } | Change::Scales { .. } => true,
+            Change::Learning(l) => !matches!(**l, LearningChange::Sheet { .. } | LearningChange::Decision { .. }),
+            _ => false,
+        }
+    }
 }
 
 fn clean_draft(d: &VoucherDraft) -> VoucherDraft {
@@ -317,19 +409,27 @@ fn clean_draft(d: &VoucherDraft) -> VoucherDraft {
     }
 }
 
-fn clean_donor(d: &Donor) -> Donor {
-    Donor {
+fn clean_donor(d: &Donor) -> Result<Donor, ActionError> {
+    let d = Donor {
         name: clean(&d.name),
         kind: d.kind,
         commune: clean(&d.commune),
         address: clean(&d.address),
         contact: clean(&d.contact),
         note: clean(&d.note),
+    };
+    if d.name.is_empty() {
+        return Err(ActionError::EmptyName);
     }
+    fit(Field::Name, &d.name, NAME_MAX)?;
+    fit(Field::Address, &d.address, NAME_MAX)?;
+    fit(Field::Contact, &d.contact, NAME_MAX)?;
+    Ok(d)
 }
 
-/// Checks a draft against the book's rules. `editing` is the voucher being replaced.
-pub fn validate_draft(book: &Book, d: &VoucherDraft, editing: Option<usize>) -> Result<(), ActionError> {
+/// Checks a draft against the book's rules (the fund's balances are checked once the whole
+/// action is worked out, in `apply`).
+pub fn validate_draft(book: &Book, d: &VoucherDraft) -> Result<(), ActionError> {
     if d.counterparty.trim().is_empty() {
         return Err(ActionError::EmptyCounterparty);
     }
@@ -344,14 +444,10 @@ pub fn validate_draft(book: &Book, d: &VoucherDraft, editing: Option<usize>) -> 
     {
         return Err(ActionError::NoSuchDonor);
     }
-    if book.settings.enforce_restricted && d.kind == Kind::Payment && !d.purpose.is_empty() {
-        let available = purpose_balance(&book.vouchers, &d.purpose, editing);
-        let cash = if d.method == super::ledger::Method::InKind { Vnd::ZERO } else { d.amount };
-        if cash > available {
-            return Err(ActionError::RestrictedShort { purpose: d.purpose.clone(), available });
-        }
-    }
-    Ok(())
+    fit(Field::Counterparty, &d.counterparty, NAME_MAX)?;
+    fit(Field::Campaign, &d.campaign, NAME_MAX)?;
+    fit(Field::Purpose, &d.purpose, NAME_MAX)?;
+    fit(Field::Description, &d.description, TEXT_MAX)
 }
 
 /// A voucher with its number from the book's pattern for its kind.
@@ -364,36 +460,58 @@ pub(super) fn issue_with_seq(book: &Book, d: VoucherDraft, seq: u32) -> Voucher 
 }
 
 /// Validates and performs an action. On error the book is unchanged.
+///
+/// After the action no part of the fund is lower than zero in cash (or lower than it was,
+/// in a book that came in that way), and no closed year reports anything different.
+/// A whole-book replace is the user's confirmed choice of another book and is not compared.
 pub fn apply(book: &mut Book, action: Action) -> Result<(Label, Vec<Change>), ActionError> {
+    let replace = matches!(action, Action::ReplaceBook { .. });
     let (label, changes) = plan(book, action)?;
     super::closing::check(book, &changes)?;
+    super::limits::check(&changes)?;
+    let money = !replace && changes.iter().any(|c| matches!(c, Change::Voucher { .. }));
+    let indirect = !replace && !book.closed.is_empty() && changes.iter().any(Change::indirect);
+    let before = money.then(|| Funds::of(&book.vouchers));
     for c in &changes {
-        c.set(book, true);
+        c.set(book, Dir::Forward);
+    }
+    if let Err(e) = after_checks(book, before.as_ref(), indirect) {
+        for c in changes.iter().rev() {
+            c.set(book, Dir::Back);
+        }
+        return Err(e);
     }
     Ok((label, changes))
+}
+
+fn after_checks(book: &Book, before: Option<&Funds>, indirect: bool) -> Result<(), ActionError> {
+    if let Some(before) = before {
+        let after = Funds::of(&book.vouchers);
+        if let Some((fund, available, after)) = Funds::shortfall(before, &after, book.settings.enforce_restricted) {
+            return Err(ActionError::FundShort { fund, available, after });
+        }
+    }
+    if indirect && let Some(year) = super::closing::changed_years(book).first() {
+        return Err(ActionError::ClosedFigures(*year));
+    }
+    Ok(())
 }
 
 /// Works out the changes an action makes without touching the book.
 fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError> {
     Ok(match action {
         Action::AddDonor(d) => {
-            let d = clean_donor(&d);
-            if d.name.is_empty() {
-                return Err(ActionError::EmptyName);
-            }
+            let d = clean_donor(&d)?;
             (Label::AddDonor, vec![Change::Donor { id: book.donors.len(), before: None, after: Some(Box::new(d)) }])
         }
         Action::EditDonor(id, d) => {
-            let d = clean_donor(&d);
             let before = book.donors.get(id).cloned().ok_or(ActionError::NoSuchDonor)?;
-            if d.name.is_empty() {
-                return Err(ActionError::EmptyName);
-            }
+            let d = clean_donor(&d)?;
             (Label::EditDonor, vec![Change::Donor { id, before: Some(Box::new(before)), after: Some(Box::new(d)) }])
         }
         Action::Issue(d) => {
             let d = clean_draft(&d);
-            validate_draft(book, &d, None)?;
+            validate_draft(book, &d)?;
             let seq = next_seq(&book.vouchers, d.kind, d.date.year());
             let label = if d.kind == Kind::Receipt { Label::IssueReceipt } else { Label::IssuePayment };
             let v = issue_with_seq(book, d, seq);
@@ -414,7 +532,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             if list_of_voucher(book, id).is_some() {
                 return Err(ActionError::LinkedToList);
             }
-            validate_draft(book, &d, Some(id))?;
+            validate_draft(book, &d)?;
             let new = Voucher { body: d, ..old.clone() };
             let change = Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) };
             (Label::EditVoucher, vec![change])
@@ -428,15 +546,9 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             if reason.is_empty() {
                 return Err(ActionError::EmptyReason);
             }
+            fit(Field::Void, &reason, TEXT_MAX)?;
             if date < old.body.date {
                 return Err(ActionError::VoidBeforeIssue);
-            }
-            // Voiding a restricted receipt must not leave its purpose below zero.
-            if book.settings.enforce_restricted && old.body.kind == Kind::Receipt && !old.body.purpose.is_empty() {
-                let available = purpose_balance(&book.vouchers, &old.body.purpose, Some(id));
-                if available.0 < 0 {
-                    return Err(ActionError::RestrictedShort { purpose: old.body.purpose.clone(), available });
-                }
             }
             let new = Voucher { void: Some(Void { date, reason }), ..old.clone() };
             let mut changes =
@@ -456,11 +568,30 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             (Label::SetTarget(year), vec![change])
         }
         Action::SetSettings(s) => {
-            let ok = |p: &str| p.contains("{n") && p.contains("{yyyy}");
+            let ok = |p: &str| super::ledger::valid_pattern(p);
             if !ok(&s.receipt_pattern) || !ok(&s.payment_pattern) || s.receipt_pattern == s.payment_pattern {
                 return Err(ActionError::BadPattern);
             }
+            // A number once issued is never given again: no new pattern may render a number
+            // the book already holds for another voucher.
+            let clash = |kind: Kind, pattern: &str| {
+                book.vouchers.iter().any(|v| {
+                    pattern_seq(pattern, v.year(), &v.number).is_some_and(|seq| v.body.kind != kind || seq != v.seq)
+                })
+            };
+            if clash(Kind::Receipt, &s.receipt_pattern) || clash(Kind::Payment, &s.payment_pattern) {
+                return Err(ActionError::BadPattern);
+            }
+            if s.enforce_restricted
+                && !book.settings.enforce_restricted
+                && let Some((fund, balance)) = Funds::of(&book.vouchers).negative(true).into_iter().next()
+            {
+                return Err(ActionError::ChecksBroken { fund, balance });
+            }
             let s = Settings { org_name: clean(&s.org_name), ..s };
+            fit(Field::OrgName, &s.org_name, NAME_MAX)?;
+            fit(Field::Pattern, &s.receipt_pattern, PATTERN_MAX)?;
+            fit(Field::Pattern, &s.payment_pattern, PATTERN_MAX)?;
             (Label::Settings, vec![Change::Settings { before: Box::new(book.settings.clone()), after: Box::new(s) }])
         }
         Action::SetCommunes(list) => {
@@ -471,6 +602,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 if c.name.is_empty() {
                     return Err(ActionError::EmptyName);
                 }
+                fit(Field::Commune, &c.name, NAME_MAX)?;
                 if !seen.insert(c.name.clone()) {
                     return Err(ActionError::DuplicateCommune(c.name));
                 }
@@ -483,7 +615,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
         Action::Plan(a) => super::plan_action::plan(book, a)?,
         Action::CloseYear { year, date } => super::closing::close(book, year, date)?,
         Action::ReopenYear { year, reason } => super::closing::reopen(book, year, &reason)?,
-        Action::ReplaceBook(new) => {
+        Action::ReplaceBook { book: new, .. } => {
             (Label::ReplaceBook, vec![Change::Book { before: Box::new(book.clone()), after: new }])
         }
     })
@@ -500,10 +632,7 @@ fn plan_import(
     let mut changes = Vec::with_capacity(donors.len() + drafts.len());
     let mut scratch = Book { settings: book.settings.clone(), donors: book.donors.clone(), ..Default::default() };
     for d in donors {
-        let d = clean_donor(&d);
-        if d.name.is_empty() {
-            return Err(ActionError::EmptyName);
-        }
+        let d = clean_donor(&d)?;
         changes.push(Change::Donor { id: scratch.donors.len(), before: None, after: Some(Box::new(d.clone())) });
         scratch.donors.push(d);
     }
@@ -513,12 +642,15 @@ fn plan_import(
         *s = (*s).max(v.seq);
     }
     let count = drafts.len();
+    // Receipts brought in together are numbered in date order within each year.
+    let mut drafts = drafts;
+    drafts.sort_by_key(|d| d.date);
     for (i, d) in drafts.into_iter().enumerate() {
         let d = clean_draft(&d);
         if d.kind != Kind::Receipt {
             return Err(ActionError::KindChange);
         }
-        validate_draft(&scratch, &d, None)?;
+        validate_draft(&scratch, &d)?;
         let seq = seqs.entry((d.kind, d.date.year())).or_default();
         *seq += 1;
         let v = issue_with_seq(book, d, *seq);
@@ -539,26 +671,38 @@ mod tests {
 
     fn undo(book: &mut Book, changes: &[Change]) {
         for c in changes.iter().rev() {
-            c.set(book, false);
+            c.set(book, Dir::Back);
         }
     }
 
     #[test]
-    fn issuing_numbers_gaplessly_and_undo_gives_the_number_back() {
-        let mut b = book();
-        let (_, c1) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 500_000, ""))).expect("ok");
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 2), 200_000, ""))).expect("ok");
-        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 3, 3), 100_000, ""))).expect("ok");
-        let numbers: Vec<&str> = b.vouchers.iter().map(|v| v.number.as_str()).collect();
+    fn numbers_are_gapless_and_an_undone_number_is_never_given_again() {
+        use crate::model::book::Data;
+        use crate::model::history::History;
+        let at = day(2025, 4, 2).and_hms_opt(9, 0, 0).expect("time");
+        let mut data = Data::default();
+        let mut h = History::default();
+        let issue = |data: &mut Data, h: &mut History, kind, date, amount| {
+            h.commit(data, Action::Issue(draft(kind, date, amount, "")), at).expect("issues")
+        };
+        issue(&mut data, &mut h, Kind::Receipt, day(2025, 3, 1), 500_000);
+        issue(&mut data, &mut h, Kind::Receipt, day(2025, 3, 2), 200_000);
+        issue(&mut data, &mut h, Kind::Payment, day(2025, 3, 3), 100_000);
+        let numbers: Vec<&str> = data.book.vouchers.iter().map(|v| v.number.as_str()).collect();
         assert_eq!(numbers, ["PT-2025-0001", "PT-2025-0002", "PC-2025-0001"]);
-        assert_eq!(c1.len(), 1);
-        let (_, c4) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 4, 1), 1, ""))).expect("ok");
-        undo(&mut b, &c4);
-        assert_eq!(b.vouchers.len(), 3);
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 4, 1), 1, ""))).expect("ok");
-        assert_eq!(b.vouchers[3].number, "PT-2025-0003");
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2026, 1, 1), 1, ""))).expect("ok");
-        assert_eq!(b.vouchers[4].number, "PT-2026-0001");
+        issue(&mut data, &mut h, Kind::Receipt, day(2025, 4, 1), 1);
+        let issued = data.book.clone();
+        assert!(h.undo(&mut data, at));
+        let undone = &data.book.vouchers[3];
+        assert_eq!(undone.number, "PT-2025-0003", "the number stays, voided");
+        assert_eq!(undone.void, Some(Void { date: day(2025, 4, 2), reason: UNDO_REASON.into() }));
+        assert!(h.redo(&mut data, at));
+        assert_eq!(data.book, issued, "redo brings it back exactly");
+        assert!(h.undo(&mut data, at));
+        issue(&mut data, &mut h, Kind::Receipt, day(2025, 4, 1), 1);
+        assert_eq!(data.book.vouchers[4].number, "PT-2025-0004", "never PT-2025-0003 again");
+        issue(&mut data, &mut h, Kind::Receipt, day(2026, 1, 1), 1);
+        assert_eq!(data.book.vouchers[5].number, "PT-2026-0001");
     }
 
     #[test]
@@ -592,19 +736,56 @@ mod tests {
         let too_much = draft(Kind::Payment, day(2025, 4, 1), 1_500_000, "Học bổng vùng cao");
         assert_eq!(
             apply(&mut b, Action::Issue(too_much.clone())),
-            Err(ActionError::RestrictedShort { purpose: "Học bổng vùng cao".into(), available: Vnd(1_000_000) })
+            Err(ActionError::FundShort {
+                fund: Fund::Purpose("Học bổng vùng cao".into()),
+                available: Vnd(1_000_000),
+                after: Vnd(-500_000)
+            })
         );
         assert_eq!(b.vouchers.len(), 1, "nothing saved");
         apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 4, 1), 600_000, "Học bổng vùng cao"))).expect("ok");
         // Voiding the receipt would leave the purpose at -600.000.
         let void = Action::Void { id: 0, date: day(2025, 5, 1), reason: "Sai".into() };
-        assert!(matches!(apply(&mut b, void), Err(ActionError::RestrictedShort { .. })));
+        assert!(matches!(apply(&mut b, void), Err(ActionError::FundShort { .. })));
         // Editing the payment up to the whole purpose is allowed; beyond it is not.
         let edit = draft(Kind::Payment, day(2025, 4, 1), 1_000_000, "Học bổng vùng cao");
         assert!(apply(&mut b, Action::EditVoucher(1, edit)).is_ok());
-        // The check can be switched off for funds not under NĐ 93.
+        // The check can be switched off for funds not under NĐ 93: then only the whole fund
+        // counts, and it holds nothing more.
         b.settings.enforce_restricted = false;
+        assert!(matches!(
+            apply(&mut b, Action::Issue(too_much.clone())),
+            Err(ActionError::FundShort { fund: Fund::Total, .. })
+        ));
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 4, 2), 2_000_000, ""))).expect("ok");
         assert!(apply(&mut b, Action::Issue(too_much)).is_ok());
+    }
+
+    #[test]
+    fn earmarked_money_is_not_spent_by_a_general_payment_nor_edited_away() {
+        let mut b = book();
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Học bổng"))).expect("ok");
+        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 2), 300_000, ""))).expect("ok");
+        // A payment without a purpose may spend the 300.000 given without one, no more.
+        let general = draft(Kind::Payment, day(2025, 4, 1), 500_000, "");
+        assert_eq!(
+            apply(&mut b, Action::Issue(general)),
+            Err(ActionError::FundShort { fund: Fund::Unrestricted, available: Vnd(300_000), after: Vnd(-200_000) })
+        );
+        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 4, 1), 800_000, "Học bổng"))).expect("ok");
+        let before = b.clone();
+        // The restricted receipt cannot be lowered, moved to another purpose or made in kind
+        // below what was spent from it.
+        let lower = draft(Kind::Receipt, day(2025, 3, 1), 700_000, "Học bổng");
+        assert!(matches!(apply(&mut b, Action::EditVoucher(0, lower)), Err(ActionError::FundShort { .. })));
+        let moved = draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Sách");
+        assert!(matches!(apply(&mut b, Action::EditVoucher(0, moved)), Err(ActionError::FundShort { .. })));
+        let mut in_kind = draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Học bổng");
+        in_kind.method = Method::InKind;
+        assert!(matches!(apply(&mut b, Action::EditVoucher(0, in_kind)), Err(ActionError::FundShort { .. })));
+        assert_eq!(b, before, "each refusal changed nothing");
+        let fine = draft(Kind::Receipt, day(2025, 3, 1), 800_000, "Học bổng");
+        assert!(apply(&mut b, Action::EditVoucher(0, fine)).is_ok(), "down to what was spent is fine");
     }
 
     #[test]

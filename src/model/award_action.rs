@@ -1,12 +1,12 @@
 //! The award-list actions: lists, awardees, status, payout into the ledger, scales.
 
-use super::action::{ActionError, Change, Label, issue_with_seq, validate_draft};
+use super::action::{ActionError, Change, Field, Label, issue_with_seq, validate_draft};
 use super::awards::{AwardList, Awardee, ListKind, ListStatus, checks, sorted_awardees};
 use super::book::Book;
 use super::ledger::{Category, Kind, Method, VoucherDraft, next_seq};
 use super::money::Vnd;
 use super::scales::{NATIONAL, Scale};
-use super::text::clean;
+use super::text::{NAME_MAX, clean, fit};
 use chrono::{Datelike, NaiveDate};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +67,7 @@ fn check_awardee(a: &Awardee) -> Result<(), ActionError> {
     if a.name.is_empty() {
         return Err(ActionError::EmptyName);
     }
+    fit(Field::Name, &a.name, NAME_MAX)?;
     if a.amount.0 < 0 || a.amount.0 > super::money::MAX_AMOUNT {
         return Err(ActionError::TooLarge);
     }
@@ -100,6 +101,7 @@ pub fn plan(book: &Book, action: AwardAction) -> Result<(Label, Vec<Change>), Ac
             if l.title.is_empty() {
                 return Err(ActionError::EmptyTitle);
             }
+            fit(Field::Title, &l.title, NAME_MAX)?;
             let change = Change::List { id: book.award_lists.len(), before: None, after: Some(Box::new(l)) };
             (Label::AddList, vec![change])
         }
@@ -109,6 +111,7 @@ pub fn plan(book: &Book, action: AwardAction) -> Result<(Label, Vec<Change>), Ac
             if title.is_empty() {
                 return Err(ActionError::EmptyTitle);
             }
+            fit(Field::Title, &title, NAME_MAX)?;
             let after = AwardList {
                 title,
                 school_year: clean(&info.school_year),
@@ -183,6 +186,10 @@ pub fn plan(book: &Book, action: AwardAction) -> Result<(Label, Vec<Change>), Ac
             if l.status != ListStatus::Approved {
                 return Err(ActionError::BadStatus);
             }
+            // Students already paid cannot be edited or removed: void their vouchers first.
+            if !l.vouchers.is_empty() {
+                return Err(ActionError::HasPayments);
+            }
             let reason = clean(&reason);
             if reason.is_empty() {
                 return Err(ActionError::EmptyReason);
@@ -236,8 +243,8 @@ fn plan_pay(book: &Book, id: usize, per_awardee: bool, date: NaiveDate) -> Resul
         purpose: l.purpose.clone(),
         category,
     };
-    // The whole payout is checked against the purpose at once, as one voucher would be.
-    validate_draft(book, &draft(l.title.clone(), l.title.clone(), total), None)?;
+    // The fund's balances are checked on the whole payout once it is worked out (`apply`).
+    validate_draft(book, &draft(l.title.clone(), l.title.clone(), total))?;
     let mut seq = next_seq(&book.vouchers, Kind::Payment, date.year());
     let mut changes = Vec::new();
     let mut after = l.clone();
@@ -414,7 +421,7 @@ mod tests {
         act(&mut b, AwardAction::SetStatus { list: 0, status: ListStatus::Approved }).expect("checks off");
         b.settings.enforce_restricted = true;
         let pay = AwardAction::Pay { list: 0, per_awardee: false, date: day(2025, 10, 2) };
-        assert!(matches!(act(&mut b, pay), Err(ActionError::RestrictedShort { .. })));
+        assert!(matches!(act(&mut b, pay), Err(ActionError::FundShort { .. })));
         assert_eq!(b.vouchers.len(), 2, "nothing paid");
     }
 

@@ -2,7 +2,6 @@
 //! through agreement and approval to payout from the fund.
 
 use super::book::Book;
-use super::ledger::purpose_balance;
 use super::money::Vnd;
 use super::text::fold;
 use chrono::NaiveDate;
@@ -120,7 +119,7 @@ impl SchoolLevel {
 /// Folded name, birth date, competition, level, prize rank, subject.
 pub type Identity = (String, Option<NaiveDate>, String, Level, Prize, String);
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Awardee {
     pub name: String,
@@ -161,7 +160,7 @@ impl Awardee {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AwardList {
     pub title: String,
@@ -262,15 +261,15 @@ pub fn checks(book: &Book, list: usize) -> Vec<Issue> {
         }
     }
     let unpaid: Vnd = l.awardees.iter().filter(|a| a.voucher.is_none()).map(|a| a.amount).sum();
-    let available = purpose_balance(&book.vouchers, &l.purpose, None);
-    let enforce = book.settings.enforce_restricted || l.purpose.is_empty();
-    // A general list draws on the general fund: cash less what is held for purposes.
-    let general = || {
-        let held: Vnd = super::ledger::purpose_balances(&book.vouchers).values().filter(|v| v.0 > 0).copied().sum();
-        super::ledger::cash_balance(&book.vouchers) - held
+    // A list draws on its purpose, or on the unrestricted part of the fund (the whole fund
+    // when the NĐ 93 checks are off): the same parts the ledger never lets go below zero.
+    let funds = super::ledger::Funds::of(&book.vouchers);
+    let cash = match (book.settings.enforce_restricted, l.purpose.is_empty()) {
+        (false, _) => funds.total(),
+        (true, true) => funds.unrestricted,
+        (true, false) => funds.purposes.get(&l.purpose).copied().unwrap_or_default(),
     };
-    let cash = if l.purpose.is_empty() { general() } else { available };
-    if enforce && unpaid > cash && l.status != ListStatus::Paid {
+    if unpaid > cash && l.status != ListStatus::Paid {
         out.push(Issue::OverBudget { total: unpaid, available: cash });
     }
     out

@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 
 /// The version of the data file this build writes. Older files migrate forward on load.
 /// 2: award lists and scales. 3: learning models. 4: plans, events and closed years.
-pub const DATA_VERSION: u32 = 4;
+/// 5: closed years sealed by a digest of their records.
+pub const DATA_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -74,11 +75,14 @@ pub struct Data {
     pub version: u32,
     pub book: Book,
     pub log: Vec<LogEntry>,
+    /// When this book was started (empty, demo, restored from a backup): the backup written
+    /// just before it is kept through every rotation.
+    pub started: Option<chrono::NaiveDateTime>,
 }
 
 impl Data {
     pub fn new(book: Book) -> Self {
-        Self { version: DATA_VERSION, book, log: Vec::new() }
+        Self { version: DATA_VERSION, book, log: Vec::new(), started: None }
     }
 }
 

@@ -1,6 +1,12 @@
 //! Closing a year once it is reported: its vouchers, award lists and learning records can no
 //! longer change, and its closing cash balance is carried into the next year. Reopening
 //! needs a reason, which the change log keeps.
+//!
+//! What a closed year reports is sealed by a digest taken when it is closed: the year's
+//! vouchers with the name and type of the donors they name, its award lists and scales, its
+//! fund target, its score sheets and decisions with the criteria-set versions they used
+//! and the model and commune of their subjects. A change that would alter any of it is
+//! refused until the year is reopened; undo never crosses a close.
 
 use super::action::{ActionError, Change, Label};
 use super::book::Book;
@@ -10,6 +16,7 @@ use super::money::Vnd;
 use super::text::clean;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::hash::{Hash, Hasher};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Closing {
@@ -17,6 +24,95 @@ pub struct Closing {
     pub date: NaiveDate,
     /// Cash at 31/12, the opening balance of the next year.
     pub balance: Vnd,
+    /// The year's records when it was closed (see `digest`); 0 in files from before the
+    /// digest, which get theirs when they are migrated.
+    #[serde(default)]
+    pub digest: u64,
+}
+
+/// FNV-1a over 64 bits, with integers written little-endian at a fixed width: the same
+/// value on every platform and every run, so a digest can be kept in the file.
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write(&(n as u64).to_le_bytes());
+    }
+    fn write_isize(&mut self, n: isize) {
+        self.write(&(n as i64).to_le_bytes());
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The digest of everything a year reports (see the module's notes).
+pub fn digest(book: &Book, year: i32) -> u64 {
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    for (i, v) in book.vouchers.iter().enumerate().filter(|(_, v)| v.year() == year) {
+        (i, v).hash(&mut h);
+        if let Some(d) = v.body.donor.and_then(|d| book.donors.get(d)) {
+            (&d.name, d.kind).hash(&mut h);
+        }
+    }
+    for (i, l) in book.award_lists.iter().enumerate().filter(|(_, l)| l.year == year) {
+        (i, l).hash(&mut h);
+    }
+    book.scales.iter().filter(|s| s.year == year).for_each(|s| s.hash(&mut h));
+    book.settings.targets.get(&year).hash(&mut h);
+    let l = &book.learning;
+    let subject = |i: usize, h: &mut Fnv| l.subjects.get(i).map(|s| (s.kind, &s.commune)).hash(h);
+    for (i, s) in l.sheets.iter().enumerate().filter(|(_, s)| s.year == year) {
+        (i, s).hash(&mut h);
+        subject(s.subject, &mut h);
+        l.sets.iter().find(|c| c.id == s.set).hash(&mut h);
+    }
+    for (i, d) in l.decisions.iter().enumerate().filter(|(_, d)| d.year == year) {
+        (i, d).hash(&mut h);
+        subject(d.subject, &mut h);
+    }
+    h.finish()
+}
+
+/// Closed years whose records are no longer what they were when closed.
+pub fn changed_years(book: &Book) -> Vec<i32> {
+    book.closed.iter().filter(|(y, c)| digest(book, **y) != c.digest).map(|(y, _)| *y).collect()
+}
+
+/// Gives closed years without a digest (files from before it) the digest of what they hold.
+pub fn seal_missing(book: &mut Book) {
+    let missing: Vec<i32> = book.closed.iter().filter(|(_, c)| c.digest == 0).map(|(y, _)| *y).collect();
+    for y in missing {
+        let d = digest(book, y);
+        if let Some(c) = book.closed.get_mut(&y) {
+            c.digest = d;
+        }
+    }
+}
+
+/// Closed years of `old` that `new` would report differently, or not as closed: what a
+/// whole-book replace must say before it runs.
+pub fn replaced_years(old: &Book, new: &Book) -> Vec<i32> {
+    old.closed
+        .iter()
+        .filter(|(y, c)| !new.closed.contains_key(y) || digest(new, **y) != c.digest)
+        .map(|(y, _)| *y)
+        .collect()
+}
+
+/// Earlier years with vouchers that are still open, when closing `year`.
+pub fn open_before(book: &Book, year: i32) -> Vec<i32> {
+    let mut years: Vec<i32> =
+        book.vouchers.iter().map(|v| v.year()).filter(|y| *y < year && !book.closed.contains_key(y)).collect();
+    years.sort_unstable();
+    years.dedup();
+    years
 }
 
 /// Cash at the end of a year (zero before the first voucher).
@@ -31,7 +127,7 @@ pub fn close(book: &Book, year: i32, date: NaiveDate) -> Result<(Label, Vec<Chan
     if date.year() <= year {
         return Err(ActionError::YearNotOver(year));
     }
-    let after = Closing { date, balance: closing_balance(book, year) };
+    let after = Closing { date, balance: closing_balance(book, year), digest: digest(book, year) };
     Ok((Label::CloseYear(year), vec![Change::Closed { year, before: None, after: Some(after) }]))
 }
 
@@ -111,7 +207,7 @@ mod tests {
         let (label, _) =
             apply(&mut b, Action::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm".into() }).expect("reopens");
         assert_eq!(label, crate::model::action::Label::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm".into() });
-        let edit = Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 1, ""));
+        let edit = Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 500_000, ""));
         assert!(apply(&mut b, edit).is_ok());
     }
 }

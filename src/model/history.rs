@@ -1,8 +1,8 @@
 //! Undo and redo stacks, and the change log the user can read (when, what, old → new).
 
-use super::action::{Change, Field, Label};
+use super::action::{Action, ActionError, Change, Dir, Field, Label, apply};
 use super::awards::AwardList;
-use super::book::Book;
+use super::book::Data;
 use super::date::format_date;
 use super::donors::Donor;
 use super::ledger::Voucher;
@@ -43,21 +43,46 @@ pub struct LogEntry {
 pub struct Step {
     pub label: Label,
     pub changes: Vec<Change>,
+    /// A whole-book replace also swaps the change log: this holds the log of the book that
+    /// is not shown, and trades places with the shown one on every undo and redo.
+    pub other_log: Option<Vec<LogEntry>>,
 }
 
-#[derive(Default)]
+/// Undo and redo. Closing or reopening a year is a point of no return: neither it nor any
+/// step before it can be undone (a closed year is reopened with a reason, a reopened one
+/// closed again). So the steps that can be undone were all made under the same closed
+/// years, and undoing them never touches one.
+#[derive(Clone, Default)]
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
 }
 
 impl History {
-    pub fn record(&mut self, label: Label, changes: Vec<Change>) {
-        self.undo.push(Step { label, changes });
+    /// Validates and performs an action on the book, logs it and records it for undo.
+    pub fn commit(&mut self, data: &mut Data, mut action: Action, at: NaiveDateTime) -> Result<(), ActionError> {
+        let log = match &mut action {
+            Action::ReplaceBook { log, .. } => Some(std::mem::take(log)),
+            _ => None,
+        };
+        let (label, changes) = apply(&mut data.book, action)?;
+        let other_log = log.map(|new| std::mem::replace(&mut data.log, new));
+        let step = Step { label, changes, other_log };
+        data.log.push(log_entry(at, LogKind::Do, &step));
+        self.record(step);
+        Ok(())
+    }
+
+    fn record(&mut self, step: Step) {
+        self.redo.clear();
+        if matches!(step.label, Label::CloseYear(_) | Label::ReopenYear { .. }) {
+            self.undo.clear();
+            return;
+        }
+        self.undo.push(step);
         if self.undo.len() > MAX_STEPS {
             self.undo.remove(0);
         }
-        self.redo.clear();
     }
 
     pub fn can_undo(&self) -> Option<&Label> {
@@ -68,23 +93,40 @@ impl History {
         self.redo.last().map(|s| &s.label)
     }
 
-    /// Reverts the newest step; returns it for the log.
-    pub fn undo(&mut self, book: &mut Book) -> Option<&Step> {
-        let step = self.undo.pop()?;
-        for c in step.changes.iter().rev() {
-            c.set(book, false);
+    /// Reverts the newest step. An issued voucher is voided, not removed (see `Dir::Undo`).
+    pub fn undo(&mut self, data: &mut Data, at: NaiveDateTime) -> bool {
+        let Some(mut step) = self.undo.pop() else { return false };
+        if super::closing::check(&data.book, &step.changes).is_err() {
+            // Never reached while closing clears the history; kept as the last guard.
+            self.undo.clear();
+            return false;
         }
+        for c in step.changes.iter_mut().rev() {
+            c.step(&mut data.book, Dir::Undo(at.date()));
+        }
+        if let Some(other) = &mut step.other_log {
+            std::mem::swap(&mut data.log, other);
+        }
+        data.log.push(log_entry(at, LogKind::Undo, &step));
         self.redo.push(step);
-        self.redo.last()
+        true
     }
 
-    pub fn redo(&mut self, book: &mut Book) -> Option<&Step> {
-        let step = self.redo.pop()?;
-        for c in &step.changes {
-            c.set(book, true);
+    pub fn redo(&mut self, data: &mut Data, at: NaiveDateTime) -> bool {
+        let Some(mut step) = self.redo.pop() else { return false };
+        if super::closing::check(&data.book, &step.changes).is_err() {
+            self.redo.clear();
+            return false;
         }
+        for c in &mut step.changes {
+            c.step(&mut data.book, Dir::Forward);
+        }
+        if let Some(other) = &mut step.other_log {
+            std::mem::swap(&mut data.log, other);
+        }
+        data.log.push(log_entry(at, LogKind::Redo, &step));
         self.undo.push(step);
-        self.undo.last()
+        true
     }
 
     pub fn clear(&mut self) {
@@ -308,40 +350,81 @@ mod tests {
     use crate::model::ledger::tests::{day, draft};
     use crate::model::money::Vnd;
 
+    fn at() -> NaiveDateTime {
+        day(2025, 1, 7).and_hms_opt(9, 0, 0).expect("t")
+    }
+
     #[test]
     fn undo_redo_round_trip_and_new_action_clears_redo() {
-        let mut b = Book::default();
+        let mut d = Data::default();
         let mut h = History::default();
-        let (l, c) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, ""))).expect("ok");
-        h.record(l, c);
-        let (l, c) = apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 200, ""))).expect("ok");
-        h.record(l, c);
-        let after_two = b.clone();
-        h.undo(&mut b);
-        h.undo(&mut b);
-        assert!(b.vouchers.is_empty());
-        assert!(h.undo(&mut b).is_none());
-        h.redo(&mut b);
-        h.redo(&mut b);
-        assert_eq!(b, after_two);
-        h.undo(&mut b);
-        let (l, c) = apply(&mut b, Action::SetTarget { year: 2025, amount: Some(Vnd(9)) }).expect("ok");
-        h.record(l, c);
+        h.commit(&mut d, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, "")), at()).expect("ok");
+        h.commit(&mut d, Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 200, "")), at()).expect("ok");
+        let after_two = d.book.clone();
+        assert!(h.undo(&mut d, at()) && h.undo(&mut d, at()));
+        assert!(d.book.vouchers.iter().all(|v| !v.is_live()), "both voided, numbers kept");
+        assert!(!h.undo(&mut d, at()));
+        assert!(h.redo(&mut d, at()) && h.redo(&mut d, at()));
+        assert_eq!(d.book, after_two);
+        h.undo(&mut d, at());
+        h.commit(&mut d, Action::SetTarget { year: 2025, amount: Some(Vnd(9)) }, at()).expect("ok");
         assert!(h.can_redo().is_none());
+        let kinds: Vec<LogKind> = d.log.iter().map(|e| e.kind).collect();
+        use LogKind::*;
+        assert_eq!(kinds, [Do, Do, Undo, Undo, Redo, Redo, Undo, Do]);
+    }
+
+    #[test]
+    fn closing_a_year_is_a_point_of_no_return_for_undo() {
+        let mut d = Data::default();
+        let mut h = History::default();
+        h.commit(&mut d, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, "")), at()).expect("ok");
+        h.commit(&mut d, Action::CloseYear { year: 2025, date: day(2026, 1, 5) }, at()).expect("closes");
+        assert!(h.can_undo().is_none(), "neither the close nor the step before it");
+        assert!(!h.undo(&mut d, at()));
+        assert!(d.book.closed.contains_key(&2025) && d.book.vouchers[0].is_live());
+        let reopen = Action::ReopenYear { year: 2025, reason: "Sửa số liệu".into() };
+        h.commit(&mut d, reopen, at()).expect("reopens");
+        assert!(h.can_undo().is_none(), "a reopen is not undone either: close the year again");
+    }
+
+    #[test]
+    fn a_replaced_book_brings_its_log_and_undo_brings_the_old_one_back() {
+        let mut d = Data::default();
+        let mut h = History::default();
+        h.commit(&mut d, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, "")), at()).expect("ok");
+        let mut other = Data::default();
+        h.commit(&mut other, Action::Issue(draft(Kind::Receipt, day(2024, 3, 1), 7, "")), at()).expect("ok");
+        let other_log = other.log.clone();
+        let replace = Action::ReplaceBook { book: Box::new(other.book.clone()), log: other.log.clone() };
+        h.commit(&mut d, replace, at()).expect("replaced");
+        assert_eq!(d.book, other.book);
+        assert_eq!(&d.log[..other_log.len()], &other_log[..], "the audit trail comes along");
+        assert_eq!(d.log.last().map(|e| e.label.clone()), Some(Label::ReplaceBook), "the import logged on top");
+        let mine = d.log.clone();
+        assert!(h.undo(&mut d, at()));
+        assert_eq!(d.log.len(), 2, "the old log, and the undo");
+        assert!(h.redo(&mut d, at()));
+        assert_eq!(&d.log[..mine.len()], &mine[..], "nothing written in the other book is lost");
     }
 
     #[test]
     fn log_shows_old_and_new_values() {
-        let mut b = Book::default();
+        let mut b = crate::model::book::Book::default();
         apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100_000, ""))).expect("ok");
         let (label, changes) =
             apply(&mut b, Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 1, 5), 150_000, ""))).expect("ok");
-        let entry = log_entry(day(2025, 1, 6).and_hms_opt(9, 0, 0).expect("t"), LogKind::Do, &Step { label, changes });
+        let entry = log_entry(
+            day(2025, 1, 6).and_hms_opt(9, 0, 0).expect("t"),
+            LogKind::Do,
+            &Step { label, changes, other_log: None },
+        );
         assert_eq!(entry.lines.len(), 1);
         assert_eq!(entry.lines[0].subject, "PT-2025-0001");
         assert_eq!(entry.lines[0].field, Field::Amount);
         assert_eq!((entry.lines[0].old.as_str(), entry.lines[0].new.as_str()), ("100.000", "150.000"));
-        let undo = log_entry(entry.at, LogKind::Undo, &Step { label: entry.label.clone(), changes: vec![] });
+        let undo =
+            log_entry(entry.at, LogKind::Undo, &Step { label: entry.label.clone(), changes: vec![], other_log: None });
         assert!(undo.lines.is_empty());
     }
 }

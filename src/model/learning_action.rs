@@ -1,10 +1,10 @@
 //! Learning-model actions: criteria sets (a used set is never changed under its sheets:
 //! editing makes a new version), subjects, score sheets, decisions, targets.
 
-use super::action::{ActionError, Change, Label, put, side};
+use super::action::{ActionError, Change, Field, Label, put, side};
 use super::book::Book;
 use super::learning::{CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value};
-use super::text::clean;
+use super::text::{NAME_MAX, clean, fit};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LearningAction {
@@ -60,7 +60,11 @@ fn clean_subject(s: &Subject) -> Result<Subject, ActionError> {
         contact: clean(&s.contact),
         kind: s.kind,
     };
-    if s.name.is_empty() { Err(ActionError::EmptyName) } else { Ok(s) }
+    if s.name.is_empty() {
+        return Err(ActionError::EmptyName);
+    }
+    fit(Field::Name, &s.name, NAME_MAX)?;
+    Ok(s)
 }
 
 fn check_set(s: &CriteriaSet) -> Result<(), ActionError> {
@@ -210,7 +214,7 @@ mod tests {
 
     fn undo(b: &mut Book, changes: &[Change]) {
         for c in changes.iter().rev() {
-            c.set(b, false);
+            c.set(b, crate::model::action::Dir::Back);
         }
     }
 

@@ -39,14 +39,14 @@ impl Method {
 }
 
 /// A voided voucher keeps its number; the void records when and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Void {
     pub date: NaiveDate,
     pub reason: String,
 }
 
 /// What the user fills in for a voucher; the number is assigned when it is issued.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct VoucherDraft {
     pub kind: Kind,
     pub date: NaiveDate,
@@ -62,7 +62,7 @@ pub struct VoucherDraft {
     pub category: Category,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(into = "VoucherRow", from = "VoucherRow")]
 pub struct Voucher {
     pub number: String,
@@ -181,19 +181,117 @@ pub fn format_number(pattern: &str, year: i32, seq: u32) -> String {
     s
 }
 
+/// A pattern with one `{yyyy}` and one run of `n`s (`{nnnn}`): its text before the
+/// sequence, its width, and its text after.
+fn pattern_parts(pattern: &str, year: i32) -> Option<(String, usize, String)> {
+    if pattern.matches("{yyyy}").count() != 1 {
+        return None;
+    }
+    let s = pattern.replace("{yyyy}", &year.to_string());
+    let open = s.find("{n")?;
+    let width = s[open + 1..].chars().take_while(|&c| c == 'n').count();
+    let close = open + 1 + width;
+    if s.get(close..close + 1) != Some("}") || s[close + 1..].contains("{n") {
+        return None;
+    }
+    Some((s[..open].to_owned(), width, s[close + 1..].to_owned()))
+}
+
+/// Is this a usable pattern: one year and one sequence?
+pub fn valid_pattern(pattern: &str) -> bool {
+    pattern_parts(pattern, 2000).is_some()
+}
+
+/// The sequence number that `pattern` would render as `number` in `year`, if any.
+pub fn pattern_seq(pattern: &str, year: i32, number: &str) -> Option<u32> {
+    let (before, width, after) = pattern_parts(pattern, year)?;
+    let digits = number.strip_prefix(before.as_str())?.strip_suffix(after.as_str())?;
+    let seq: u32 = digits.parse().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+    (format!("{seq:0width$}") == digits).then_some(seq)
+}
+
 /// The next sequence number of a kind in a calendar year: one past the highest issued.
 pub fn next_seq(vouchers: &[Voucher], kind: Kind, year: i32) -> u32 {
     vouchers.iter().filter(|v| v.body.kind == kind && v.year() == year).map(|v| v.seq).max().unwrap_or(0) + 1
 }
 
+/// The reason an undone voucher is voided with: its number was issued and stays taken.
+pub const UNDO_REASON: &str = "Hoàn tác";
+
 /// Cash held for one restricted purpose (receipts minus payments, voided ones left out).
-pub fn purpose_balance(vouchers: &[Voucher], purpose: &str, skip: Option<usize>) -> Vnd {
-    vouchers
-        .iter()
-        .enumerate()
-        .filter(|(i, v)| Some(*i) != skip && v.body.purpose == purpose)
-        .map(|(_, v)| v.cash_effect())
-        .sum()
+pub fn purpose_balance(vouchers: &[Voucher], purpose: &str) -> Vnd {
+    vouchers.iter().filter(|v| v.body.purpose == purpose).map(Voucher::cash_effect).sum()
+}
+
+/// A part of the fund that must never go below zero in cash.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Fund {
+    /// Money a donor earmarked for this purpose.
+    Purpose(String),
+    /// Money given without a purpose.
+    Unrestricted,
+    /// The whole fund, when the NĐ 93 checks are off.
+    Total,
+}
+
+/// Cash per part of the fund: each earmarked purpose and the unrestricted rest (in-kind
+/// gifts move no cash and are counted apart).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Funds {
+    pub purposes: BTreeMap<String, Vnd>,
+    pub unrestricted: Vnd,
+}
+
+impl Funds {
+    pub fn of(vouchers: &[Voucher]) -> Funds {
+        let mut f = Funds::default();
+        for v in vouchers.iter().filter(|v| v.moves_cash()) {
+            if v.body.purpose.is_empty() {
+                f.unrestricted += v.cash_effect();
+            } else if let Some(p) = f.purposes.get_mut(&v.body.purpose) {
+                *p += v.cash_effect();
+            } else {
+                f.purposes.insert(v.body.purpose.clone(), v.cash_effect());
+            }
+        }
+        f
+    }
+
+    pub fn total(&self) -> Vnd {
+        self.unrestricted + self.purposes.values().copied().sum()
+    }
+
+    /// The parts that are checked: every purpose and the rest, or only the total.
+    fn parts(&self, restricted: bool) -> Vec<(Fund, Vnd)> {
+        if !restricted {
+            return vec![(Fund::Total, self.total())];
+        }
+        let mut out: Vec<(Fund, Vnd)> = self.purposes.iter().map(|(p, v)| (Fund::Purpose(p.clone()), *v)).collect();
+        out.push((Fund::Unrestricted, self.unrestricted));
+        out
+    }
+
+    fn get(&self, fund: &Fund) -> Vnd {
+        match fund {
+            Fund::Purpose(p) => self.purposes.get(p).copied().unwrap_or_default(),
+            Fund::Unrestricted => self.unrestricted,
+            Fund::Total => self.total(),
+        }
+    }
+
+    /// The first part an action took below zero (or lower, when it already was), with its
+    /// cash before and after: the rule that money is never spent twice.
+    pub fn shortfall(before: &Funds, after: &Funds, restricted: bool) -> Option<(Fund, Vnd, Vnd)> {
+        after.parts(restricted).into_iter().find_map(|(fund, now)| {
+            let was = before.get(&fund);
+            (now.0 < 0 && now < was).then_some((fund, was, now))
+        })
+    }
+
+    /// Parts below zero, for the book's invariants.
+    pub fn negative(&self, restricted: bool) -> Vec<(Fund, Vnd)> {
+        self.parts(restricted).into_iter().filter(|(_, v)| v.0 < 0).collect()
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -312,6 +410,8 @@ pub(crate) mod tests {
         assert_eq!((years[2].opening, years[2].closing), (Vnd(700), Vnd(900)));
         assert_eq!(cash_balance(&vs), Vnd(900));
         assert_eq!(purpose_balances(&vs).get("Học bổng"), Some(&Vnd(200)));
-        assert_eq!(purpose_balance(&vs, "Học bổng", Some(4)), Vnd(0));
+        assert_eq!(purpose_balance(&vs[..4], "Học bổng"), Vnd(0));
+        let funds = Funds::of(&vs);
+        assert_eq!((funds.unrestricted, funds.total()), (Vnd(700), Vnd(900)));
     }
 }

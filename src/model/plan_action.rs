@@ -233,7 +233,7 @@ mod tests {
         let (_, changes) = apply(&mut b, Action::Plan(good)).expect("task");
         assert_eq!(b.plans[0].areas[0].tasks.len(), 1);
         for c in changes.iter().rev() {
-            c.set(&mut b, false);
+            c.set(&mut b, crate::model::action::Dir::Back);
         }
         assert!(b.plans[0].areas[0].tasks.is_empty(), "undo removes the task");
 
@@ -253,7 +253,7 @@ mod tests {
         assert_eq!((b.plans[0].status, b.plans[0].superseded_by), (DocStatus::Completed, None));
         assert_eq!(b.plans[1].bases, vec![0]);
         for c in changes.iter().rev() {
-            c.set(&mut b, false);
+            c.set(&mut b, crate::model::action::Dir::Back);
         }
         assert_eq!(b.plans, before, "undo brings it back");
     }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 pub const NATIONAL: &str = "NĐ 110/2020/NĐ-CP";
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PrizeRate {
     pub level: Level,
@@ -19,7 +19,7 @@ pub struct PrizeRate {
     pub amount: Vnd,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Scale {
     pub name: String,

@@ -4,6 +4,21 @@ use std::cmp::Ordering;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+/// The longest name, title, number or short field a form takes, in characters.
+pub const NAME_MAX: usize = 200;
+/// The longest description, note, reason or evidence.
+pub const TEXT_MAX: usize = 2_000;
+/// The longest voucher-number pattern.
+pub const PATTERN_MAX: usize = 40;
+
+/// Refuses a text longer than `max` characters, naming the field it belongs to.
+pub fn fit(field: crate::model::action::Field, s: &str, max: usize) -> Result<(), crate::model::action::ActionError> {
+    if s.len() > max && s.chars().count() > max {
+        return Err(crate::model::action::ActionError::TooLong { field: Some(field), max });
+    }
+    Ok(())
+}
+
 /// NFC, trimmed, inner runs of whitespace collapsed to one space.
 pub fn clean(input: &str) -> String {
     let nfc: String = input.nfc().collect();

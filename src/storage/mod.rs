@@ -1,18 +1,23 @@
 //! Every byte of the book on disk: an atomic RON file, rotating backups, corrupt files kept
 //! aside, newer versions opened read-only, older versions migrated forward.
 
+pub mod crash;
+pub mod files;
 mod saver;
-pub use saver::{SaveStatus, Saver};
+pub use files::{Lock, LockError};
+pub use saver::{CopyResult, SaveStatus, Saver};
 
 use crate::model::book::{DATA_VERSION, Data};
 use crate::model::ledger::Voucher;
 use chrono::{Local, NaiveDateTime};
 use serde::Deserialize;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 pub const FILE_NAME: &str = "book.ron";
+/// The window's preferences, beside the book and written the same way.
+pub const PREFS_FILE: &str = "prefs.ron";
 const KEEP_RECENT: usize = 20;
 const KEEP_DAYS: i64 = 60;
 
@@ -103,6 +108,13 @@ pub fn migrate(mut data: Data) -> Data {
             // 3 → 4: plans, closed years, and the calendar (a file without one gets the
             // standard national days through the field's default).
             3 => Data { version: 4, ..data },
+            // 4 → 5: closed years get the digest of what they hold. (A later step that
+            // changes the shape of a year's records must take the digests again.)
+            4 => {
+                let mut data = data;
+                crate::model::closing::seal_missing(&mut data.book);
+                Data { version: 5, ..data }
+            }
             v => Data { version: v + 1, ..data },
         };
     }
@@ -137,14 +149,26 @@ impl Store {
         self.dir.join("backups")
     }
 
+    /// Reads the book, as the copy that holds the lock: a file that does not parse is moved
+    /// aside (never overwritten) so that it is not saved over.
     pub fn load(&self) -> Loaded {
+        self.read(true)
+    }
+
+    /// Reads the book without touching any file: for a second copy, which may only look.
+    pub fn peek(&self) -> Loaded {
+        self.read(false)
+    }
+
+    fn read(&self, own: bool) -> Loaded {
         let path = self.file();
-        let text = match fs::read_to_string(&path) {
-            Ok(t) => t,
+        let text = match fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(_) if own => return self.set_aside(&path, "not UTF-8 text".into()),
+                Err(_) => return Loaded::Unreadable("not UTF-8 text".into()),
+            },
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Loaded::Missing,
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-                return self.set_aside(&path, e.to_string());
-            }
             Err(e) => return Loaded::Unreadable(e.to_string()),
         };
         match parse(&text) {
@@ -154,87 +178,113 @@ impl Store {
                 let data = ron::from_str::<Data>(&text).ok().filter(|d| d.version == version);
                 Loaded::Newer { version, data }
             }
-            Err(ParseError::Syntax(e)) => self.set_aside(&path, e),
+            Err(ParseError::Syntax(e)) if own => self.set_aside(&path, e),
+            Err(ParseError::Syntax(e)) => Loaded::Unreadable(e),
         }
     }
 
     fn set_aside(&self, path: &Path, error: String) -> Loaded {
-        let stamp = Local::now().format("%Y%m%d-%H%M%S");
-        let moved_to = self.dir.join(format!("book.corrupt-{stamp}.ron"));
-        match fs::rename(path, &moved_to) {
-            Ok(()) => Loaded::Corrupt { moved_to, error },
+        let stem = format!("book.corrupt-{}", Local::now().format("%Y%m%d-%H%M%S"));
+        match files::move_aside(path, &self.dir, &stem) {
+            Ok(moved_to) => Loaded::Corrupt { moved_to, error },
             Err(e) => Loaded::Unreadable(format!("{error}; {e}")),
         }
     }
 
-    /// Writes the book atomically (temp file, fsync, rename) and keeps a backup copy.
+    /// Damaged books kept aside, newest first.
+    pub fn quarantined(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = list(&self.dir)
+            .filter(|(name, _)| name.starts_with("book.corrupt-") && name.ends_with(".ron"))
+            .map(|(_, p)| p)
+            .collect();
+        out.sort();
+        out.reverse();
+        out
+    }
+
+    /// Makes the folder private and removes the temp files a crash left. Only the copy that
+    /// holds the lock does this.
+    pub fn tidy(&self) {
+        let _ = files::private_dir(&self.dir);
+        files::remove_temps(&self.dir);
+        files::remove_temps(&self.backups_dir());
+    }
+
+    /// Writes the book atomically and keeps a backup copy, written the same way.
     pub fn write(&self, data: &Data) -> io::Result<()> {
         let text = to_text(data).map_err(io::Error::other)?;
-        self.write_bytes(text.as_bytes())?;
-        self.backup(text.as_bytes())
-    }
-
-    fn write_bytes(&self, bytes: &[u8]) -> io::Result<()> {
-        fs::create_dir_all(&self.dir)?;
-        let tmp = self.dir.join(format!("{FILE_NAME}.tmp"));
-        {
-            let mut f = fs::File::create(&tmp)?;
-            f.write_all(bytes)?;
-            f.sync_all()?;
-        }
-        fs::rename(&tmp, self.file())?;
-        if let Ok(dir) = fs::File::open(&self.dir) {
-            // Make the rename itself durable; not every platform allows syncing a folder.
-            let _ = dir.sync_all();
-        }
-        Ok(())
-    }
-
-    fn backup(&self, bytes: &[u8]) -> io::Result<()> {
+        files::private_dir(&self.dir)?;
+        files::write_atomic(&self.file(), text.as_bytes())?;
         let dir = self.backups_dir();
-        fs::create_dir_all(&dir)?;
+        files::private_dir(&dir)?;
         let name = format!("book-{}.ron", Local::now().format("%Y%m%d-%H%M%S%.3f"));
-        fs::write(dir.join(name), bytes)?;
-        self.prune_backups(Local::now().naive_local())
+        files::write_atomic(&dir.join(name), text.as_bytes())?;
+        self.prune_backups(Local::now().naive_local(), data.started)
+    }
+
+    /// Keeps a named copy of the book before a destructive command (`before-empty`,
+    /// `before-import`, …) in the backups folder. Rotation never removes it.
+    pub fn keep_copy(&self, data: &Data, what: &str) -> io::Result<PathBuf> {
+        let text = to_text(data).map_err(io::Error::other)?;
+        let dir = self.backups_dir();
+        files::private_dir(&dir)?;
+        let path = files::free_name(&dir, &format!("before-{what}-{}", Local::now().format("%Y%m%d-%H%M%S")));
+        files::write_atomic(&path, text.as_bytes())?;
+        Ok(path)
+    }
+
+    /// Writes another file of the data folder the same way (the window's preferences).
+    pub fn write_file(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
+        files::private_dir(&self.dir)?;
+        files::write_atomic(&self.dir.join(name), bytes)
     }
 
     /// Backups, newest first, with the time each was written.
     pub fn backups(&self) -> Vec<(NaiveDateTime, PathBuf)> {
-        let Ok(entries) = fs::read_dir(self.backups_dir()) else {
-            return Vec::new();
-        };
-        let mut out: Vec<(NaiveDateTime, PathBuf)> = entries
-            .filter_map(Result::ok)
-            .filter_map(|e| {
-                let name = e.file_name().to_string_lossy().into_owned();
+        let mut out: Vec<(NaiveDateTime, PathBuf)> = list(&self.backups_dir())
+            .filter_map(|(name, path)| {
                 let stamp = name.strip_prefix("book-")?.strip_suffix(".ron")?.to_owned();
                 let at = NaiveDateTime::parse_from_str(&stamp, "%Y%m%d-%H%M%S%.3f").ok()?;
-                Some((at, e.path()))
+                Some((at, path))
             })
             .collect();
         out.sort_by_key(|b| std::cmp::Reverse(b.0));
         out
     }
 
-    /// Keeps the newest 20 backups and the newest of each day for 60 days.
-    pub fn prune_backups(&self, now: NaiveDateTime) -> io::Result<()> {
+    /// Keeps the newest 20 backups, the newest of each day for 60 days, and the newest one
+    /// written before the current book was started (so starting afresh never rotates away
+    /// the last copy of the book before). Named copies (`before-…`) are never touched.
+    pub fn prune_backups(&self, now: NaiveDateTime, started: Option<NaiveDateTime>) -> io::Result<()> {
         let mut days_kept = std::collections::HashSet::new();
-        for (i, (at, path)) in self.backups().into_iter().enumerate() {
+        let backups = self.backups();
+        let before_start = started.and_then(|s| backups.iter().position(|(at, _)| *at < s));
+        for (i, (at, path)) in backups.into_iter().enumerate() {
             let fresh_day = (now - at).num_days() < KEEP_DAYS && days_kept.insert(at.date());
-            if i >= KEEP_RECENT && !fresh_day {
+            if i >= KEEP_RECENT && !fresh_day && Some(i) != before_start {
                 fs::remove_file(path)?;
             }
         }
         Ok(())
     }
 
-    /// The newest backup that parses, for recovery after a corrupt file.
+    /// The newest backup that parses, for recovery after a damaged or missing book. It reads
+    /// files one after another: call it off the window's thread.
     pub fn newest_good_backup(&self) -> Option<(PathBuf, Data)> {
         self.backups().into_iter().find_map(|(_, p)| {
             let text = fs::read_to_string(&p).ok()?;
             parse(&text).ok().map(|d| (p, d))
         })
     }
+}
+
+/// The files of a folder with their names.
+fn list(dir: &Path) -> impl Iterator<Item = (String, PathBuf)> {
+    fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
 }
 
 /// Reads a book file the user chose to import.
@@ -323,13 +373,17 @@ mod tests {
         let (_d, s) = store();
         let old = Data::new(demo_book());
         s.write(&old).expect("write");
-        // A crash while the temp file is half written: the book itself is untouched.
+        // A crash while the temp file is half written: the book itself is untouched, and
+        // the next start removes the half.
         let new_text = to_text(&Data::default()).expect("ser");
-        fs::write(s.dir().join(format!("{FILE_NAME}.tmp")), &new_text.as_bytes()[..new_text.len() / 2]).expect("half");
+        let half = s.dir().join(format!(".{FILE_NAME}.999-0.tmp"));
+        fs::write(&half, &new_text.as_bytes()[..new_text.len() / 2]).expect("half");
         match s.load() {
             Loaded::Ok(back) => assert_eq!(back, old),
             other => panic!("old book should load, got {other:?}"),
         }
+        s.tidy();
+        assert!(!half.exists());
         // The next save completes and replaces it whole.
         let new = Data::new(Default::default());
         s.write(&new).expect("write");
@@ -349,10 +403,38 @@ mod tests {
             let at = now - chrono::Duration::days(d);
             fs::write(s.backups_dir().join(format!("book-{}.ron", at.format("%Y%m%d-%H%M%S%.3f"))), "x").expect("w");
         }
-        s.prune_backups(now).expect("prune");
+        s.prune_backups(now, None).expect("prune");
         let left = s.backups();
         // 20 newest (all today) + one per day for the 59 earlier days within 60 days.
         assert_eq!(left.len(), 20 + 59);
         assert!(left.iter().all(|(at, _)| (now - *at).num_days() < 60));
+    }
+
+    #[test]
+    fn a_fresh_start_saved_many_times_keeps_the_last_backup_before_it() {
+        let (_d, s) = store();
+        let good = Data::new(demo_book());
+        s.write(&good).expect("good book");
+        let good_backup = s.backups()[0].1.clone();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let mut empty = Data::new(Default::default());
+        empty.started = Some(Local::now().naive_local());
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        for i in 0..25 {
+            empty.book.settings.org_name = format!("Hội {i}");
+            s.write(&empty).expect("save");
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        assert!(good_backup.exists(), "the last backup of the book before is kept");
+        let (path, data) = s.newest_good_backup().expect("one");
+        assert_ne!(path, good_backup);
+        assert_eq!(data.book.settings.org_name, "Hội 24");
+        // A named copy before a destructive command is never rotated away.
+        let copy = s.keep_copy(&good, "empty").expect("copy");
+        assert!(copy.file_name().is_some_and(|n| n.to_string_lossy().starts_with("before-empty-")));
+        for _ in 0..25 {
+            s.write(&empty).expect("save");
+        }
+        assert!(copy.exists());
     }
 }

@@ -1,9 +1,11 @@
-//! Saves the book off the UI thread. Jobs that pile up are coalesced: only the newest
-//! revision is written.
+//! Every write into the data folder, off the UI thread and in order: the book (jobs that
+//! pile up are coalesced, only the newest revision is written), the named copy kept before
+//! a destructive command, and the window's preferences.
 
 use super::Store;
 use crate::model::book::Data;
 use chrono::{Local, NaiveDateTime};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
@@ -14,8 +16,13 @@ pub enum SaveStatus {
     Failed { revision: u64, error: String },
 }
 
+/// The answer to `keep_copy`: where the copy went, or why it could not be written.
+pub type CopyResult = Result<PathBuf, String>;
+
 enum Job {
     Save(Arc<Data>, u64),
+    Copy(Arc<Data>, &'static str, Sender<CopyResult>),
+    Prefs(String),
     Flush(Sender<()>),
 }
 
@@ -31,28 +38,35 @@ impl Saver {
         let (status_tx, status) = channel();
         let spawned = std::thread::Builder::new().name("book-saver".into()).spawn(move || {
             while let Ok(job) = rx.recv() {
-                let mut newest: Option<(Arc<Data>, u64)> = None;
-                let mut flushes = Vec::new();
-                let mut take = |job| match job {
-                    Job::Save(d, r) => newest = Some((d, r)),
-                    Job::Flush(done) => flushes.push(done),
-                };
-                take(job);
-                while let Ok(more) = rx.try_recv() {
-                    take(more);
-                }
-                if let Some((data, revision)) = newest {
-                    let result = store.write(&data);
-                    drop(data);
-                    let s = match result {
-                        Ok(()) => SaveStatus::Saved { revision, at: Local::now().naive_local() },
-                        Err(e) => SaveStatus::Failed { revision, error: e.to_string() },
-                    };
-                    let _ = status_tx.send(s);
-                    wake();
-                }
-                for done in flushes {
-                    let _ = done.send(());
+                let mut pending = vec![job];
+                pending.extend(rx.try_iter());
+                // Only the newest book is written, at the place of the last save asked for,
+                // so a copy asked for before it is made of the book it was asked for.
+                let last_save = pending.iter().rposition(|j| matches!(j, Job::Save(..)));
+                for (i, job) in pending.into_iter().enumerate() {
+                    match job {
+                        Job::Save(data, revision) if Some(i) == last_save => {
+                            let result = store.write(&data);
+                            drop(data);
+                            let s = match result {
+                                Ok(()) => SaveStatus::Saved { revision, at: Local::now().naive_local() },
+                                Err(e) => SaveStatus::Failed { revision, error: e.to_string() },
+                            };
+                            let _ = status_tx.send(s);
+                            wake();
+                        }
+                        Job::Save(..) => {}
+                        Job::Copy(data, what, reply) => {
+                            let _ = reply.send(store.keep_copy(&data, what).map_err(|e| e.to_string()));
+                            wake();
+                        }
+                        Job::Prefs(text) => {
+                            let _ = store.write_file(super::PREFS_FILE, text.as_bytes());
+                        }
+                        Job::Flush(done) => {
+                            let _ = done.send(());
+                        }
+                    }
                 }
             }
         });
@@ -68,6 +82,22 @@ impl Saver {
 
     pub fn save(&self, data: Arc<Data>, revision: u64) {
         let _ = self.jobs.send(Job::Save(data, revision));
+    }
+
+    /// Keeps a named copy of `data` (`backups/before-<what>-<time>.ron`); the answer comes
+    /// on the returned channel.
+    pub fn keep_copy(&self, data: Arc<Data>, what: &'static str) -> Receiver<CopyResult> {
+        let (tx, rx) = channel();
+        if let Err(e) = self.jobs.send(Job::Copy(data, what, tx)) {
+            let (tx, rx) = channel();
+            let _ = tx.send(Err(e.to_string()));
+            return rx;
+        }
+        rx
+    }
+
+    pub fn save_prefs(&self, text: String) {
+        let _ = self.jobs.send(Job::Prefs(text));
     }
 
     /// Waits until every queued save is on disk (used on exit and in tests).

@@ -11,11 +11,12 @@ use super::plans::{Go, PlansUi, PlansView};
 use super::reports::{ReportView, ReportsUi};
 use super::{Intent, Origin, fonts, startup};
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError, apply};
+use crate::model::action::{Action, ActionError};
 use crate::model::book::{Book, Data};
-use crate::model::history::{History, LogKind, Step, log_entry};
+use crate::model::history::History;
 use crate::model::query::Filter;
-use crate::storage::{Loaded, SaveStatus, Saver, Store};
+use crate::storage::crash::{self, Report};
+use crate::storage::{Loaded, Lock, LockError, PREFS_FILE, SaveStatus, Saver, Store};
 use chrono::{Local, NaiveDateTime};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use serde::{Deserialize, Serialize};
@@ -69,6 +70,8 @@ pub struct Prefs {
     pub filter: Filter,
     pub chart_year: Option<i32>,
     pub donor_year: Option<i32>,
+    /// The window's inner size when it was last open.
+    pub window: Option<[f32; 2]>,
 }
 
 /// Where the book lives. `None` keeps it in memory only (benchmarks).
@@ -85,13 +88,68 @@ impl AppConfig {
 pub enum Mode {
     FirstRun,
     Normal,
-    /// Nothing is saved and nothing can change; the text says why.
+    /// The book is shown but nothing is saved and nothing can change; the text says why.
     ReadOnly(String),
-    Corrupt {
-        moved_to: PathBuf,
-        error: String,
-        backup: Option<(PathBuf, Box<Data>)>,
-    },
+    /// The book cannot be shown (a newer version's shape, a file the user may not read).
+    /// Nothing is shown in its place, least of all an empty book, and nothing is written.
+    Blocked(String),
+    /// No book to open, but something to recover: a damaged book kept aside, backups.
+    /// Offered on every start until the user chooses.
+    Recover(Box<Recovery>),
+}
+
+pub struct Recovery {
+    /// The book that did not read this time, moved aside, and why.
+    pub damaged: Option<(PathBuf, String)>,
+    /// Every damaged book kept aside in the folder, newest first.
+    pub quarantined: Vec<PathBuf>,
+    pub backup: BackupSearch,
+}
+
+/// The newest backup that reads, looked for on its own thread.
+pub enum BackupSearch {
+    Looking(std::sync::mpsc::Receiver<Option<(PathBuf, Data)>>),
+    Found(Option<(PathBuf, Box<Data>)>),
+}
+
+impl BackupSearch {
+    fn start(store: &Store, ctx: &egui::Context) -> Self {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (store, ctx) = (store.clone(), ctx.clone());
+        std::thread::spawn(move || {
+            let _ = tx.send(store.newest_good_backup());
+            ctx.request_repaint();
+        });
+        BackupSearch::Looking(rx)
+    }
+
+    /// The result, once the search is over.
+    pub fn poll(&mut self) -> Option<&Option<(PathBuf, Box<Data>)>> {
+        if let BackupSearch::Looking(rx) = self {
+            match rx.try_recv() {
+                Ok(found) => *self = BackupSearch::Found(found.map(|(p, d)| (p, Box::new(d)))),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => *self = BackupSearch::Found(None),
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            }
+        }
+        match self {
+            BackupSearch::Found(f) => Some(f),
+            BackupSearch::Looking(_) => None,
+        }
+    }
+}
+
+/// Closing the window while changes are not yet on disk.
+#[derive(Default)]
+pub enum Closing {
+    #[default]
+    Open,
+    /// A close was asked for: the book is being saved first.
+    Saving,
+    /// The save failed: the user chooses (retry, save elsewhere, quit anyway).
+    Failed(super::close_guard::Guard),
+    /// The user chose to quit.
+    Quit,
 }
 
 pub struct App {
@@ -105,6 +163,13 @@ pub struct App {
     saved: u64,
     last_saved: Option<NaiveDateTime>,
     save_error: Option<String>,
+    /// Held while the program runs: a second copy on the same folder only reads.
+    lock: Option<Lock>,
+    /// Crashes of earlier runs the user has not been told of.
+    pub(super) crashes: Vec<Report>,
+    pub(super) closing: Closing,
+    /// The preferences as last written, to write them only when they change.
+    prefs_written: Option<String>,
     pub prefs: Prefs,
     pub mode: Mode,
     pub(super) caches: Caches,
@@ -122,43 +187,82 @@ pub struct App {
 impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
         fonts::install(&cc.egui_ctx);
-        let mut prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+        let store = config.data_dir.map(Store::new);
+        let mut prefs = store.as_ref().and_then(read_prefs).unwrap_or_else(|| {
+            // Preferences kept by an earlier version in eframe's own file.
+            cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default()
+        });
         // Every start opens on the overview, where overdue tasks and what is due are listed;
         // the views inside the other tabs are remembered.
         prefs.tab = Tab::Overview;
         let mut app = Self::with_data(Data::new(Book::default()), prefs);
-        let Some(dir) = config.data_dir else {
+        let Some(store) = store else {
             app.mode = Mode::FirstRun;
             app.save_error = Some(T::NoDataFolder.get(app.prefs.lang).to_owned());
             return app;
         };
-        let store = Store::new(dir);
-        app.mode = match store.load() {
-            Loaded::Missing => Mode::FirstRun,
-            Loaded::Ok(data) => {
-                app.data = Arc::new(data);
-                Mode::Normal
+        let lang = app.prefs.lang;
+        match Lock::take(store.dir()) {
+            Ok(lock) => {
+                app.lock = Some(lock);
+                store.tidy();
+                app.mode = app.open(&store, &cc.egui_ctx);
+                app.crashes = crash::reports(store.dir());
+                let ctx = cc.egui_ctx.clone();
+                app.saver = Some(Saver::start(store.clone(), move || ctx.request_repaint()));
+                crash::watch(store.dir(), &app.data, false);
             }
-            Loaded::Corrupt { moved_to, error } => {
-                let backup = store.newest_good_backup().map(|(p, d)| (p, Box::new(d)));
-                Mode::Corrupt { moved_to, error, backup }
+            Err(why) => {
+                // Another copy holds the book: this one may look, never write.
+                let reason = match why {
+                    LockError::Held => T::OtherCopy.get(lang).to_owned(),
+                    LockError::Io(e) => format!("{}: {e}", T::NoLock.get(lang)),
+                };
+                app.mode = match store.peek() {
+                    Loaded::Ok(data) | Loaded::Newer { data: Some(data), .. } => {
+                        app.data = Arc::new(data);
+                        Mode::ReadOnly(reason)
+                    }
+                    _ => Mode::Blocked(reason),
+                };
             }
-            Loaded::Newer { version, data } => {
-                if let Some(d) = data {
-                    app.data = Arc::new(d);
-                }
-                Mode::ReadOnly(format!(
-                    "{} {version}{}",
-                    T::NewerText.get(app.prefs.lang),
-                    T::NewerText2.get(app.prefs.lang)
-                ))
-            }
-            Loaded::Unreadable(e) => Mode::ReadOnly(format!("{}: {e}", T::UnreadableTitle.get(app.prefs.lang))),
-        };
-        let ctx = cc.egui_ctx.clone();
-        app.saver = Some(Saver::start(store.clone(), move || ctx.request_repaint()));
+        }
         app.store = Some(store);
         app
+    }
+
+    /// What the book in the folder opens as (this copy holds the lock).
+    fn open(&mut self, store: &Store, ctx: &egui::Context) -> Mode {
+        let lang = self.prefs.lang;
+        let recover = |damaged: Option<(PathBuf, String)>| {
+            Mode::Recover(Box::new(Recovery {
+                damaged,
+                quarantined: store.quarantined(),
+                backup: BackupSearch::start(store, ctx),
+            }))
+        };
+        match store.load() {
+            Loaded::Missing if store.quarantined().is_empty() && store.backups().is_empty() => Mode::FirstRun,
+            Loaded::Missing => recover(None),
+            Loaded::Ok(data) => {
+                self.data = Arc::new(data);
+                Mode::Normal
+            }
+            Loaded::Corrupt { moved_to, error } => recover(Some((moved_to, error))),
+            Loaded::Newer { version, data: Some(d) } => {
+                self.data = Arc::new(d);
+                Mode::ReadOnly(format!("{} {version}{}", T::NewerText.get(lang), T::NewerText2.get(lang)))
+            }
+            Loaded::Newer { version, data: None } => Mode::Blocked(
+                T::NewerBlocked
+                    .get(lang)
+                    .replace("{v}", &version.to_string())
+                    .replace("{mine}", &crate::model::book::DATA_VERSION.to_string()),
+            ),
+            Loaded::Unreadable(e) => {
+                Mode::Blocked(format!("{}: {e}. {}", T::UnreadableTitle.get(lang), T::Untouched.get(lang)))
+            }
+        }
     }
 
     /// An app over a book in memory, saving nowhere (benchmarks, tests of the UI alone).
@@ -174,6 +278,10 @@ impl App {
             saved: 0,
             last_saved: None,
             save_error: None,
+            lock: None,
+            crashes: Vec::new(),
+            closing: Closing::Open,
+            prefs_written: None,
             prefs,
             mode: Mode::Normal,
             caches: Caches::default(),
@@ -265,8 +373,20 @@ impl App {
         !matches!(self.mode, Mode::Normal)
     }
 
-    /// Starts from a fresh book (first run, or after a damaged file).
-    pub(super) fn start_with(&mut self, data: Data) {
+    /// Writes the preferences beside the book when they changed (off the UI thread).
+    fn save_prefs(&mut self) {
+        let Some(saver) = &self.saver else { return };
+        let Ok(text) = ron::ser::to_string_pretty(&self.prefs, ron::ser::PrettyConfig::default()) else { return };
+        if self.prefs_written.as_ref() != Some(&text) {
+            saver.save_prefs(text.clone());
+            self.prefs_written = Some(text);
+        }
+    }
+
+    /// Starts from a fresh book (first run, a backup, after a damaged file). The backup
+    /// written just before this moment is kept through every rotation.
+    pub(super) fn start_with(&mut self, mut data: Data) {
+        data.started = Some(Self::now());
         self.data = Arc::new(data);
         self.history.clear();
         self.mode = Mode::Normal;
@@ -276,6 +396,19 @@ impl App {
     fn touch(&mut self) {
         self.revision += 1;
         self.dirty_since.get_or_insert_with(Instant::now);
+        self.watch();
+    }
+
+    /// Keeps the crash hook's view of the book current.
+    fn watch(&self) {
+        if let (Some(store), Some(_)) = (&self.store, &self.saver) {
+            crash::watch(store.dir(), &self.data, self.unsaved());
+        }
+    }
+
+    /// Are there changes that are not on disk yet?
+    pub fn unsaved(&self) -> bool {
+        self.saver.is_some() && self.saved < self.revision
     }
 
     fn now() -> NaiveDateTime {
@@ -287,33 +420,19 @@ impl App {
         if self.read_only() {
             return Ok(());
         }
-        let data = Arc::make_mut(&mut self.data);
-        let (label, changes) = apply(&mut data.book, action)?;
-        let step = Step { label, changes };
-        data.log.push(log_entry(Self::now(), LogKind::Do, &step));
-        self.history.record(step.label, step.changes);
+        self.history.commit(Arc::make_mut(&mut self.data), action, Self::now())?;
         self.touch();
         Ok(())
     }
 
     pub fn undo(&mut self) {
-        if self.read_only() {
-            return;
-        }
-        let data = Arc::make_mut(&mut self.data);
-        if let Some(step) = self.history.undo(&mut data.book) {
-            data.log.push(log_entry(Self::now(), LogKind::Undo, step));
+        if !self.read_only() && self.history.undo(Arc::make_mut(&mut self.data), Self::now()) {
             self.touch();
         }
     }
 
     pub fn redo(&mut self) {
-        if self.read_only() {
-            return;
-        }
-        let data = Arc::make_mut(&mut self.data);
-        if let Some(step) = self.history.redo(&mut data.book) {
-            data.log.push(log_entry(Self::now(), LogKind::Redo, step));
+        if !self.read_only() && self.history.redo(Arc::make_mut(&mut self.data), Self::now()) {
             self.touch();
         }
     }
@@ -342,6 +461,7 @@ impl App {
                     self.saved = self.saved.max(revision);
                     self.last_saved = Some(at);
                     self.save_error = None;
+                    self.watch();
                 }
                 SaveStatus::Failed { error, .. } => {
                     // Keep the book in memory and try again shortly (the disk may come back).
@@ -374,6 +494,17 @@ impl App {
 
     pub fn save_error(&self) -> Option<&str> {
         self.save_error.as_deref()
+    }
+
+    /// Asks for a save now (the close guard's "try again").
+    pub(super) fn save_now(&mut self) {
+        self.save_error = None;
+        self.requested = self.saved;
+        self.schedule_save(None, true);
+    }
+
+    pub(super) fn data_arc(&self) -> &Arc<Data> {
+        &self.data
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -420,7 +551,7 @@ impl App {
         self.top_bar(ui);
         self.status_bar(ui);
         match &self.mode {
-            Mode::FirstRun | Mode::Corrupt { .. } => {
+            Mode::FirstRun | Mode::Recover(_) | Mode::Blocked(_) => {
                 egui::CentralPanel::default_margins().show(ui, |ui| startup::show(self, ui));
             }
             Mode::Normal | Mode::ReadOnly(_) => {
@@ -452,7 +583,9 @@ impl App {
                 }
             }
         }
-        self.dialogs.show(&ctx, lang, &self.data, self.store.as_ref(), &mut intents);
+        self.dialogs.show(&ctx, lang, &self.data, self.store.as_ref(), self.saver.as_ref(), &mut intents);
+        super::close_guard::show(self, &ctx);
+        startup::crash_notice(self, &ctx, &mut intents);
         self.apply_intents(intents);
         match self.history_request.take() {
             Some(true) => self.redo(),
@@ -460,6 +593,10 @@ impl App {
             None => {}
         }
         self.schedule_save(Some(&ctx), false);
+        super::close_guard::on_close_request(self, &ctx);
+        if let Some(size) = ctx.input(|i| i.viewport().inner_rect).map(|r| r.size()) {
+            self.prefs.window = Some([size.x.round(), size.y.round()]);
+        }
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
@@ -527,7 +664,7 @@ impl App {
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 match &self.mode {
-                    Mode::ReadOnly(why) => {
+                    Mode::ReadOnly(why) | Mode::Blocked(why) => {
                         ui.label(RichText::new(T::ReadOnly.get(lang)).strong().color(super::widgets::ERROR));
                         ui.label(why);
                     }
@@ -556,12 +693,26 @@ impl eframe::App for App {
         self.show(ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    /// eframe's own file is written in place and can be left empty by a full disk, so
+    /// nothing goes into it: the preferences are written beside the book, atomically.
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        self.save_prefs();
         self.schedule_save(None, true);
     }
 
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.flush();
+    fn persist_egui_memory(&self) -> bool {
+        false
     }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_prefs();
+        self.flush();
+        crash::unwatch();
+    }
+}
+
+/// The preferences kept beside the book, if there are any that read.
+pub fn read_prefs(store: &Store) -> Option<Prefs> {
+    let text = std::fs::read_to_string(store.dir().join(PREFS_FILE)).ok()?;
+    ron::from_str(&text).ok()
 }

@@ -6,22 +6,19 @@ use super::widgets::{FilePicker, error_text, home_dir, row, text};
 use super::{Intent, Origin};
 use crate::i18n::{Lang, T};
 use crate::model::action::{Action, ActionError};
-use crate::model::book::{Book, Commune, Data, Settings};
+use crate::model::book::{Commune, Data, Settings};
 use crate::storage::{self, Store};
 use crate::ui::file_job::FileJob;
-use egui::RichText;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DialogOrigin {
     Settings,
     Communes,
-    BookImport,
-}
-
-struct BookImport {
-    picker: FilePicker,
-    loaded: Option<Result<Box<Book>, String>>,
+    /// Starting an empty book or importing a whole one.
+    Replace,
+    /// Opening the unsaved changes a crash left.
+    Recovery,
 }
 
 #[derive(Default)]
@@ -30,9 +27,8 @@ pub struct Dialogs {
     settings: Option<(Settings, Option<ActionError>)>,
     communes: Option<(String, Option<ActionError>)>,
     book_export: Option<(FilePicker, FileJob)>,
-    book_import: Option<BookImport>,
+    replace: Option<super::replace::Replace>,
     folder_open: bool,
-    new_book: bool,
 }
 
 fn communes_text(list: &[Commune]) -> String {
@@ -64,12 +60,12 @@ impl Dialogs {
                     c.1 = Some(e.clone());
                 }
             }
-            (DialogOrigin::BookImport, Ok(())) => self.book_import = None,
-            (DialogOrigin::BookImport, Err(e)) => {
-                if let Some(b) = &mut self.book_import {
-                    b.loaded = Some(Err(labels::action_error(lang, e)));
+            (DialogOrigin::Replace, r) => {
+                if let Some(rep) = &mut self.replace {
+                    rep.on_result(r.clone().map_err(|e| labels::action_error(lang, &e)));
                 }
             }
+            (DialogOrigin::Recovery, _) => {}
         }
     }
 
@@ -84,11 +80,10 @@ impl Dialogs {
                 .on_hover_text(T::NewBookHint.get(lang))
                 .clicked()
             {
-                self.new_book = true;
+                self.replace = Some(super::replace::Replace::empty(&data.book));
             }
             if ui.add_enabled(!read_only, egui::Button::new(T::ImportBook.get(lang))).clicked() {
-                self.book_import =
-                    Some(BookImport { picker: FilePicker::new(&home_dir(), "", &[".ron"]), loaded: None });
+                self.replace = Some(super::replace::Replace::import());
             }
             ui.separator();
             if ui.add_enabled(!read_only, egui::Button::new(T::Settings.get(lang))).clicked() {
@@ -109,6 +104,7 @@ impl Dialogs {
         lang: Lang,
         data: &Arc<Data>,
         store: Option<&Store>,
+        saver: Option<&crate::storage::Saver>,
         out: &mut Vec<Intent>,
     ) {
         if self.log_open {
@@ -119,22 +115,14 @@ impl Dialogs {
                 .show(ctx, |ui| log_view(ui, lang, data));
             self.log_open = open;
         }
-        if std::mem::take(&mut self.new_book) {
-            // Same organisation, numbering and communes; no vouchers or donors. Undoable.
-            let book = Book {
-                settings: data.book.settings.clone(),
-                communes: data.book.communes.clone(),
-                ..Default::default()
-            };
-            out.push(Intent {
-                action: Action::ReplaceBook(Box::new(book)),
-                origin: Origin::Dialog(DialogOrigin::BookImport),
-            });
+        if let Some(r) = &mut self.replace
+            && !super::replace::show(r, ctx, lang, data, saver, out)
+        {
+            self.replace = None;
         }
         self.settings_window(ctx, lang, out);
         self.communes_window(ctx, lang, out);
         self.export_window(ctx, lang, data);
-        self.import_window(ctx, lang, out);
         if self.folder_open {
             let mut open = true;
             crate::ui::widgets::dialog(ctx, T::OpenDataFolder.get(lang)).open(&mut open).show(ctx, |ui| {
@@ -221,46 +209,6 @@ impl Dialogs {
         });
         if !open {
             self.book_export = None;
-        }
-    }
-
-    fn import_window(&mut self, ctx: &egui::Context, lang: Lang, out: &mut Vec<Intent>) {
-        let Some(imp) = &mut self.book_import else {
-            return;
-        };
-        let mut open = true;
-        crate::ui::widgets::dialog(ctx, T::BookImportTitle.get(lang)).open(&mut open).default_width(520.0).show(
-            ctx,
-            |ui| {
-                let double = imp.picker.show(ui, lang);
-                if ui.button(T::Open.get(lang)).clicked() || double {
-                    imp.loaded = Some(storage::read_book(&imp.picker.path()).map(|d| Box::new(d.book)));
-                }
-                match &imp.loaded {
-                    Some(Ok(book)) => {
-                        ui.label(format!(
-                            "{}: {} {}, {} {}",
-                            imp.picker.name,
-                            book.vouchers.len(),
-                            T::Rows.get(lang),
-                            book.donors.len(),
-                            T::DonorCount.get(lang)
-                        ));
-                        ui.label(RichText::new(T::BookImportWarn.get(lang)).strong());
-                        if ui.button(T::Replace.get(lang)).clicked() {
-                            out.push(Intent {
-                                action: Action::ReplaceBook(book.clone()),
-                                origin: Origin::Dialog(DialogOrigin::BookImport),
-                            });
-                        }
-                    }
-                    Some(Err(e)) => error_text(ui, format!("{}: {e}", T::ReadError.get(lang))),
-                    None => {}
-                }
-            },
-        );
-        if !open {
-            self.book_import = None;
         }
     }
 }

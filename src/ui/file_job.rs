@@ -35,8 +35,8 @@ impl FileJob {
         self.status = None;
     }
 
-    /// The spinner while writing, then "Đã xuất <path>" or the error.
-    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang) {
+    /// The spinner while writing, then "Đã xuất <path>" or the error. True once written.
+    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang) -> bool {
         if let Some(rx) = &self.running
             && let Ok(result) = rx.try_recv()
         {
@@ -56,5 +56,6 @@ impl FileJob {
             Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
             None => {}
         }
+        matches!(self.status, Some(Ok(_)))
     }
 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod awards;
 mod caches;
+mod close_guard;
 mod dialogs;
 mod file_job;
 pub mod fonts;
@@ -12,6 +13,7 @@ pub(crate) use crate::labels;
 pub mod learning;
 pub mod overview;
 pub mod plans;
+pub mod replace;
 pub mod reports;
 mod sheet_source;
 mod startup;

@@ -1,10 +1,15 @@
-//! The first-run choice (empty or demo book) and recovery from a damaged data file.
+//! What the window shows before a book is open: the first-run choice (empty or demo book),
+//! recovery when there is no book to open but something to recover (a damaged book kept
+//! aside, backups), a book that cannot be shown; and the notice after a crash.
 
 use super::app::{App, Mode};
-use super::widgets::ERROR;
+use super::widgets::{ERROR, WARN, dialog};
+use super::{Intent, Origin};
 use crate::i18n::T;
+use crate::model::action::Action;
 use crate::model::book::{Book, Data, default_communes};
 use crate::model::demo::demo_book;
+use crate::storage::crash;
 use egui::RichText;
 
 fn empty_book() -> Data {
@@ -25,39 +30,131 @@ fn start_buttons(app: &mut App, ui: &mut egui::Ui) {
 
 pub fn show(app: &mut App, ui: &mut egui::Ui) {
     let lang = app.lang();
-    let mut restore = false;
+    let mut restore: Option<Data> = None;
     ui.add_space(40.0);
     ui.vertical_centered(|ui| {
-        ui.set_max_width(640.0);
-        match &app.mode {
+        ui.set_max_width(680.0);
+        match &mut app.mode {
             Mode::FirstRun => {
                 ui.heading(T::FirstRunTitle.get(lang));
                 ui.add_space(8.0);
                 ui.label(T::FirstRunText.get(lang));
             }
-            Mode::Corrupt { moved_to, error, backup } => {
-                ui.heading(RichText::new(T::CorruptTitle.get(lang)).color(ERROR));
+            Mode::Blocked(why) => {
+                ui.heading(RichText::new(T::BlockedTitle.get(lang)).color(ERROR));
                 ui.add_space(8.0);
-                ui.label(T::CorruptText.get(lang));
-                ui.monospace(moved_to.display().to_string());
-                ui.weak(error);
-                ui.add_space(16.0);
-                match backup {
-                    Some((path, _)) => {
-                        restore = ui.button(RichText::new(T::CorruptOffer.get(lang)).size(16.0)).clicked();
-                        ui.weak(path.display().to_string());
+                ui.label(why.as_str());
+                if let Some(s) = app.store() {
+                    ui.monospace(s.file().display().to_string());
+                }
+                ui.add_space(8.0);
+                ui.weak(T::BlockedHint.get(lang));
+                return;
+            }
+            Mode::Recover(r) => {
+                match &r.damaged {
+                    Some((moved_to, error)) => {
+                        ui.heading(RichText::new(T::CorruptTitle.get(lang)).color(ERROR));
+                        ui.add_space(8.0);
+                        ui.label(T::CorruptText.get(lang));
+                        ui.monospace(moved_to.display().to_string());
+                        ui.weak(error.as_str());
                     }
                     None => {
+                        ui.heading(RichText::new(T::MissingTitle.get(lang)).color(WARN));
+                        ui.add_space(8.0);
+                        ui.label(T::MissingText.get(lang));
+                    }
+                }
+                let earlier: Vec<_> =
+                    r.quarantined.iter().filter(|p| Some(*p) != r.damaged.as_ref().map(|d| &d.0)).collect();
+                if !earlier.is_empty() {
+                    ui.add_space(8.0);
+                    ui.label(T::KeptAside.get(lang));
+                    for p in earlier.iter().take(5) {
+                        ui.monospace(p.display().to_string());
+                    }
+                }
+                ui.add_space(16.0);
+                match r.backup.poll() {
+                    None => {
+                        ui.horizontal(|ui| {
+                            ui.spinner();
+                            ui.label(T::LookingForBackup.get(lang));
+                        });
+                    }
+                    Some(Some((path, data))) => {
+                        if ui.button(RichText::new(T::CorruptOffer.get(lang)).size(16.0)).clicked() {
+                            restore = Some((**data).clone());
+                        }
+                        ui.weak(path.display().to_string());
+                    }
+                    Some(None) => {
                         ui.label(T::NoBackup.get(lang));
                     }
                 }
+                ui.add_space(8.0);
+                ui.weak(T::RecoverUntilChosen.get(lang));
             }
-            _ => {}
+            Mode::Normal | Mode::ReadOnly(_) => {}
         }
         ui.add_space(16.0);
         start_buttons(app, ui);
     });
-    if restore && let Mode::Corrupt { backup: Some((_, data)), .. } = std::mem::replace(&mut app.mode, Mode::Normal) {
-        app.start_with(*data);
+    if let Some(data) = restore {
+        app.start_with(data);
     }
+}
+
+/// After a crash: says so, shows where the log is, and offers the unsaved changes.
+pub fn crash_notice(app: &mut App, ctx: &egui::Context, out: &mut Vec<Intent>) {
+    let Some(report) = app.crashes.first().cloned() else { return };
+    if !matches!(app.mode, Mode::Normal | Mode::FirstRun | Mode::Recover(_)) {
+        return;
+    }
+    let lang = app.lang();
+    let mut done: Option<bool> = None;
+    dialog(ctx, T::CrashTitle.get(lang)).default_width(560.0).show(ctx, |ui| {
+        ui.label(T::CrashText.get(lang).replace("{t}", &report.at.format("%H:%M %d/%m/%Y").to_string()));
+        ui.label(T::CrashLog.get(lang));
+        ui.monospace(report.log.display().to_string());
+        ui.add_space(8.0);
+        if let Some(rec) = &report.recovery {
+            ui.label(T::CrashRecovery.get(lang));
+            ui.monospace(rec.display().to_string());
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new(T::CrashOpen.get(lang)).strong()).clicked() {
+                    done = Some(true);
+                }
+                if ui.button(T::CrashKeep.get(lang)).clicked() {
+                    done = Some(false);
+                }
+            });
+        } else {
+            ui.label(T::CrashNothingLost.get(lang));
+            if ui.button(T::Understood.get(lang)).clicked() {
+                done = Some(false);
+            }
+        }
+    });
+    let Some(open) = done else { return };
+    if open && let Some(path) = &report.recovery {
+        // Small and read once, on the user's click; the book itself comes in as an
+        // undoable replace, so the book on disk is kept as it was until then.
+        match crash::read_recovery(path) {
+            Ok(data) => {
+                let action = Action::ReplaceBook { book: Box::new(data.book), log: data.log };
+                if matches!(app.mode, Mode::Normal) {
+                    out.push(Intent { action, origin: Origin::Dialog(super::dialogs::DialogOrigin::Recovery) });
+                } else if let Action::ReplaceBook { book, log } = action {
+                    let mut data = Data::new(*book);
+                    data.log = log;
+                    app.start_with(data);
+                }
+            }
+            Err(_) => return,
+        }
+    }
+    let _ = crash::settle(&report, open);
+    app.crashes.remove(0);
 }

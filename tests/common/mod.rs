@@ -14,8 +14,20 @@ pub fn app(dir: &Path) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
         .build_eframe(move |cc| App::new(cc, AppConfig { data_dir: Some(dir) }));
-    h.run();
+    settle(&mut h);
     h
+}
+
+/// Runs frames until the window settles, waiting for work on other threads (a spinner
+/// keeps it repainting until then).
+pub fn settle(h: &mut Harness<'_, App>) {
+    for _ in 0..2000 {
+        if h.try_run().is_ok() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the window did not settle within 20 s");
 }
 
 pub fn app_with_storage(dir: &Path, storage: &'static MemStorage) -> Harness<'static, App> {
@@ -24,7 +36,7 @@ pub fn app_with_storage(dir: &Path, storage: &'static MemStorage) -> Harness<'st
         cc.storage = Some(storage);
         App::new(cc, AppConfig { data_dir: Some(dir) })
     });
-    h.run();
+    settle(&mut h);
     h
 }
 
@@ -32,7 +44,7 @@ pub fn app_with_storage(dir: &Path, storage: &'static MemStorage) -> Harness<'st
 pub fn empty_app(dir: &Path) -> Harness<'static, App> {
     let mut h = app(dir);
     h.get_by_label("Bắt đầu sổ trống").click();
-    h.run();
+    settle(&mut h);
     tab(&mut h, "Quỹ khuyến học");
     h
 }
@@ -46,34 +58,34 @@ pub fn open_demo(h: &mut Harness<'_, App>) {
 /// Clicks a tab at the top of the window.
 pub fn tab(h: &mut Harness<'_, App>, name: &str) {
     h.get_by_role_and_label(Role::Button, name).click();
-    h.run();
+    settle(h);
 }
 
 pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.get_by_role_and_label(Role::TextInput, label).click();
-    h.run();
+    settle(h);
     h.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    h.run();
+    settle(h);
 }
 
 /// Selects everything in a field and types over it.
 pub fn replace_text(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.get_by_role_and_label(Role::TextInput, label).click();
-    h.run();
+    settle(h);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
+    settle(h);
     h.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    h.run();
+    settle(h);
 }
 
 pub fn click(h: &mut Harness<'_, App>, label: &str) {
     h.get_by_label(label).click();
-    h.run();
+    settle(h);
 }
 
 pub fn click_button(h: &mut Harness<'_, App>, label: &str) {
     h.get_by_role_and_label(Role::Button, label).click();
-    h.run();
+    settle(h);
 }
 
 pub fn shows(h: &Harness<'_, App>, text: &str) -> bool {

@@ -318,7 +318,13 @@ fn detail(fund: &mut FundUi, ui: &mut egui::Ui, lang: Lang, book: &Book, i: usiz
     if let Some(void) = &v.void {
         crate::ui::widgets::error_text(
             ui,
-            format!("{} {} — {}: {}", T::Voided.get(lang), format_date(void.date), T::Reason.get(lang), void.reason),
+            format!(
+                "{} {} — {}: {}",
+                T::Voided.get(lang),
+                format_date(void.date),
+                T::Reason.get(lang),
+                labels::void_reason(lang, &void.reason)
+            ),
         );
     }
     ui.add_space(4.0);
