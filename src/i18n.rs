@@ -99,6 +99,8 @@ texts! {
     Category => "Khoản chi", "Payment category";
     Status => "Trạng thái", "Status";
     Voided => "Đã hủy", "Voided";
+    EarlierOpen => "Các năm trước còn chưa khóa sổ: {years}. Thường khóa sổ theo thứ tự từng năm.", "Earlier years are still open: {years}. Years are usually closed in order.";
+    CloseNoUndo => "Khóa sổ không hoàn tác được (cả các thao tác trước đó); muốn sửa thì mở khóa năm, có ghi lý do.", "Closing cannot be undone (nor anything before it); to change the year, reopen it with a reason.";
     UndoneReason => "Hoàn tác", "Undone";
     Rows => "dòng", "rows";
     TotalReceipts => "Tổng thu", "Total receipts";

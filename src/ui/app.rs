@@ -11,7 +11,7 @@ use super::plans::{Go, PlansUi, PlansView};
 use super::reports::{ReportView, ReportsUi};
 use super::{Intent, Origin, fonts, startup};
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError};
+use crate::model::action::{Action, ActionError, Label};
 use crate::model::book::{Book, Data};
 use crate::model::history::History;
 use crate::model::query::Filter;
@@ -389,6 +389,7 @@ impl App {
         data.started = Some(Self::now());
         self.data = Arc::new(data);
         self.history.clear();
+        self.reset_views();
         self.mode = Mode::Normal;
         self.touch();
     }
@@ -420,21 +421,40 @@ impl App {
         if self.read_only() {
             return Ok(());
         }
+        let replace = matches!(action, Action::ReplaceBook { .. });
         self.history.commit(Arc::make_mut(&mut self.data), action, Self::now())?;
-        self.touch();
+        self.changed(replace);
         Ok(())
     }
 
     pub fn undo(&mut self) {
         if !self.read_only() && self.history.undo(Arc::make_mut(&mut self.data), Self::now()) {
-            self.touch();
+            self.changed(self.history.can_redo() == Some(&Label::ReplaceBook));
         }
     }
 
     pub fn redo(&mut self) {
         if !self.read_only() && self.history.redo(Arc::make_mut(&mut self.data), Self::now()) {
-            self.touch();
+            self.changed(self.history.can_undo() == Some(&Label::ReplaceBook));
         }
+    }
+
+    /// After a change: a new revision, and when another book came in, every view lets go of
+    /// what it had selected or open (a selection made in one book means nothing in another).
+    fn changed(&mut self, other_book: bool) {
+        if other_book {
+            self.reset_views();
+        }
+        self.touch();
+    }
+
+    fn reset_views(&mut self) {
+        self.fund = FundUi::default();
+        self.awards = AwardsUi::default();
+        self.learning = LearningUi::default();
+        self.overview = OverviewUi::default();
+        self.plans = PlansUi::default();
+        self.reports = ReportsUi::default();
     }
 
     fn apply_intents(&mut self, intents: Vec<Intent>) {

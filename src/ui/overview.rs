@@ -65,10 +65,12 @@ fn figures(book: &Book, today: NaiveDate) -> Figures {
             so_far[k] += v.body.amount;
         }
     }
-    let waiting = (0..book.award_lists.len())
-        .filter(|&i| {
-            matches!(book.award_lists[i].status, ListStatus::Draft | ListStatus::Agreed | ListStatus::Approved)
-        })
+    let waiting = book
+        .award_lists
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| matches!(l.status, ListStatus::Draft | ListStatus::Agreed | ListStatus::Approved))
+        .map(|(i, _)| i)
         .collect();
     let learning_year = book.learning.sheets.iter().map(|s| s.year).filter(|&y| y <= year).max();
     let recognition = learning_year.map(|y| rollup(&book.learning, y).1).unwrap_or_default();
@@ -239,8 +241,7 @@ fn lists(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mut Opti
         if f.waiting.is_empty() {
             ui.weak(T::NoListsWaiting.get(lang));
         }
-        for &i in f.waiting.iter().take(SHOWN) {
-            let l = &book.award_lists[i];
+        for (i, l) in f.waiting.iter().take(SHOWN).filter_map(|&i| Some((i, book.award_lists.get(i)?))) {
             let waiting = if l.status == ListStatus::Approved { T::WaitingPayout } else { T::WaitingApproval };
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(waiting.get(lang)).color(WARN));

@@ -112,6 +112,7 @@ pub fn show(
                 ui.monospace(p.display().to_string());
             }
             ui.weak(T::CanUndo.get(lang));
+            cancel = ui.button(T::Close.get(lang)).clicked();
             return;
         }
         if let Source::Import { picker, reading, loaded } = &mut r.source {

@@ -27,23 +27,26 @@ pub fn status_color(s: ListStatus) -> Color32 {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ui_state: &mut AwardsUi,
     ui: &mut egui::Ui,
     lang: Lang,
     book: &Book,
+    rev: u64,
     year: i32,
     read_only: bool,
     out: &mut Vec<Intent>,
 ) {
-    let of_year: Vec<usize> = (0..book.award_lists.len()).filter(|&i| book.award_lists[i].year == year).collect();
+    let of_year: Vec<usize> =
+        book.award_lists.iter().enumerate().filter(|(_, l)| l.year == year).map(|(i, _)| i).collect();
     egui::Panel::left("award_lists").default_size(330.0).resizable(true).show(ui, |ui| {
         if of_year.is_empty() {
             ui.label(T::NoLists.get(lang));
         }
         egui::ScrollArea::vertical().id_salt("lists_scroll").show_rows(ui, 46.0, of_year.len(), |ui, range| {
-            for &i in &of_year[range] {
-                let l = &book.award_lists[i];
+            for (i, l) in of_year.get(range).unwrap_or(&[]).iter().filter_map(|&i| Some((i, book.award_lists.get(i)?)))
+            {
                 let selected = ui_state.selected == Some(i);
                 let r = ui
                     .scope(|ui| {
@@ -67,12 +70,15 @@ pub fn show(
             }
         });
     });
-    let Some(id) = ui_state.selected.filter(|&i| book.award_lists.get(i).is_some_and(|l| l.year == year)) else {
+    let Some((id, l)) =
+        ui_state.selected.and_then(|i| Some((i, book.award_lists.get(i)?))).filter(|(_, l)| l.year == year)
+    else {
         ui.add_space(20.0);
         ui.label(T::PickList.get(lang));
         return;
     };
-    let l = &book.award_lists[id];
+    // Made now for the list shown (the selection may have changed a moment ago).
+    ui_state.cache.of(book, rev, id);
     detail_header(ui_state, ui, lang, book, id, l, read_only, out);
     ui.separator();
     students(ui_state, ui, lang, book, id, l, read_only, out);
@@ -263,8 +269,7 @@ fn students(
         .body(|body| {
             body.rows(22.0, order.len(), |mut row| {
                 let n = row.index();
-                let i = order[n];
-                let a = &l.awardees[i];
+                let Some((i, a)) = order.get(n).and_then(|&i| Some((i, l.awardees.get(i)?))) else { return };
                 row.col(|ui| {
                     ui.label((n + 1).to_string());
                 });

@@ -39,12 +39,27 @@ pub enum AwardsOrigin {
     Scales,
 }
 
-/// Derived per data revision for the selected list: its rows in name order and its checks.
+/// Derived for one list at one data revision: its rows in name order and its checks. It
+/// says which list and revision it was made for, and is read only for those.
 #[derive(Default)]
 struct ListCache {
     key: Option<(u64, usize)>,
     order: Vec<usize>,
     issues: Vec<Issue>,
+}
+
+impl ListCache {
+    /// The cache for this list at this revision, made now if it was made for another.
+    fn of(&mut self, book: &Book, rev: u64, id: usize) -> &ListCache {
+        if self.key != Some((rev, id)) {
+            let (order, issues) = match book.award_lists.get(id) {
+                Some(l) => (sorted_awardees(l), checks(book, id)),
+                None => (Vec::new(), Vec::new()),
+            };
+            *self = ListCache { key: Some((rev, id)), order, issues };
+        }
+        self
+    }
 }
 
 #[derive(Default)]
@@ -85,20 +100,6 @@ impl AwardsUi {
         }
     }
 
-    fn refresh(&mut self, book: &Book, rev: u64) {
-        let Some(id) = self.selected.filter(|&i| i < book.award_lists.len()) else {
-            self.selected = None;
-            return;
-        };
-        if self.cache.key != Some((rev, id)) {
-            self.cache = ListCache {
-                key: Some((rev, id)),
-                order: sorted_awardees(&book.award_lists[id]),
-                issues: checks(book, id),
-            };
-        }
-    }
-
     #[allow(clippy::too_many_arguments)]
     pub fn show(
         &mut self,
@@ -111,7 +112,6 @@ impl AwardsUi {
         out: &mut Vec<Intent>,
     ) {
         let year = prefs.awards_year.unwrap_or_else(|| crate::ui::fund::current_year(caches));
-        self.refresh(book, caches.rev());
         ui.horizontal(|ui| {
             view_switch(
                 ui,
@@ -138,7 +138,7 @@ impl AwardsUi {
         });
         ui.separator();
         match prefs.awards_view {
-            AwardsView::Lists => lists::show(self, ui, lang, book, year, read_only, out),
+            AwardsView::Lists => lists::show(self, ui, lang, book, caches.rev(), year, read_only, out),
             AwardsView::Summary => self.summary.show(ui, lang, book, year, caches.rev()),
         }
         let ctx = ui.ctx().clone();

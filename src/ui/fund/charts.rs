@@ -168,7 +168,7 @@ pub fn show(
 fn entries_panel(ui: &mut egui::Ui, lang: Lang, book: &Book, p: &Pick, rows: &[usize]) -> bool {
     let mut close = false;
     ui.horizontal(|ui| {
-        let total: Vnd = rows.iter().map(|&i| book.vouchers[i].body.amount).sum();
+        let total: Vnd = rows.iter().filter_map(|&i| book.vouchers.get(i)).map(|v| v.body.amount).sum();
         ui.strong(format!(
             "{}: {} — {} {} · {}",
             T::EntriesBehind.get(lang),
@@ -187,8 +187,7 @@ fn entries_panel(ui: &mut egui::Ui, lang: Lang, book: &Book, p: &Pick, rows: &[u
         rows.len(),
         |ui, range| {
             egui::Grid::new("pick_grid").striped(true).num_columns(4).show(ui, |ui| {
-                for &i in &rows[range] {
-                    let v = &book.vouchers[i];
+                for v in rows.get(range).unwrap_or(&[]).iter().filter_map(|&i| book.vouchers.get(i)) {
                     ui.label(&v.number);
                     ui.label(format_date(v.body.date));
                     ui.label(&v.body.counterparty);

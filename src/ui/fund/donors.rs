@@ -69,10 +69,10 @@ pub fn show(
                 .column(Column::auto().at_least(90.0))
                 .body(|body| {
                     body.rows(20.0, lapsed.len(), |mut row| {
-                        let d = lapsed[row.index()];
+                        let Some(&d) = lapsed.get(row.index()) else { return };
                         let last = caches.donor_totals.get(&(d, year - 1)).copied().unwrap_or_default();
                         row.col(|ui| {
-                            ui.label(&book.donors[d].name);
+                            ui.label(book.donors.get(d).map(|d| d.name.as_str()).unwrap_or_default());
                         });
                         row.col(|ui| {
                             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -127,8 +127,9 @@ pub fn show(
         })
         .body(|body| {
             body.rows(22.0, rows.len(), |mut row| {
-                let i = rows[row.index()];
-                let d = &book.donors[i];
+                let Some((i, d)) = rows.get(row.index()).and_then(|&i| Some((i, book.donors.get(i)?))) else {
+                    return;
+                };
                 row.col(|ui| {
                     ui.label(&d.name);
                 });
@@ -154,8 +155,8 @@ pub fn show(
                 });
             });
         });
-    if let Some(i) = edit {
-        fund.donor_form = Some(DonorForm { editing: Some(i), donor: book.donors[i].clone(), error: None });
+    if let Some((i, d)) = edit.and_then(|i| Some((i, book.donors.get(i)?))) {
+        fund.donor_form = Some(DonorForm { editing: Some(i), donor: d.clone(), error: None });
     }
 }
 

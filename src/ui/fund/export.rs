@@ -58,8 +58,8 @@ pub fn ledger_table(lang: Lang, book: &Book, rows: &[usize]) -> (Vec<String>, Ve
     .to_vec();
     let body = rows
         .iter()
-        .map(|&i| {
-            let v = &book.vouchers[i];
+        .filter_map(|&i| book.vouchers.get(i))
+        .map(|v| {
             let b = &v.body;
             let status = match &v.void {
                 Some(x) => format!("{} {}: {}", T::Voided.get(lang), crate::model::date::format_date(x.date), x.reason),
@@ -95,8 +95,8 @@ pub fn donor_table(lang: Lang, book: &Book, caches: &mut Caches, year: i32) -> (
     let order = caches.donor_order(book).to_vec();
     let body = order
         .iter()
-        .map(|&i| {
-            let d = &book.donors[i];
+        .filter_map(|&i| Some((i, book.donors.get(i)?)))
+        .map(|(i, d)| {
             let total = |y| Cell::Money(caches.donor_totals.get(&(i, y)).map(|v| v.0).unwrap_or(0));
             vec![
                 Cell::Text(d.name.clone()),

@@ -195,8 +195,12 @@ pub fn show(
                                 );
                             }
                             None if !f.donor_query.trim().is_empty() => {
-                                for d in caches.find_donors(book, &f.donor_query, 6) {
-                                    let name = &book.donors[d].name;
+                                for (d, donor) in caches
+                                    .find_donors(book, &f.donor_query, 6)
+                                    .into_iter()
+                                    .filter_map(|d| Some((d, book.donors.get(d)?)))
+                                {
+                                    let name = &donor.name;
                                     if ui.selectable_label(false, name).clicked() {
                                         f.donor = Some(d);
                                         f.donor_query = name.clone();

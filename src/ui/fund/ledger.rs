@@ -151,8 +151,10 @@ pub fn show(
             (Some(p), _, true) => Some(p.saturating_sub(1)),
             _ => None,
         };
-        if let Some(n) = next {
-            fund.selected = Some(shown.rows[n]);
+        if let Some(n) = next
+            && let Some(&i) = shown.rows.get(n)
+        {
+            fund.selected = Some(i);
             scroll_to = Some(n);
         }
         if escape {
@@ -161,9 +163,9 @@ pub fn show(
         if enter
             && !read_only
             && let Some(i) = fund.selected
-            && book.vouchers[i].is_live()
+            && let Some(v) = book.vouchers.get(i).filter(|v| v.is_live())
         {
-            fund.form = Some(VoucherForm::edit(i, &book.vouchers[i], book));
+            fund.form = Some(VoucherForm::edit(i, v, book));
         }
     }
     let mut resort: Option<SortCol> = None;
@@ -210,8 +212,9 @@ pub fn show(
         })
         .body(|body| {
             body.rows(22.0, shown.rows.len(), |mut row| {
-                let i = shown.rows[row.index()];
-                let v = &book.vouchers[i];
+                let Some((i, v)) = shown.rows.get(row.index()).and_then(|&i| Some((i, book.vouchers.get(i)?))) else {
+                    return;
+                };
                 let b = &v.body;
                 row.set_selected(selected == Some(i));
                 let live = v.is_live();
@@ -270,7 +273,7 @@ pub fn show(
 }
 
 fn detail(fund: &mut FundUi, ui: &mut egui::Ui, lang: Lang, book: &Book, i: usize, read_only: bool) {
-    let v = &book.vouchers[i];
+    let Some(v) = book.vouchers.get(i) else { return };
     let b = &v.body;
     ui.add_space(4.0);
     ui.horizontal(|ui| {

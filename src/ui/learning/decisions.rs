@@ -73,9 +73,12 @@ impl DecisionsUi {
             }
             let in_row =
                 |s: usize| years.get(&s).map_or(0, |ys| (0..).take_while(|k| ys.contains(&(year - k))).count() as u32);
-            let rows = (0..l.decisions.len())
-                .filter(|&i| l.decisions[i].year == year)
-                .map(|i| (i, in_row(l.decisions[i].subject)))
+            let rows = l
+                .decisions
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.year == year)
+                .map(|(i, d)| (i, in_row(d.subject)))
                 .collect();
             self.rows = Some(((rev, year), rows));
         }
@@ -107,8 +110,10 @@ impl DecisionsUi {
             })
             .body(|body| {
                 body.rows(20.0, of_year.len(), |mut r| {
-                    let (i, in_row) = of_year[r.index()];
-                    let d = &l.decisions[i];
+                    let Some((d, in_row)) = of_year.get(r.index()).and_then(|&(i, n)| Some((l.decisions.get(i)?, n)))
+                    else {
+                        return;
+                    };
                     let cells = [
                         l.subjects.get(d.subject).map(|s| s.name.clone()).unwrap_or_default(),
                         d.number.clone(),

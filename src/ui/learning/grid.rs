@@ -122,12 +122,12 @@ impl GridUi {
         if self.rows.as_ref().is_none_or(|(k, _)| *k != key) {
             let saved: std::collections::HashMap<usize, &ScoreSheet> =
                 l.sheets.iter().filter(|s| s.year == year && s.set == set.id).map(|s| (s.subject, s)).collect();
-            let rows = (0..l.subjects.len())
-                .filter(|&i| {
-                    l.subjects[i].kind == set.model
-                        && (self.commune.is_empty() || l.subjects[i].commune == self.commune)
-                })
-                .map(|i| {
+            let rows = l
+                .subjects
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.kind == set.model && (self.commune.is_empty() || s.commune == self.commune))
+                .map(|(i, _)| {
                     let mut values = saved.get(&i).map(|s| s.values.clone()).unwrap_or_default();
                     values.resize(set.item_count(), Value::default());
                     let result = result(lang, set, &values);
@@ -213,8 +213,11 @@ impl GridUi {
             })
             .body(|body| {
                 body.rows(24.0, rows.len(), |mut row| {
-                    let (subject, saved, saved_result) = &rows[row.index()];
-                    let s = &l.subjects[*subject];
+                    let Some(((subject, saved, saved_result), s)) =
+                        rows.get(row.index()).and_then(|r| Some((r, l.subjects.get(r.0)?)))
+                    else {
+                        return;
+                    };
                     let mut values = self.drafts.get(subject).cloned().unwrap_or_else(|| saved.clone());
                     values.resize(items.len(), Value::default());
                     let before = values.clone();
@@ -232,9 +235,13 @@ impl GridUi {
                         let step =
                             cells(&mut cur, ui, (r, rows.len()), set.scheme, &items, &mut values, cell_w, read_only);
                         if let Some(k) = step {
-                            let toggles = set.scheme == Scheme::Levels && items[k].threshold.is_none();
-                            if toggles && !read_only {
-                                values[k].met = !values[k].met;
+                            let toggles =
+                                set.scheme == Scheme::Levels && items.get(k).is_some_and(|i| i.threshold.is_none());
+                            if toggles
+                                && !read_only
+                                && let Some(v) = values.get_mut(k)
+                            {
+                                v.met = !v.met;
                             }
                         }
                     });

@@ -72,7 +72,7 @@ impl ScoringUi {
                 self.subject_form = Some((Subject { kind: self.model, ..Default::default() }, None));
             }
             if self.ids.as_ref().is_none_or(|(k, _)| *k != (rev, self.model)) {
-                let ids = (0..l.subjects.len()).filter(|&i| l.subjects[i].kind == self.model).collect();
+                let ids = l.subjects.iter().enumerate().filter(|(_, s)| s.kind == self.model).map(|(i, _)| i).collect();
                 self.ids = Some(((rev, self.model), ids));
             }
             let ids: &[usize] = self.ids.as_ref().map(|(_, v)| v.as_slice()).unwrap_or(&[]);
@@ -81,8 +81,7 @@ impl ScoringUi {
             }
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             egui::ScrollArea::vertical().id_salt("subject_scroll").show_rows(ui, 20.0, ids.len(), |ui, range| {
-                for &i in &ids[range] {
-                    let s = &l.subjects[i];
+                for (i, s) in ids.get(range).unwrap_or(&[]).iter().filter_map(|&i| Some((i, l.subjects.get(i)?))) {
                     if ui.selectable_label(self.selected == Some(i), format!("{} · {}", s.name, s.commune)).clicked() {
                         self.selected = Some(i);
                         self.draft = None;
@@ -92,7 +91,9 @@ impl ScoringUi {
             });
         });
         self.subject_window(ui.ctx(), lang, book, out);
-        let Some(subject) = self.selected.filter(|&i| l.subjects.get(i).is_some_and(|s| s.kind == self.model)) else {
+        let Some((subject, s)) =
+            self.selected.and_then(|i| Some((i, l.subjects.get(i)?))).filter(|(_, s)| s.kind == self.model)
+        else {
             ui.label(T::PickSubject.get(lang));
             return;
         };
@@ -117,7 +118,6 @@ impl ScoringUi {
                 }));
         }
         let Some(draft) = &mut self.draft else { return };
-        let s = &l.subjects[subject];
         ui.heading(format!("{} · {year}", s.name));
         ui.weak(format!("{} · {} {}", labels::model(s.kind).get(lang), s.village, s.commune));
         ui.horizontal(|ui| {

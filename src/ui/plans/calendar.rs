@@ -163,7 +163,8 @@ fn month(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, m: 
 fn day(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, d: NaiveDate, today: NaiveDate, cell: egui::Vec2) {
     let (rect, r) = ui.allocate_exact_size(cell, Sense::hover());
     let on = s.calendar.days.get(&d);
-    let deadline = on.is_some_and(|ks| ks.iter().any(|&k| book.calendar.events[s.calendar.occ[k].event].deadline));
+    let event = |k: usize| s.calendar.occ.get(k).and_then(|o| book.calendar.events.get(o.event));
+    let deadline = on.is_some_and(|ks| ks.iter().any(|&k| event(k).is_some_and(|e| e.deadline)));
     let painter = ui.painter();
     let fill = match on {
         Some(_) if deadline => Some(ERROR.gamma_multiply(0.8)),
@@ -201,8 +202,8 @@ fn day(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, d: NaiveDate, to
             let leap = if l.leap { format!(" ({})", T::Leap.get(lang)) } else { String::new() };
             ui.weak(format!("{:02}/{:02} {}{leap}", l.day, l.month, T::Lunar.get(lang)));
         }
-        for &k in on.into_iter().flatten() {
-            ui.label(&book.calendar.events[s.calendar.occ[k].event].title);
+        for e in on.into_iter().flatten().filter_map(|&k| event(k)) {
+            ui.label(&e.title);
         }
         for &(doc, a, k) in due.into_iter().flatten() {
             if let Some(t) = book.plans.get(doc).and_then(|d| d.areas.get(a)).and_then(|a| a.tasks.get(k)) {

@@ -45,8 +45,8 @@ fn go(link: &Link) -> Go {
 }
 
 pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, read_only: bool, out: &mut Vec<Intent>) {
-    let mut order: Vec<usize> = (0..book.plans.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(book.plans[i].signed));
+    let mut order: Vec<(usize, &Document)> = book.plans.iter().enumerate().collect();
+    order.sort_by_key(|(_, d)| std::cmp::Reverse(d.signed));
     egui::Panel::left("plan_docs").default_size(330.0).resizable(true).show(ui, |ui| {
         if !read_only && ui.button(format!("+ {}", T::NewDocument.get(lang))).clicked() {
             s.doc_form = Some(DocForm::new(None, Document::default()));
@@ -55,8 +55,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, read_on
             ui.label(T::NoDocuments.get(lang));
         }
         egui::ScrollArea::vertical().id_salt("docs_scroll").show(ui, |ui| {
-            for &i in &order {
-                let d = &book.plans[i];
+            for &(i, d) in &order {
                 let r = ui.selectable_label(s.selected == Some(i), RichText::new(doc_name(d)).strong());
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(labels::doc_status(d.status).get(lang)).color(status_color(d.status)));
@@ -77,7 +76,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, read_on
             }
         });
     });
-    let Some(id) = s.selected.filter(|&i| i < book.plans.len()) else {
+    let Some(id) = s.selected.filter(|&i| book.plans.get(i).is_some()) else {
         ui.add_space(20.0);
         ui.label(T::PickDocument.get(lang));
         return;
@@ -99,7 +98,7 @@ fn detail(
     today: NaiveDate,
     out: &mut Vec<Intent>,
 ) {
-    let d = &book.plans[id];
+    let Some(d) = book.plans.get(id) else { return };
     let t = |k: T| k.get(lang);
     ui.label(RichText::new(format!("{} {}", labels::doc_kind(d.kind).get(lang), d.number)).size(17.0).strong());
     ui.label(RichText::new(&d.title).size(15.0));

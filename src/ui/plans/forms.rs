@@ -224,12 +224,8 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out
                     egui::ComboBox::from_id_salt("doc_superseded")
                         .selected_text(shown.unwrap_or_default())
                         .show_ui(ui, |ui| {
-                            for &i in &others {
-                                ui.selectable_value(
-                                    &mut f.doc.superseded_by,
-                                    Some(i),
-                                    super::docs::doc_name(&book.plans[i]),
-                                );
+                            for (i, d) in others.iter().filter_map(|&i| Some((i, book.plans.get(i)?))) {
+                                ui.selectable_value(&mut f.doc.superseded_by, Some(i), super::docs::doc_name(d));
                             }
                         })
                         .response
@@ -238,9 +234,9 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out
             }
             row(ui, t(T::Bases), None, |ui, _| {
                 egui::ScrollArea::vertical().max_height(130.0).id_salt("bases").show(ui, |ui| {
-                    for &i in &others {
+                    for (i, d) in others.iter().filter_map(|&i| Some((i, book.plans.get(i)?))) {
                         let mut on = f.doc.bases.contains(&i);
-                        let name = super::docs::doc_name(&book.plans[i]);
+                        let name = super::docs::doc_name(d);
                         if ui.checkbox(&mut on, name).changed() {
                             f.doc.bases.retain(|&b| b != i);
                             if on {

@@ -14,8 +14,8 @@ use chrono::{Datelike, NaiveDate};
 use egui::RichText;
 
 enum Ask {
-    /// The year and the balance it carries.
-    Close(i32, Vnd),
+    /// The year, the balance it carries, and the earlier years with vouchers still open.
+    Close(i32, Vnd, Vec<i32>),
     Reopen {
         year: i32,
         reason: String,
@@ -83,7 +83,8 @@ impl ClosingUi {
                     None => {
                         ui.label(t(T::YearOpen));
                         if !read_only && y.year < today.year() && ui.button(t(T::CloseYearBtn)).clicked() {
-                            self.ask = Some(Ask::Close(y.year, y.closing));
+                            let earlier = crate::model::closing::open_before(book, y.year);
+                            self.ask = Some(Ask::Close(y.year, y.closing, earlier));
                             self.error = None;
                         }
                     }
@@ -105,7 +106,7 @@ impl ClosingUi {
         };
         dialog(ctx, title).id(egui::Id::unique("closing_ask")).open(&mut open).show(ctx, |ui| {
             match ask {
-                Ask::Close(year, balance) => {
+                Ask::Close(year, balance, earlier) => {
                     ui.label(
                         T::ConfirmClose
                             .get(lang)
@@ -113,6 +114,13 @@ impl ClosingUi {
                             .replace("{b}", &balance.display())
                             .replace("{n}", &(*year + 1).to_string()),
                     );
+                    if !earlier.is_empty() {
+                        let list = earlier.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
+                        ui.label(
+                            RichText::new(t(T::EarlierOpen).replace("{years}", &list)).color(crate::ui::widgets::WARN),
+                        );
+                    }
+                    ui.weak(t(T::CloseNoUndo));
                     if ui.button(RichText::new(t(T::CloseYearBtn)).strong()).clicked() {
                         action = Some((Action::CloseYear { year: *year, date: today }, ReportsOrigin::Close));
                     }
