@@ -254,8 +254,15 @@ texts! {
     RowErrNoName => "thiếu tên", "no name";
     RowErrBadAmount => "số tiền không hợp lệ", "invalid amount";
     RowErrZero => "số tiền bằng 0", "zero amount";
+    RowErrTooLong => "có ô quá dài (tên tối đa 200 ký tự, nội dung tối đa 2.000)", "a cell is too long (names up to 200 characters, texts up to 2,000)";
     SameAs => "giống", "same as";
     ReadError => "Không đọc được tệp", "Could not read the file";
+    ErrFileMissing => "không tìm thấy tệp.", "the file does not exist.";
+    ErrFileIo => "hệ thống không cho đọc tệp", "the system would not let the file be read";
+    ErrFileTooBig => "tệp nặng {mb} MB, quá giới hạn {max} MB.", "the file is {mb} MB, over the {max} MB limit.";
+    ErrNotUtf8 => "tệp không phải văn bản UTF-8 (có thể là bảng mã cũ TCVN3 hoặc VNI, hoặc không phải tệp văn bản). Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng CSV UTF-8 hoặc XLSX.", "the file is not UTF-8 text (perhaps an old TCVN3 or VNI encoding, or not a text file). Open it in Excel or LibreOffice and save it as CSV UTF-8 or XLSX.";
+    ErrDamagedSheet => "tệp bảng tính bị hỏng, có mật khẩu, hoặc không đúng định dạng như tên tệp", "the spreadsheet is damaged, protected by a password, or not the format its name says";
+    ErrSheetTooLarge => "trang «{sheet}» có dữ liệu tới ô {cell}, vượt giới hạn ({rows} dòng, {cols} cột, {cells} ô). Hãy xóa các dòng, cột thừa rồi lưu lại.", "sheet «{sheet}» has data out to cell {cell}, beyond the limits ({rows} rows, {cols} columns, {cells} cells). Delete the extra rows and columns and save it again.";
     Back => "Quay lại", "Back";
     Next => "Tiếp", "Next";
     // Export

@@ -257,6 +257,29 @@ fn fund_part(lang: Lang, fund: &Fund) -> String {
     }
 }
 
+/// Why a spreadsheet could not be read, in the user's words.
+pub fn read_error(lang: Lang, e: &crate::io::table::ReadError) -> String {
+    use crate::io::table::{MAX_CELLS, MAX_COLS, MAX_FILE, MAX_ROWS, ReadError as R};
+    let n = |v: u64| crate::model::money::Vnd(v as i64).grouped();
+    match e {
+        R::NotFound => T::ErrFileMissing.get(lang).to_owned(),
+        R::Io(why) => format!("{} ({why})", T::ErrFileIo.get(lang)),
+        R::TooBig(size) => {
+            T::ErrFileTooBig.get(lang).replace("{mb}", &n(size / 1_048_576)).replace("{max}", &n(MAX_FILE / 1_048_576))
+        }
+        R::NotUtf8 => T::ErrNotUtf8.get(lang).to_owned(),
+        R::Damaged(why) => format!("{} ({why})", T::ErrDamagedSheet.get(lang)),
+        R::TooLarge { sheet, cell } => T::ErrSheetTooLarge
+            .get(lang)
+            .replace("{sheet}", sheet)
+            .replace("{cell}", cell)
+            .replace("{rows}", &n(MAX_ROWS as u64))
+            .replace("{cols}", &n(MAX_COLS as u64))
+            .replace("{cells}", &n(MAX_CELLS as u64)),
+        R::Empty => T::ErrNothing.get(lang).to_owned(),
+    }
+}
+
 /// A void's reason as the user reads it: the undo's own reason in the user's language.
 pub fn void_reason(lang: Lang, reason: &str) -> String {
     if reason == crate::model::ledger::UNDO_REASON { T::UndoneReason.get(lang).to_owned() } else { reason.to_owned() }
@@ -269,6 +292,7 @@ pub fn row_error(e: &RowError) -> (T, String) {
         RowError::NoName => (T::RowErrNoName, String::new()),
         RowError::BadAmount(s, _) => (T::RowErrBadAmount, s.clone()),
         RowError::ZeroAmount => (T::RowErrZero, String::new()),
+        RowError::TooLong => (T::RowErrTooLong, String::new()),
     }
 }
 

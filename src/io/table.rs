@@ -1,7 +1,7 @@
 //! Reading spreadsheets (CSV, XLSX) as rows of text, and writing tables to CSV and XLSX.
 
 use crate::model::date::{format_date, from_serial};
-use calamine::{Data as XData, Reader, open_workbook_auto};
+use calamine::{Data as XData, Reader, Xlsx, open_workbook, open_workbook_auto};
 use chrono::NaiveDate;
 use std::path::Path;
 
@@ -12,30 +12,150 @@ pub struct Sheet {
     pub rows: Vec<Vec<String>>,
 }
 
+/// The most a file may hold: enough for a province's history (100,000 receipts in one
+/// sheet), never enough to run the machine out of memory.
+pub const MAX_ROWS: usize = 300_000;
+pub const MAX_COLS: usize = 500;
+/// Cells kept in all, empty ones inside a row counted (a sheet is held as rows of text).
+pub const MAX_CELLS: usize = 3_000_000;
+/// The largest file read, in bytes.
+pub const MAX_FILE: u64 = 200 * 1024 * 1024;
+/// A cell longer than any field takes is cut here, one past the longest field, so that the
+/// preview marks its row as too long instead of storing it.
+pub const MAX_CELL: usize = crate::model::text::TEXT_MAX + 1;
+
+/// Why a file could not be read, to be said in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    NotFound,
+    /// The file system said no (permissions, a folder, a disk error).
+    Io(String),
+    TooBig(u64),
+    /// Text that is not UTF-8: an old TCVN3 or VNI file, or not text at all.
+    NotUtf8,
+    /// A spreadsheet that does not open (damaged, not really XLSX, password-protected).
+    Damaged(String),
+    /// A sheet reaching a cell beyond the bounds: its name and the cell (`XFD1048576`).
+    TooLarge {
+        sheet: String,
+        cell: String,
+    },
+    /// Nothing to read.
+    Empty,
+}
+
 fn is_xlsx(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "xlsx" | "xlsm" | "xls" | "ods"))
 }
 
-/// Reads every sheet of a CSV (one sheet) or a workbook.
-pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, String> {
-    if is_xlsx(path) {
-        read_workbook(path)
-    } else {
-        read_csv(path).map(|rows| vec![Sheet { name: "CSV".into(), rows }])
+/// Reads every sheet of a CSV (one sheet) or a workbook, within the bounds above.
+pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ReadError> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => ReadError::NotFound,
+        _ => ReadError::Io(e.to_string()),
+    })?;
+    if meta.is_dir() {
+        return Err(ReadError::Io("is a folder".into()));
+    }
+    if meta.len() > MAX_FILE {
+        return Err(ReadError::TooBig(meta.len()));
+    }
+    // A reader library that panics on a hostile file is a damaged file, not a crash.
+    let read = || if is_xlsx(path) { read_workbook(path) } else { read_csv(path).map(|s| vec![s]) };
+    let sheets = crate::storage::crash::guarded(read).map_err(ReadError::Damaged)??;
+    if sheets.iter().all(|s| s.rows.is_empty()) {
+        return Err(ReadError::Empty);
+    }
+    Ok(sheets)
+}
+
+/// The spreadsheet name of a cell: `A1`, `XFD1048576`.
+pub fn cell_name(row: usize, col: usize) -> String {
+    let mut n = col + 1;
+    let mut s = String::new();
+    while n > 0 {
+        s.insert(0, (b'A' + ((n - 1) % 26) as u8) as char);
+        n = (n - 1) / 26;
+    }
+    format!("{s}{}", row + 1)
+}
+
+/// Rows of text built cell by cell, refusing what would pass the bounds before it is held.
+struct Grid {
+    sheet: String,
+    rows: Vec<Vec<String>>,
+    cells: usize,
+}
+
+impl Grid {
+    fn new(sheet: &str) -> Self {
+        Self { sheet: sheet.to_owned(), rows: Vec::new(), cells: 0 }
+    }
+
+    fn too_large(&self, row: usize, col: usize) -> ReadError {
+        ReadError::TooLarge { sheet: self.sheet.clone(), cell: cell_name(row, col) }
+    }
+
+    fn put(&mut self, row: usize, col: usize, text: &str) -> Result<(), ReadError> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        if row >= MAX_ROWS || col >= MAX_COLS {
+            return Err(self.too_large(row, col));
+        }
+        if self.rows.len() <= row {
+            self.rows.resize_with(row + 1, Vec::new);
+        }
+        let r = &mut self.rows[row];
+        if r.len() <= col {
+            self.cells += col + 1 - r.len();
+            if self.cells > MAX_CELLS {
+                return Err(self.too_large(row, col));
+            }
+            r.resize_with(col + 1, String::new);
+        }
+        r[col] = cut(text);
+        Ok(())
+    }
+
+    fn sheet(self) -> Sheet {
+        Sheet { name: self.sheet, rows: self.rows }
     }
 }
 
-fn read_csv(path: &Path) -> Result<Vec<Vec<String>>, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_owned())?;
+/// A cell's text, cut one past the longest field with a mark that it was cut.
+fn cut(text: &str) -> String {
+    match text.char_indices().nth(MAX_CELL - 1) {
+        Some((at, _)) if text.len() > at => format!("{}…", &text[..at]),
+        _ => text.to_owned(),
+    }
+}
+
+fn read_csv(path: &Path) -> Result<Sheet, ReadError> {
+    let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| ReadError::NotUtf8)?;
     let text = text.trim_start_matches('\u{feff}');
     let first = text.lines().next().unwrap_or("");
     let delimiter = [b';', b'\t', b','].into_iter().max_by_key(|d| first.matches(*d as char).count()).unwrap_or(b',');
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-    reader.records().map(|r| r.map(|rec| rec.iter().map(str::to_owned).collect()).map_err(|e| e.to_string())).collect()
+    let mut grid = Grid::new("CSV");
+    let mut record = csv::StringRecord::new();
+    let mut r = 0;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(ReadError::Damaged(e.to_string())),
+        }
+        for (c, cell) in record.iter().enumerate() {
+            grid.put(r, c, cell)?;
+        }
+        r += 1;
+    }
+    Ok(grid.sheet())
 }
 
 fn cell_text(c: &XData) -> String {
@@ -52,22 +172,55 @@ fn cell_text(c: &XData) -> String {
     }
 }
 
-fn read_workbook(path: &Path) -> Result<Vec<Sheet>, String> {
-    let mut wb = open_workbook_auto(path).map_err(|e| e.to_string())?;
+fn damaged(e: impl std::fmt::Display) -> ReadError {
+    ReadError::Damaged(e.to_string())
+}
+
+fn read_workbook(path: &Path) -> Result<Vec<Sheet>, ReadError> {
+    let xlsx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "xlsx" | "xlsm"));
+    if xlsx {
+        return read_xlsx(path);
+    }
+    // XLS and ODS are read whole by the library, which bounds them itself (an XLS sheet has
+    // at most 65,536 × 256 cells); the bounds here keep what is held as text.
+    let mut wb = open_workbook_auto(path).map_err(damaged)?;
     let names = wb.sheet_names().to_vec();
     let mut out = Vec::new();
     for name in names {
-        let range = wb.worksheet_range(&name).map_err(|e| e.to_string())?;
-        // Keep the sheet's own row numbers: pad the rows above the used range.
-        let top = range.start().map(|(r, _)| r as usize).unwrap_or(0);
-        let left = range.start().map(|(_, c)| c as usize).unwrap_or(0);
-        let mut rows: Vec<Vec<String>> = vec![Vec::new(); top];
-        for r in range.rows() {
-            let mut row = vec![String::new(); left];
-            row.extend(r.iter().map(cell_text));
-            rows.push(row);
+        let range = wb.worksheet_range(&name).map_err(damaged)?;
+        let mut grid = Grid::new(&name);
+        for (r, c, v) in range.used_cells() {
+            let (top, left) = range.start().unwrap_or((0, 0));
+            grid.put(r + top as usize, c + left as usize, &cell_text(v))?;
         }
-        out.push(Sheet { name, rows });
+        out.push(grid.sheet());
+    }
+    Ok(out)
+}
+
+/// XLSX is read cell by cell, so a sheet that claims a cell at XFD1048576 is refused at
+/// that cell instead of being laid out in memory first.
+fn read_xlsx(path: &Path) -> Result<Vec<Sheet>, ReadError> {
+    let mut wb: Xlsx<_> = open_workbook(path).map_err(damaged)?;
+    let names = wb.sheet_names().to_vec();
+    let mut out = Vec::new();
+    for name in names {
+        let mut cells = match wb.worksheet_cells_reader(&name) {
+            Ok(c) => c,
+            // A chart sheet holds no cells.
+            Err(calamine::XlsxError::NotAWorksheet(_)) => continue,
+            Err(e) => return Err(damaged(e)),
+        };
+        let mut grid = Grid::new(&name);
+        while let Some(cell) = cells.next_cell().map_err(damaged)? {
+            let (r, c) = cell.get_position();
+            let value: XData = cell.get_value().clone().into();
+            grid.put(r as usize, c as usize, &cell_text(&value))?;
+        }
+        out.push(grid.sheet());
     }
     Ok(out)
 }

@@ -162,6 +162,8 @@ pub enum RowProblem {
     BadDate(String),
     BadPrize(String),
     BadAmount(String),
+    /// A cell longer than its field takes.
+    TooLong,
     /// A warning: the scale has no amount for this prize or school level.
     NotInScale,
     /// A warning: the same person and achievement is already in a list of the year (its
@@ -296,6 +298,9 @@ fn read(
         note: clean(cell(row, m, Column::Note)),
         ..Default::default()
     };
+    if a.name.chars().count() > super::text::NAME_MAX || super::limits::too_long(&a, super::text::TEXT_MAX) {
+        return (RowKind::Error(RowProblem::TooLong), None);
+    }
     let from_scale = scale.and_then(|s| amount_for(s, kind, &a));
     let amount_text = cell(row, m, Column::Amount);
     match (amount_text.is_empty(), from_scale) {

@@ -74,6 +74,8 @@ pub enum RowError {
     NoName,
     BadAmount(String, MoneyError),
     ZeroAmount,
+    /// A cell longer than its field takes.
+    TooLong,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -194,7 +196,7 @@ fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
     if amount.0 == 0 {
         return Err(RowError::ZeroAmount);
     }
-    Ok(VoucherDraft {
+    let d = VoucherDraft {
         kind: Kind::Receipt,
         date,
         donor: None,
@@ -205,7 +207,13 @@ fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
         campaign: clean(cell(row, m, Target::Campaign)),
         purpose: clean(cell(row, m, Target::Purpose)),
         category: Category::Other,
-    })
+    };
+    // The same bounds the voucher form keeps: checked here so the row is marked, not the
+    // whole import refused.
+    if let Err(super::action::ActionError::TooLong { .. }) = super::action::validate_draft(&Book::default(), &d) {
+        return Err(RowError::TooLong);
+    }
+    Ok(d)
 }
 
 /// The import action for the good rows (and likely duplicates when the user keeps them):

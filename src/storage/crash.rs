@@ -17,6 +17,25 @@ struct Watched {
 
 static WATCHED: Mutex<Option<Watched>> = Mutex::new(None);
 
+thread_local! {
+    /// Set while a foreign file is read under `guarded`: a panic there is the reader's,
+    /// caught and reported as a damaged file, not a crash of the program.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, turning a panic inside it (a library's, on a hostile file) into an error.
+pub fn guarded<R>(f: impl FnOnce() -> R) -> Result<R, String> {
+    GUARDED.with(|g| g.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(false));
+    result.map_err(|p| {
+        p.downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default()
+    })
+}
+
 const STAMP: &str = "%Y%m%d-%H%M%S";
 
 /// Installs the panic hook that writes the crash log (and the recovery file) into `dir`;
@@ -24,6 +43,9 @@ const STAMP: &str = "%Y%m%d-%H%M%S";
 pub fn install() {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if GUARDED.with(|g| g.get()) {
+            return;
+        }
         let backtrace = std::backtrace::Backtrace::force_capture();
         // `try_lock`: a panic while the lock is held must not hang the program.
         let watched =

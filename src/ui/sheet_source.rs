@@ -1,15 +1,17 @@
-//! The first steps every spreadsheet import shares: pick a file, read its sheets, choose the
-//! sheet and the header row.
+//! The first steps every spreadsheet import shares: pick a file, read its sheets (on their
+//! own thread, with a line that says so), choose the sheet and the header row.
 
 use super::widgets::{FilePicker, home_dir};
 use crate::i18n::{Lang, T};
-use crate::io::table::{Sheet, read_sheets};
+use crate::io::table::{ReadError, Sheet, read_sheets};
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 pub struct SheetSource {
     picker: FilePicker,
     sheets: Vec<Sheet>,
     sheet: usize,
     pub header: usize,
+    reading: Option<Receiver<Result<Vec<Sheet>, ReadError>>>,
 }
 
 impl Default for SheetSource {
@@ -19,6 +21,7 @@ impl Default for SheetSource {
             sheets: Vec::new(),
             sheet: 0,
             header: 0,
+            reading: None,
         }
     }
 }
@@ -44,7 +47,12 @@ pub fn column_choice(
     width: usize,
     choice: &mut Option<usize>,
 ) {
-    let name = |i: usize| format!("{}: {}", col_name(i), header.get(i).map(String::as_str).unwrap_or(""));
+    let name = |i: usize| {
+        let h = header.get(i).map(String::as_str).unwrap_or("");
+        let short: String = h.chars().take(48).collect();
+        let more = if short.len() < h.len() { "…" } else { "" };
+        format!("{}: {short}{more}", col_name(i))
+    };
     egui::ComboBox::from_id_salt(salt)
         .selected_text(choice.map(name).unwrap_or_else(|| T::NotMapped.get(lang).to_owned()))
         .width(240.0)
@@ -67,21 +75,47 @@ impl SheetSource {
         self.rows().get(self.header).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// The file picker and its Next button. `Some(Ok)` once a file with sheets is read.
+    /// The file picker and its Next button. The file is read on its own thread; `Some(Ok)`
+    /// once a file with sheets is read, `Some(Err)` with the reason in the user's language.
     pub fn file_step(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Result<(), String>> {
-        let double = self.picker.show(ui, lang);
-        if !(ui.button(T::Next.get(lang)).clicked() || double) {
-            return None;
-        }
-        Some(match read_sheets(&self.picker.path()) {
-            Ok(sheets) if !sheets.is_empty() => {
-                self.sheets = sheets;
-                self.sheet = 0;
-                Ok(())
+        if let Some(rx) = &self.reading {
+            match rx.try_recv() {
+                Err(TryRecvError::Empty) => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(format!("{} {}", T::Reading.get(lang), self.picker.name));
+                    });
+                    return None;
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.reading = None;
+                    return Some(Err(T::ReadError.get(lang).to_owned()));
+                }
+                Ok(result) => {
+                    self.reading = None;
+                    return Some(match result {
+                        Ok(sheets) => {
+                            self.sheets = sheets;
+                            self.sheet = 0;
+                            Ok(())
+                        }
+                        Err(e) => Err(format!("{}: {}", T::ReadError.get(lang), crate::labels::read_error(lang, &e))),
+                    });
+                }
             }
-            Ok(_) => Err(T::ErrNothing.get(lang).to_owned()),
-            Err(e) => Err(format!("{}: {e}", T::ReadError.get(lang))),
-        })
+        }
+        let double = self.picker.show(ui, lang);
+        if ui.button(T::Next.get(lang)).clicked() || double {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let (path, ctx) = (self.picker.path(), ui.ctx().clone());
+            std::thread::spawn(move || {
+                let _ = tx.send(read_sheets(&path));
+                ctx.request_repaint();
+            });
+            self.reading = Some(rx);
+            ui.ctx().request_repaint();
+        }
+        None
     }
 
     /// The sheet and header-row choosers. Returns true when the sheet changed (the caller

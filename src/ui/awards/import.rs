@@ -90,6 +90,7 @@ pub fn reason(lang: Lang, k: &RowKind) -> String {
         RowProblem::BadPrize(s) => format!("{}: «{s}»", T::RowNotInScale.get(lang)),
         RowProblem::BadAmount(s) => format!("{}: «{s}»", T::RowErrBadAmount.get(lang)),
         RowProblem::NotInScale => T::RowNotInScale.get(lang).to_owned(),
+        RowProblem::TooLong => T::RowErrTooLong.get(lang).to_owned(),
         RowProblem::AlreadyListed(t) => match t.strip_prefix('#') {
             Some(n) => format!("{} {} {n}", T::SameAs.get(lang), T::Line.get(lang).to_lowercase()),
             None => format!("{} «{t}»", T::RowAlreadyListed.get(lang)),
