@@ -250,7 +250,69 @@ fn overview_and_reports(big: &Data) {
     println!("yearly fund disclosure with its PDF ({} kB): {}", pdf.len() / 1000, ms(start.elapsed()));
 }
 
+/// The peak memory of this process so far (VmHWM), in MiB; 0 where /proc is not there.
+fn peak_mib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(str::to_owned))
+        .and_then(|l| l.split_whitespace().nth(1).and_then(|k| k.parse::<u64>().ok()))
+        .map_or(0, |kb| kb / 1024)
+}
+
+/// Importing 100,000 old receipts from a CSV into a new book, each step as the window runs it
+/// (reading and the preview on their own thread, the commit on the window's).
+fn receipts_import() {
+    use sokh::model::history::History;
+    use sokh::model::import::{build_action, guess_mapping, preview};
+    let old = province(10_000, 14_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("so-cu.csv");
+    let mut csv = String::from("Ngày;Họ và tên;Số tiền;Nội dung\n");
+    for v in old.book.vouchers.iter().filter(|v| v.body.kind == sokh::model::ledger::Kind::Receipt).take(100_000) {
+        let b = &v.body;
+        csv.push_str(&format!("{};{};{};{}\n", b.date.format("%d/%m/%Y"), b.counterparty, b.amount.0, b.description));
+    }
+    std::fs::write(&path, &csv).expect("write");
+    drop(old);
+    let before = peak_mib();
+    let t = Instant::now();
+    let sheets = sokh::io::table::read_sheets(&path).expect("read");
+    let read = t.elapsed();
+    let rows = &sheets[0].rows;
+    let m = guess_mapping(&rows[0]);
+    let mut data = Data::new(Default::default());
+    let t = Instant::now();
+    let p = preview(&data.book, rows, 0, &m);
+    let previewed = t.elapsed();
+    let t = Instant::now();
+    let action = build_action(&data.book, &p, true).expect("rows");
+    let built = t.elapsed();
+    let t = Instant::now();
+    let (label, changes) = sokh::model::action::prepare(&data.book, action).expect("prepares");
+    let prepared = t.elapsed();
+    let t = Instant::now();
+    let action = sokh::model::action::Action::Prepared { base: 0, label, changes };
+    History::default().commit(&mut data, action, chrono::Local::now().naive_local()).expect("imports");
+    let committed = t.elapsed();
+    println!(
+        "import {} receipts from a {:.1} MB CSV: read {}, preview {}, build {}, prepare {} (all off the window's thread); \
+         commit {} (on it); peak {} MiB (was {} MiB)",
+        data.book.vouchers.len(),
+        csv.len() as f64 / 1e6,
+        ms(read),
+        ms(previewed),
+        ms(built),
+        ms(prepared),
+        ms(committed),
+        peak_mib(),
+        before
+    );
+}
+
 fn main() {
+    if std::env::var("SOKH_BENCH_ONLY").as_deref() == Ok("import") {
+        return receipts_import();
+    }
     let t = Instant::now();
     let big = province(9_100, 20_000);
     println!("generated {} entries, {} donors in {}", big.book.vouchers.len(), big.book.donors.len(), ms(t.elapsed()));

@@ -156,6 +156,7 @@ texts! {
     ErrTooLong => "{field}: quá dài, tối đa {max} ký tự.", "{field}: too long, at most {max} characters.";
     ErrTextField => "Một ô chữ", "A text";
     ErrClosedFigures => "Thay đổi này làm khác số liệu của năm {y} đã khóa sổ (tên hoặc loại nhà tài trợ có phiếu năm đó, thang mức, mục tiêu, đối tượng đã được đánh giá). Mở khóa năm {y} (có ghi lý do) trước.", "This would change what the closed year {y} reports (the name or type of a donor with receipts that year, a scale, a target, a subject evaluated that year). Reopen {y} (with a reason) first.";
+    ErrStale => "Sổ đã thay đổi trong lúc chuẩn bị; hãy xem trước và nhập lại.", "The book changed while this was being prepared; preview and import again.";
     ErrHasPayments => "Danh sách đã chi một phần: hủy các phiếu chi đã lập trước khi mở lại.", "Part of this list is paid: void its payment vouchers before reopening it.";
     ErrNoSuchVoucher => "Không tìm thấy phiếu.", "Voucher not found.";
     ErrNoSuchDonor => "Không tìm thấy nhà tài trợ.", "Donor not found.";
@@ -258,10 +259,12 @@ texts! {
     SameAs => "giống", "same as";
     ReadError => "Không đọc được tệp", "Could not read the file";
     ErrFileMissing => "không tìm thấy tệp.", "the file does not exist.";
-    ErrFileIo => "hệ thống không cho đọc tệp", "the system would not let the file be read";
+    ErrFileIo => "lỗi đĩa khi đọc tệp", "a disk error while reading the file";
+    ErrFileDenied => "không có quyền đọc tệp này.", "you may not read this file.";
+    ErrFileFolder => "đây là một thư mục, không phải tệp.", "this is a folder, not a file.";
     ErrFileTooBig => "tệp nặng {mb} MB, quá giới hạn {max} MB.", "the file is {mb} MB, over the {max} MB limit.";
     ErrNotUtf8 => "tệp không phải văn bản UTF-8 (có thể là bảng mã cũ TCVN3 hoặc VNI, hoặc không phải tệp văn bản). Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng CSV UTF-8 hoặc XLSX.", "the file is not UTF-8 text (perhaps an old TCVN3 or VNI encoding, or not a text file). Open it in Excel or LibreOffice and save it as CSV UTF-8 or XLSX.";
-    ErrDamagedSheet => "tệp bảng tính bị hỏng, có mật khẩu, hoặc không đúng định dạng như tên tệp", "the spreadsheet is damaged, protected by a password, or not the format its name says";
+    ErrDamagedSheet => "tệp bảng tính bị hỏng, có mật khẩu, hoặc không đúng định dạng như tên tệp (.xlsx, .xls, .ods, .csv).", "the spreadsheet is damaged, protected by a password, or not the format its name says (.xlsx, .xls, .ods, .csv).";
     ErrSheetTooLarge => "trang «{sheet}» có dữ liệu tới ô {cell}, vượt giới hạn ({rows} dòng, {cols} cột, {cells} ô). Hãy xóa các dòng, cột thừa rồi lưu lại.", "sheet «{sheet}» has data out to cell {cell}, beyond the limits ({rows} rows, {cols} columns, {cells} cells). Delete the extra rows and columns and save it again.";
     Back => "Quay lại", "Back";
     Next => "Tiếp", "Next";
@@ -283,6 +286,9 @@ texts! {
     KeptCopy => "Bản sao của sổ trước đó:", "A copy of the book before:";
     CanUndo => "Có thể hoàn tác bằng Ctrl+Z.", "Ctrl+Z undoes it.";
     Reading => "Đang đọc tệp…", "Reading the file…";
+    AtLimit => "Tối đa {max} ký tự.", "At most {max} characters.";
+    Previewing => "Đang xem trước {n} dòng…", "Previewing {n} rows…";
+    Preparing => "Đang chuẩn bị nhập (đánh số, kiểm tra quỹ)…", "Preparing the import (numbering, checking the fund)…";
     OtherCopy => "Sổ đang được mở trong một cửa sổ khác của chương trình; cửa sổ này chỉ để xem, không ghi gì vào sổ.", "The book is open in another window of the program; this one only shows it and writes nothing.";
     NoLock => "Không khóa được thư mục dữ liệu để ghi; cửa sổ này chỉ để xem", "The data folder could not be locked for writing; this window only shows the book";
     NewerBlocked => "Sổ này do phiên bản mới hơn của chương trình ghi (định dạng {v}; phiên bản này đọc tới {mine}) và có những phần phiên bản này không đọc được.", "A newer version of the program wrote this book (format {v}; this version reads up to {mine}) with parts this version cannot read.";

@@ -209,6 +209,7 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         }
         ActionError::ClosedFigures(y) => T::ErrClosedFigures.get(lang).replace("{y}", &y.to_string()),
         ActionError::HasPayments => t(T::ErrHasPayments),
+        ActionError::Stale => t(T::ErrStale),
         ActionError::NoSuchVoucher => t(T::ErrNoSuchVoucher),
         ActionError::NoSuchDonor => t(T::ErrNoSuchDonor),
         ActionError::AlreadyVoid => t(T::ErrAlreadyVoid),
@@ -263,12 +264,15 @@ pub fn read_error(lang: Lang, e: &crate::io::table::ReadError) -> String {
     let n = |v: u64| crate::model::money::Vnd(v as i64).grouped();
     match e {
         R::NotFound => T::ErrFileMissing.get(lang).to_owned(),
+        R::Denied => T::ErrFileDenied.get(lang).to_owned(),
+        R::Folder => T::ErrFileFolder.get(lang).to_owned(),
+        // The system's own words stay for whoever has to look closer, after ours.
         R::Io(why) => format!("{} ({why})", T::ErrFileIo.get(lang)),
         R::TooBig(size) => {
             T::ErrFileTooBig.get(lang).replace("{mb}", &n(size / 1_048_576)).replace("{max}", &n(MAX_FILE / 1_048_576))
         }
         R::NotUtf8 => T::ErrNotUtf8.get(lang).to_owned(),
-        R::Damaged(why) => format!("{} ({why})", T::ErrDamagedSheet.get(lang)),
+        R::Damaged(_) => T::ErrDamagedSheet.get(lang).to_owned(),
         R::TooLarge { sheet, cell } => T::ErrSheetTooLarge
             .get(lang)
             .replace("{sheet}", sheet)

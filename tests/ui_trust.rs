@@ -222,3 +222,58 @@ fn a_book_that_cannot_be_shown_is_never_shown_as_an_empty_book() {
     assert!(h.state_mut().flush());
     assert_eq!(std::fs::read(dir.path().join("book.ron")).expect("read"), before, "never overwritten");
 }
+
+/// Asks the window to close, as the window manager's close button does; returns the commands
+/// the app answered with.
+fn ask_to_close(h: &mut egui_kittest::Harness<'_, sokh::App>) -> Vec<egui::ViewportCommand> {
+    let root = egui::ViewportId::ROOT;
+    h.input_mut().viewports.entry(root).or_default().events.push(egui::ViewportEvent::Close);
+    h.step();
+    h.output().viewport_output.get(&root).map(|v| v.commands.clone()).unwrap_or_default()
+}
+
+#[test]
+fn closing_while_the_disk_refuses_the_save_asks_and_loses_nothing_silently() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    h.state_mut().commit(Action::Issue(receipt(chrono::Local::now().date_naive(), 1_000_000))).expect("ok");
+    assert!(h.state_mut().flush() && h.state().save_error().is_none());
+    // The disk now refuses: the book's name is taken by a folder that is not empty.
+    let book = dir.path().join("book.ron");
+    std::fs::remove_file(&book).expect("rm");
+    std::fs::create_dir_all(book.join("x")).expect("in the way");
+    h.state_mut().commit(Action::Issue(receipt(chrono::Local::now().date_naive(), 2_000_000))).expect("ok");
+    h.state_mut().flush();
+    settle(&mut h);
+    assert!(h.state().save_error().is_some(), "the save failed");
+    assert!(shows(&h, "Không lưu được"), "and the window says so");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("ls")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no half-written temp file is left filling the disk");
+
+    let commands = ask_to_close(&mut h);
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose), "the close waits");
+    settle(&mut h);
+    assert!(shows(&h, "Chưa lưu được sổ"));
+    assert!(shows(&h, "Các thay đổi gần đây chưa ghi được vào đĩa"));
+    // A copy elsewhere, then quit.
+    click_button(&mut h, "Lưu bản sao ra nơi khác…");
+    let elsewhere = dir.path().join("ban-sao.ron");
+    replace_text(&mut h, "Đường dẫn tệp", &elsewhere.display().to_string());
+    h.get_all_by_role_and_label(Role::Button, "Lưu").last().expect("save").click();
+    settle(&mut h);
+    let copy = sokh::storage::read_book(&elsewhere).expect("the copy reads");
+    assert_eq!(copy.book.vouchers.len(), 2, "with the change the disk refused");
+    // The disk is back: trying again saves, and the window closes.
+    std::fs::remove_dir_all(&book).expect("out of the way");
+    assert!(!h.state().quitting());
+    click_button(&mut h, "Thử lưu lại");
+    settle(&mut h);
+    assert!(h.state().save_error().is_none());
+    assert!(!h.state().unsaved());
+    assert!(h.state().quitting(), "saved, so the window goes on closing");
+    assert_eq!(sokh::storage::read_book(&book).expect("saved").book.vouchers.len(), 2);
+}

@@ -28,7 +28,11 @@ pub const MAX_CELL: usize = crate::model::text::TEXT_MAX + 1;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
     NotFound,
-    /// The file system said no (permissions, a folder, a disk error).
+    /// The file system said no.
+    Denied,
+    /// A folder, not a file.
+    Folder,
+    /// Another disk error.
     Io(String),
     TooBig(u64),
     /// Text that is not UTF-8: an old TCVN3 or VNI file, or not text at all.
@@ -44,6 +48,14 @@ pub enum ReadError {
     Empty,
 }
 
+fn io_error(e: std::io::Error) -> ReadError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => ReadError::NotFound,
+        std::io::ErrorKind::PermissionDenied => ReadError::Denied,
+        _ => ReadError::Io(e.to_string()),
+    }
+}
+
 fn is_xlsx(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
@@ -52,12 +64,9 @@ fn is_xlsx(path: &Path) -> bool {
 
 /// Reads every sheet of a CSV (one sheet) or a workbook, within the bounds above.
 pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ReadError> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => ReadError::NotFound,
-        _ => ReadError::Io(e.to_string()),
-    })?;
+    let meta = std::fs::metadata(path).map_err(io_error)?;
     if meta.is_dir() {
-        return Err(ReadError::Io("is a folder".into()));
+        return Err(ReadError::Folder);
     }
     if meta.len() > MAX_FILE {
         return Err(ReadError::TooBig(meta.len()));
@@ -134,7 +143,7 @@ fn cut(text: &str) -> String {
 }
 
 fn read_csv(path: &Path) -> Result<Sheet, ReadError> {
-    let bytes = std::fs::read(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    let bytes = std::fs::read(path).map_err(io_error)?;
     let text = String::from_utf8(bytes).map_err(|_| ReadError::NotUtf8)?;
     let text = text.trim_start_matches('\u{feff}');
     let first = text.lines().next().unwrap_or("");

@@ -61,6 +61,13 @@ pub enum Action {
         year: i32,
         reason: String,
     },
+    /// An action already worked out and checked by `prepare` off the window's thread, on the
+    /// book of revision `base` (an import of 100,000 rows): it goes in only on that book.
+    Prepared {
+        base: u64,
+        label: Label,
+        changes: Vec<Change>,
+    },
 }
 
 /// What an action was, for the undo buttons and the change log.
@@ -121,6 +128,8 @@ pub enum ActionError {
     ClosedFigures(i32),
     /// An approved list with payments standing cannot go back to draft: void them first.
     HasPayments,
+    /// The book changed while the action was being worked out: work it out again.
+    Stale,
     /// The NĐ 93 checks cannot be turned on while a part of the fund is below zero.
     ChecksBroken {
         fund: Fund,
@@ -234,6 +243,15 @@ pub enum Change {
         before: Option<Box<Voucher>>,
         after: Option<Box<Voucher>>,
     },
+    /// A voucher this step issued, once it is in the book: what undo and redo need of it
+    /// (the voucher itself stays in the book, voided by an undo), so that an import of
+    /// 100,000 receipts is not held twice.
+    Issued {
+        id: usize,
+        number: String,
+        year: i32,
+        donor: Option<usize>,
+    },
     Settings {
         before: Box<Settings>,
         after: Box<Settings>,
@@ -312,13 +330,27 @@ impl Change {
     pub fn set(&self, book: &mut Book, dir: Dir) {
         let forward = dir == Dir::Forward;
         match self {
-            Change::Voucher { id, before: None, .. } if let Dir::Undo(today) = dir => {
+            Change::Voucher { id, before: None, .. } | Change::Issued { id, .. } if let Dir::Undo(today) = dir => {
                 if let Some(v) = book.vouchers.get_mut(*id) {
                     v.void = Some(Void { date: today.max(v.body.date), reason: UNDO_REASON.into() });
                     // The donor may go with the same undo (an import's new donors).
                     v.body.donor = None;
                 }
             }
+            Change::Issued { id, donor, .. } => match dir {
+                Dir::Forward => {
+                    if let Some(v) = book.vouchers.get_mut(*id) {
+                        v.void = None;
+                        v.body.donor = *donor;
+                    }
+                }
+                // Only the newest can vanish, as with `put`.
+                _ => {
+                    if id + 1 == book.vouchers.len() {
+                        book.vouchers.pop();
+                    }
+                }
+            },
             Change::Donor { id, before, after } => {
                 put(&mut book.donors, *id, side(forward, before, after).as_deref().cloned())
             }
@@ -349,6 +381,22 @@ impl Change {
         }
     }
 
+    /// Sets the change forward, moving a new voucher into the book instead of copying it; it
+    /// leaves an `Issued` in its place.
+    fn settle(self, book: &mut Book) -> Change {
+        match self {
+            Change::Voucher { id, before: None, after: Some(v) } => {
+                let issued = Change::Issued { id, number: v.number.clone(), year: v.year(), donor: v.body.donor };
+                put(&mut book.vouchers, id, Some(*v));
+                issued
+            }
+            c => {
+                c.set(book, Dir::Forward);
+                c
+            }
+        }
+    }
+
     /// Sets the change as undo and redo do. A whole-book change trades places with the
     /// book shown instead of copying its side in, so what was done to either book since
     /// (a number voided by an undo) comes back with it and is never issued again.
@@ -369,6 +417,7 @@ impl Change {
         match self {
             Change::Donor { after, .. } => after.serialize(s),
             Change::Voucher { after, .. } => after.serialize(s),
+            Change::Issued { number, .. } => number.serialize(s),
             Change::Settings { after, .. } => after.serialize(s),
             Change::Communes { after, .. } => after.serialize(s),
             Change::Book { after, .. } => after.serialize(s),
@@ -444,6 +493,11 @@ pub fn validate_draft(book: &Book, d: &VoucherDraft) -> Result<(), ActionError> 
     {
         return Err(ActionError::NoSuchDonor);
     }
+    draft_lengths(d)
+}
+
+/// The texts of a draft within what their fields take.
+pub fn draft_lengths(d: &VoucherDraft) -> Result<(), ActionError> {
     fit(Field::Counterparty, &d.counterparty, NAME_MAX)?;
     fit(Field::Campaign, &d.campaign, NAME_MAX)?;
     fit(Field::Purpose, &d.purpose, NAME_MAX)?;
@@ -465,36 +519,54 @@ pub(super) fn issue_with_seq(book: &Book, d: VoucherDraft, seq: u32) -> Voucher 
 /// in a book that came in that way), and no closed year reports anything different.
 /// A whole-book replace is the user's confirmed choice of another book and is not compared.
 pub fn apply(book: &mut Book, action: Action) -> Result<(Label, Vec<Change>), ActionError> {
+    let (label, changes) = prepare(book, action)?;
+    Ok((label, settle(book, changes)?))
+}
+
+/// Makes prepared changes: the last step of `apply`, once the log has read them.
+pub fn settle(book: &mut Book, changes: Vec<Change>) -> Result<Vec<Change>, ActionError> {
+    let indirect = !book.closed.is_empty() && changes.iter().any(Change::indirect);
+    let changes: Vec<Change> = changes.into_iter().map(|c| c.settle(book)).collect();
+    if indirect && let Some(year) = super::closing::changed_years(book).first().copied() {
+        for c in changes.iter().rev() {
+            c.set(book, Dir::Back);
+        }
+        return Err(ActionError::ClosedFigures(year));
+    }
+    Ok(changes)
+}
+
+/// Works out an action's changes and checks everything that can be checked without making
+/// them: the rules of each kind of action, closed years, text bounds and the fund's parts.
+/// It reads the book only, so it can run off the window's thread on a shared book.
+pub fn prepare(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError> {
+    if let Action::Prepared { label, changes, .. } = action {
+        // Checked already, on this same book (the app compares the revision).
+        return Ok((label, changes));
+    }
     let replace = matches!(action, Action::ReplaceBook { .. });
     let (label, changes) = plan(book, action)?;
     super::closing::check(book, &changes)?;
     super::limits::check(&changes)?;
-    let money = !replace && changes.iter().any(|c| matches!(c, Change::Voucher { .. }));
-    let indirect = !replace && !book.closed.is_empty() && changes.iter().any(Change::indirect);
-    let before = money.then(|| Funds::of(&book.vouchers));
-    for c in &changes {
-        c.set(book, Dir::Forward);
-    }
-    if let Err(e) = after_checks(book, before.as_ref(), indirect) {
-        for c in changes.iter().rev() {
-            c.set(book, Dir::Back);
+    if !replace && changes.iter().any(|c| matches!(c, Change::Voucher { .. })) {
+        let before = Funds::of(&book.vouchers);
+        let mut after = before.clone();
+        for c in &changes {
+            if let Change::Voucher { before: was, after: now, .. } = c {
+                // A voucher's earlier self leaves the fund, its new self comes in.
+                if let Some(v) = was {
+                    after.take(v);
+                }
+                if let Some(v) = now {
+                    after.add(v);
+                }
+            }
         }
-        return Err(e);
-    }
-    Ok((label, changes))
-}
-
-fn after_checks(book: &Book, before: Option<&Funds>, indirect: bool) -> Result<(), ActionError> {
-    if let Some(before) = before {
-        let after = Funds::of(&book.vouchers);
-        if let Some((fund, available, after)) = Funds::shortfall(before, &after, book.settings.enforce_restricted) {
+        if let Some((fund, available, after)) = Funds::shortfall(&before, &after, book.settings.enforce_restricted) {
             return Err(ActionError::FundShort { fund, available, after });
         }
     }
-    if indirect && let Some(year) = super::closing::changed_years(book).first() {
-        return Err(ActionError::ClosedFigures(*year));
-    }
-    Ok(())
+    Ok((label, changes))
 }
 
 /// Works out the changes an action makes without touching the book.
@@ -615,6 +687,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
         Action::Plan(a) => super::plan_action::plan(book, a)?,
         Action::CloseYear { year, date } => super::closing::close(book, year, date)?,
         Action::ReopenYear { year, reason } => super::closing::reopen(book, year, &reason)?,
+        Action::Prepared { label, changes, .. } => (label, changes),
         Action::ReplaceBook { book: new, .. } => {
             (Label::ReplaceBook, vec![Change::Book { before: Box::new(book.clone()), after: new }])
         }

@@ -150,6 +150,7 @@ fn years(c: &Change) -> Vec<i32> {
     }
     match c {
         Change::Voucher { before, after, .. } => both(before, after, |v| v.year()),
+        Change::Issued { year, .. } => vec![*year],
         Change::List { before, after, .. } => both(before, after, |l| l.year),
         Change::Learning(l) => match l.as_ref() {
             LearningChange::Sheet { before, after, .. } => both(before, after, |s| s.year),
@@ -209,5 +210,41 @@ mod tests {
         assert_eq!(label, crate::model::action::Label::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm".into() });
         let edit = Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 500_000, ""));
         assert!(apply(&mut b, edit).is_ok());
+    }
+
+    #[test]
+    fn what_a_closed_year_reports_cannot_change_from_elsewhere() {
+        use crate::model::closing::replaced_years;
+        use crate::model::donors::{Donor, DonorType};
+        let mut b = Book::default();
+        b.donors.push(Donor { name: "Công ty Sao Mai".into(), kind: DonorType::Business, ..Default::default() });
+        b.donors.push(Donor { name: "Lê Hoa".into(), ..Default::default() });
+        let mut gift = draft(Kind::Receipt, day(2025, 3, 1), 900_000, "");
+        gift.donor = Some(0);
+        apply(&mut b, Action::Issue(gift)).expect("ok");
+        apply(&mut b, Action::SetTarget { year: 2025, amount: Some(Vnd(5_000_000)) }).expect("ok");
+        apply(&mut b, Action::CloseYear { year: 2025, date: day(2026, 1, 10) }).expect("closes");
+        let sealed = b.clone();
+        // The donor's type and name are in that year's disclosure; its phone is not.
+        let retyped = Donor { kind: DonorType::Organisation, ..b.donors[0].clone() };
+        assert_eq!(apply(&mut b, Action::EditDonor(0, retyped)), Err(ActionError::ClosedFigures(2025)));
+        let renamed = Donor { name: "Công ty Sao Mai Mới".into(), ..b.donors[0].clone() };
+        assert_eq!(apply(&mut b, Action::EditDonor(0, renamed)), Err(ActionError::ClosedFigures(2025)));
+        assert_eq!(b, sealed, "each refusal changed nothing");
+        let phone = Donor { contact: "0912 345 678".into(), ..b.donors[0].clone() };
+        assert!(apply(&mut b, Action::EditDonor(0, phone)).is_ok());
+        let other = Donor { kind: DonorType::EducationStaff, ..b.donors[1].clone() };
+        assert!(apply(&mut b, Action::EditDonor(1, other)).is_ok(), "a donor without receipts that year is free");
+        // The year's target and scale.
+        let target = Action::SetTarget { year: 2025, amount: Some(Vnd(6_000_000)) };
+        assert_eq!(apply(&mut b, target), Err(ActionError::ClosedFigures(2025)));
+        assert!(apply(&mut b, Action::SetTarget { year: 2026, amount: Some(Vnd(1)) }).is_ok());
+        let scale = crate::model::scales::association_example(2025);
+        let scales = Action::Award(crate::model::award_action::AwardAction::SetScales(vec![scale]));
+        assert_eq!(apply(&mut b, scales), Err(ActionError::ClosedFigures(2025)));
+        // A whole book in its place says which closed years it would change.
+        assert_eq!(replaced_years(&b, &Book::default()), vec![2025]);
+        assert_eq!(replaced_years(&b, &b), Vec::<i32>::new());
+        assert!(crate::model::closing::changed_years(&b).is_empty());
     }
 }

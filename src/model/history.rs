@@ -1,6 +1,6 @@
 //! Undo and redo stacks, and the change log the user can read (when, what, old → new).
 
-use super::action::{Action, ActionError, Change, Dir, Field, Label, apply};
+use super::action::{Action, ActionError, Change, Dir, Field, Label, prepare, settle};
 use super::awards::AwardList;
 use super::book::Data;
 use super::date::format_date;
@@ -65,10 +65,13 @@ impl History {
             Action::ReplaceBook { log, .. } => Some(std::mem::take(log)),
             _ => None,
         };
-        let (label, changes) = apply(&mut data.book, action)?;
-        let other_log = log.map(|new| std::mem::replace(&mut data.log, new));
-        let step = Step { label, changes, other_log };
-        data.log.push(log_entry(at, LogKind::Do, &step));
+        let (label, changes) = prepare(&data.book, action)?;
+        // The log reads the changes whole, before new vouchers move into the book.
+        let mut step = Step { label, changes, other_log: None };
+        let entry = log_entry(at, LogKind::Do, &step);
+        step.changes = settle(&mut data.book, step.changes)?;
+        step.other_log = log.map(|new| std::mem::replace(&mut data.log, new));
+        data.log.push(entry);
         self.record(step);
         Ok(())
     }
@@ -235,11 +238,22 @@ fn diff(
     }
 }
 
-/// Field-level lines for a step's changes, as they read going forward.
-pub fn describe(changes: &[Change]) -> Vec<LogLine> {
+/// Field-level lines for a step's changes, as they read going forward: the lines of the
+/// first changes up to `limit` lines, and how many changes were left out.
+pub fn describe(changes: &[Change], limit: usize) -> (Vec<LogLine>, usize) {
     let mut out = Vec::new();
-    for c in changes {
+    for (i, c) in changes.iter().enumerate() {
+        if out.len() >= limit {
+            out.truncate(limit);
+            return (out, changes.len() - i);
+        }
         match c {
+            Change::Issued { number, .. } => out.push(LogLine {
+                subject: number.clone(),
+                field: Field::Number,
+                old: String::new(),
+                new: number.clone(),
+            }),
             Change::Voucher { before, after, .. } => {
                 let subject = after.as_ref().or(before.as_ref()).map(|v| v.number.clone()).unwrap_or_default();
                 diff(&subject, before.as_deref().map(voucher_fields), after.as_deref().map(voucher_fields), &mut out)
@@ -327,13 +341,13 @@ pub fn describe(changes: &[Change]) -> Vec<LogLine> {
             }),
         }
     }
-    out
+    let more = usize::from(out.len() > limit);
+    out.truncate(limit);
+    (out, more)
 }
 
 pub fn log_entry(at: NaiveDateTime, kind: LogKind, step: &Step) -> LogEntry {
-    let mut lines = describe(&step.changes);
-    let more = lines.len().saturating_sub(MAX_LINES);
-    lines.truncate(MAX_LINES);
+    let (mut lines, more) = describe(&step.changes, MAX_LINES);
     if kind == LogKind::Undo {
         for l in &mut lines {
             std::mem::swap(&mut l.old, &mut l.new);

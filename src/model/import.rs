@@ -210,7 +210,7 @@ fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
     };
     // The same bounds the voucher form keeps: checked here so the row is marked, not the
     // whole import refused.
-    if let Err(super::action::ActionError::TooLong { .. }) = super::action::validate_draft(&Book::default(), &d) {
+    if super::action::draft_lengths(&d).is_err() {
         return Err(RowError::TooLong);
     }
     Ok(d)

@@ -245,16 +245,33 @@ pub struct Funds {
 impl Funds {
     pub fn of(vouchers: &[Voucher]) -> Funds {
         let mut f = Funds::default();
-        for v in vouchers.iter().filter(|v| v.moves_cash()) {
-            if v.body.purpose.is_empty() {
-                f.unrestricted += v.cash_effect();
-            } else if let Some(p) = f.purposes.get_mut(&v.body.purpose) {
-                *p += v.cash_effect();
-            } else {
-                f.purposes.insert(v.body.purpose.clone(), v.cash_effect());
-            }
+        for v in vouchers {
+            f.add(v);
         }
         f
+    }
+
+    /// Counts a voucher in (what it moves in cash; nothing for a voided or in-kind one).
+    pub fn add(&mut self, v: &Voucher) {
+        self.put(v, v.cash_effect());
+    }
+
+    /// Takes a voucher out again.
+    pub fn take(&mut self, v: &Voucher) {
+        self.put(v, Vnd(-v.cash_effect().0));
+    }
+
+    fn put(&mut self, v: &Voucher, cash: Vnd) {
+        if !v.moves_cash() {
+            return;
+        }
+        if v.body.purpose.is_empty() {
+            self.unrestricted += cash;
+        } else if let Some(p) = self.purposes.get_mut(&v.body.purpose) {
+            *p += cash;
+        } else {
+            self.purposes.insert(v.body.purpose.clone(), cash);
+        }
     }
 
     pub fn total(&self) -> Vnd {

@@ -300,6 +300,16 @@ impl App {
         &self.data
     }
 
+    /// Has the window been let go to close (nothing unsaved, or the user chose to)?
+    pub fn quitting(&self) -> bool {
+        matches!(self.closing, Closing::Quit)
+    }
+
+    /// The data revision: it moves with every change, undo, redo and new book.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     pub fn book(&self) -> &Book {
         &self.data.book
     }
@@ -422,6 +432,11 @@ impl App {
             return Ok(());
         }
         let replace = matches!(action, Action::ReplaceBook { .. });
+        if let Action::Prepared { base, .. } = &action
+            && *base != self.revision
+        {
+            return Err(ActionError::Stale);
+        }
         self.history.commit(Arc::make_mut(&mut self.data), action, Self::now())?;
         self.changed(replace);
         Ok(())
@@ -567,6 +582,7 @@ impl App {
         self.shortcuts(&ctx);
         self.caches.refresh(&self.data, self.revision);
         let lang = self.lang();
+        super::widgets::set_lang(&ctx, lang);
         let mut intents = Vec::new();
         self.top_bar(ui);
         self.status_bar(ui);

@@ -9,8 +9,8 @@ use crate::model::query::{Filter, SearchIndex, Shown, SortCol, distinct, filter_
 use crate::model::stats::{FundStats, fund_stats};
 use crate::model::text::{fold, name_sort_key, sort_key};
 use std::collections::BTreeMap;
-use std::sync::Arc;
 use std::sync::mpsc::Receiver;
+use std::sync::{Arc, Weak};
 
 enum Texts {
     None,
@@ -20,6 +20,9 @@ enum Texts {
 
 pub struct Caches {
     rev: u64,
+    /// The book these caches were made from, for work on other threads. Weak, so that a
+    /// change still edits the book in place instead of copying it.
+    book: Weak<Data>,
     /// Folded search text per voucher, built on a background thread after each change.
     texts: Texts,
     order: Option<(SortCol, Vec<usize>)>,
@@ -42,6 +45,7 @@ impl Default for Caches {
     fn default() -> Self {
         Self {
             rev: u64::MAX,
+            book: Weak::new(),
             texts: Texts::None,
             order: None,
             shown: None,
@@ -65,6 +69,12 @@ impl Caches {
         self.rev
     }
 
+    /// The book of that revision, shared, for work on another thread (`None` once it
+    /// changed: the caches are made again at the next frame).
+    pub fn shared(&self) -> Option<Arc<Data>> {
+        self.book.upgrade()
+    }
+
     /// Recomputes what depends on the book alone when the revision moved.
     pub fn refresh(&mut self, data: &Arc<Data>, rev: u64) {
         if rev == self.rev {
@@ -72,6 +82,7 @@ impl Caches {
         }
         let book = &data.book;
         self.rev = rev;
+        self.book = Arc::downgrade(data);
         let shared = Arc::clone(data);
         let (tx, rx) = std::sync::mpsc::channel();
         let spawned = std::thread::Builder::new().name("search-index".into()).spawn(move || {

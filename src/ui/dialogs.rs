@@ -174,7 +174,8 @@ impl Dialogs {
             ui.label(T::CommunesHelp.get(lang));
             egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
                 let l = ui.label(T::CommunesTitle.get(lang));
-                ui.add(egui::TextEdit::multiline(text_buf).desired_width(360.0).desired_rows(16)).labelled_by(l.id);
+                ui.add(egui::TextEdit::multiline(text_buf).char_limit(20_000).desired_width(360.0).desired_rows(16))
+                    .labelled_by(l.id);
             });
             if let Some(e) = err {
                 error_text(ui, labels::action_error(lang, e));

@@ -18,6 +18,7 @@ pub mod reports;
 mod sheet_source;
 mod startup;
 mod widgets;
+mod work;
 
 use crate::model::action::Action;
 

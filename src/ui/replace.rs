@@ -6,6 +6,7 @@
 
 use super::dialogs::DialogOrigin;
 use super::widgets::{FilePicker, dialog, error_text, home_dir};
+use super::work::{Work, busy};
 use super::{Intent, Origin};
 use crate::i18n::{Lang, T};
 use crate::model::action::Action;
@@ -22,7 +23,7 @@ enum Source {
     Empty(Box<Data>),
     Import {
         picker: FilePicker,
-        reading: Option<Receiver<Result<Data, String>>>,
+        reading: Option<Work<Result<Data, String>>>,
         loaded: Option<Result<Box<Data>, String>>,
     },
 }
@@ -118,29 +119,19 @@ pub fn show(
         if let Source::Import { picker, reading, loaded } = &mut r.source {
             let double = picker.show(ui, lang);
             if (ui.button(T::Open.get(lang)).clicked() || double) && reading.is_none() {
-                let (tx, rx) = std::sync::mpsc::channel();
-                let (path, ctx) = (picker.path(), ui.ctx().clone());
-                std::thread::spawn(move || {
-                    let _ = tx.send(storage::read_book(&path));
-                    ctx.request_repaint();
-                });
-                *reading = Some(rx);
+                let path = picker.path();
+                *reading = Some(Work::start(ui.ctx(), move || storage::read_book(&path)));
                 *loaded = None;
             }
-            if let Some(rx) = reading {
-                match rx.try_recv() {
-                    Ok(result) => {
+            if let Some(work) = reading {
+                match work.poll() {
+                    Some(result) => {
+                        let result = result.unwrap_or_else(|| Err(T::ReadError.get(lang).to_owned()));
                         r.years = result.as_ref().map(|d| replaced_years(&data.book, &d.book)).unwrap_or_default();
                         *loaded = Some(result.map(Box::new));
                         *reading = None;
                     }
-                    Err(std::sync::mpsc::TryRecvError::Empty) => {
-                        ui.horizontal(|ui| {
-                            ui.spinner();
-                            ui.label(T::Reading.get(lang));
-                        });
-                    }
-                    Err(std::sync::mpsc::TryRecvError::Disconnected) => *reading = None,
+                    None => busy(ui, T::Reading.get(lang)),
                 }
             }
             match loaded {

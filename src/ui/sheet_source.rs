@@ -2,16 +2,18 @@
 //! own thread, with a line that says so), choose the sheet and the header row.
 
 use super::widgets::{FilePicker, home_dir};
+use super::work::{Work, busy};
 use crate::i18n::{Lang, T};
 use crate::io::table::{ReadError, Sheet, read_sheets};
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::Arc;
 
 pub struct SheetSource {
     picker: FilePicker,
-    sheets: Vec<Sheet>,
+    /// Shared, so that a preview can read them on its own thread.
+    sheets: Vec<Arc<Sheet>>,
     sheet: usize,
     pub header: usize,
-    reading: Option<Receiver<Result<Vec<Sheet>, ReadError>>>,
+    reading: Option<Work<Result<Vec<Sheet>, ReadError>>>,
 }
 
 impl Default for SheetSource {
@@ -71,6 +73,11 @@ impl SheetSource {
         self.sheets.get(self.sheet).map(|s| s.rows.as_slice()).unwrap_or(&[])
     }
 
+    /// The sheet chosen, shared (for work on another thread).
+    pub fn shared(&self) -> Option<Arc<Sheet>> {
+        self.sheets.get(self.sheet).cloned()
+    }
+
     pub fn header_row(&self) -> &[String] {
         self.rows().get(self.header).map(Vec::as_slice).unwrap_or(&[])
     }
@@ -78,42 +85,26 @@ impl SheetSource {
     /// The file picker and its Next button. The file is read on its own thread; `Some(Ok)`
     /// once a file with sheets is read, `Some(Err)` with the reason in the user's language.
     pub fn file_step(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Result<(), String>> {
-        if let Some(rx) = &self.reading {
-            match rx.try_recv() {
-                Err(TryRecvError::Empty) => {
-                    ui.horizontal(|ui| {
-                        ui.spinner();
-                        ui.label(format!("{} {}", T::Reading.get(lang), self.picker.name));
-                    });
-                    return None;
+        if let Some(work) = &self.reading {
+            let Some(done) = work.poll() else {
+                busy(ui, &format!("{} {}", T::Reading.get(lang), self.picker.name));
+                return None;
+            };
+            self.reading = None;
+            return Some(match done {
+                Some(Ok(sheets)) => {
+                    self.sheets = sheets.into_iter().map(Arc::new).collect();
+                    self.sheet = 0;
+                    Ok(())
                 }
-                Err(TryRecvError::Disconnected) => {
-                    self.reading = None;
-                    return Some(Err(T::ReadError.get(lang).to_owned()));
-                }
-                Ok(result) => {
-                    self.reading = None;
-                    return Some(match result {
-                        Ok(sheets) => {
-                            self.sheets = sheets;
-                            self.sheet = 0;
-                            Ok(())
-                        }
-                        Err(e) => Err(format!("{}: {}", T::ReadError.get(lang), crate::labels::read_error(lang, &e))),
-                    });
-                }
-            }
+                Some(Err(e)) => Err(format!("{}: {}", T::ReadError.get(lang), crate::labels::read_error(lang, &e))),
+                None => Err(T::ReadError.get(lang).to_owned()),
+            });
         }
         let double = self.picker.show(ui, lang);
         if ui.button(T::Next.get(lang)).clicked() || double {
-            let (tx, rx) = std::sync::mpsc::channel();
-            let (path, ctx) = (self.picker.path(), ui.ctx().clone());
-            std::thread::spawn(move || {
-                let _ = tx.send(read_sheets(&path));
-                ctx.request_repaint();
-            });
-            self.reading = Some(rx);
-            ui.ctx().request_repaint();
+            let path = self.picker.path();
+            self.reading = Some(Work::start(ui.ctx(), move || read_sheets(&path)));
         }
         None
     }

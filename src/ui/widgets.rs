@@ -4,6 +4,7 @@
 use crate::i18n::{Lang, T};
 use crate::model::date::{format_date, parse_date};
 use crate::model::money::{Vnd, parse_vnd};
+use crate::model::text::TEXT_MAX;
 use crate::ui::labels;
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText, TextEdit, Ui};
@@ -35,8 +36,34 @@ pub fn row<R>(ui: &mut Ui, label: &str, error: Option<String>, add: impl FnOnce(
     r
 }
 
+/// A one-line field. No field takes more than `TEXT_MAX` characters (a paste beyond it is
+/// cut, and the field says so); names are held to `NAME_MAX` when saved, with a message.
 pub fn text(ui: &mut Ui, value: &mut String, label: egui::Id, width: f32, hint: &str) -> egui::Response {
-    ui.add(TextEdit::singleline(value).desired_width(width).hint_text(hint)).labelled_by(label)
+    let r = ui
+        .add(TextEdit::singleline(value).desired_width(width).hint_text(hint).char_limit(TEXT_MAX))
+        .labelled_by(label);
+    at_limit(ui, value, TEXT_MAX);
+    r
+}
+
+/// Under a field that is full: how long it may be.
+pub fn at_limit(ui: &mut Ui, value: &str, max: usize) {
+    if value.len() >= max && value.chars().count() >= max {
+        ui.weak(T::AtLimit.get(lang_of(ui.ctx())).replace("{max}", &Vnd(max as i64).grouped()));
+    }
+}
+
+fn lang_id() -> egui::Id {
+    egui::Id::unique("sokh-language")
+}
+
+/// Tells the shared widgets the window's language (set once a frame by the app).
+pub fn set_lang(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|d| d.insert_temp(lang_id(), lang));
+}
+
+fn lang_of(ctx: &egui::Context) -> Lang {
+    ctx.data(|d| d.get_temp(lang_id())).unwrap_or_default()
 }
 
 /// Parses a money field, giving the message to show beside it.

@@ -78,7 +78,12 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
                     ui.separator();
                     egui::Grid::new(("scale_head", k)).num_columns(2).show(ui, |ui| {
                         let l = ui.label(T::ScaleName.get(lang));
-                        ui.add(egui::TextEdit::singleline(&mut s.name).desired_width(320.0)).labelled_by(l.id);
+                        ui.add(
+                            egui::TextEdit::singleline(&mut s.name)
+                                .char_limit(crate::model::text::TEXT_MAX)
+                                .desired_width(320.0),
+                        )
+                        .labelled_by(l.id);
                         ui.end_row();
                         let l = ui.label(T::MinorityPercent.get(lang));
                         ui.add(egui::DragValue::new(&mut s.minority_percent).range(50..=300).suffix(" %"))
@@ -108,10 +113,18 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
                                 })
                                 .response
                                 .labelled_by(heads[1]);
-                            ui.add(egui::TextEdit::singleline(&mut r.competition).desired_width(120.0))
-                                .labelled_by(heads[2]);
+                            ui.add(
+                                egui::TextEdit::singleline(&mut r.competition)
+                                    .char_limit(crate::model::text::TEXT_MAX)
+                                    .desired_width(120.0),
+                            )
+                            .labelled_by(heads[2]);
                             if let Some(t) = prize_texts.get_mut(n) {
-                                ui.add_sized([110.0, 20.0], egui::TextEdit::singleline(t)).labelled_by(heads[3]);
+                                ui.add_sized(
+                                    [110.0, 20.0],
+                                    egui::TextEdit::singleline(t).char_limit(crate::model::text::TEXT_MAX),
+                                )
+                                .labelled_by(heads[3]);
                             }
                             if ui.small_button(T::Remove.get(lang)).clicked() {
                                 remove_line = Some((k, n));
@@ -130,7 +143,12 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
                                 labels::school_level(*level).get(lang)
                             ));
                             if let Some(t) = school_texts.get_mut(n) {
-                                ui.add(egui::TextEdit::singleline(t).desired_width(110.0)).labelled_by(l.id);
+                                ui.add(
+                                    egui::TextEdit::singleline(t)
+                                        .char_limit(crate::model::text::TEXT_MAX)
+                                        .desired_width(110.0),
+                                )
+                                .labelled_by(l.id);
                             }
                             ui.end_row();
                         }

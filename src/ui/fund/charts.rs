@@ -100,8 +100,13 @@ pub fn show(
         year_picker(ui, lang, "chart_year", &caches.years, year, &mut prefs.chart_year);
         ui.separator();
         let l = ui.label(format!("{} {year}", T::Target.get(lang)));
-        ui.add(egui::TextEdit::singleline(&mut c.target).desired_width(140.0).hint_text(T::AmountHint.get(lang)))
-            .labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut c.target)
+                .char_limit(crate::model::text::TEXT_MAX)
+                .desired_width(140.0)
+                .hint_text(T::AmountHint.get(lang)),
+        )
+        .labelled_by(l.id);
         if ui.add_enabled(!read_only, egui::Button::new(T::SetTarget.get(lang))).clicked() {
             let amount = if c.target.trim().is_empty() { Ok(None) } else { money_value(lang, &c.target).map(Some) };
             match amount {

@@ -86,7 +86,12 @@ pub fn show(
     ui.horizontal(|ui| {
         year_picker(ui, lang, "donor_year", &caches.years, year, &mut prefs.donor_year);
         let l = ui.label(T::Search.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut fund.donors.query).desired_width(240.0)).labelled_by(l.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut fund.donors.query)
+                .char_limit(crate::model::text::TEXT_MAX)
+                .desired_width(240.0),
+        )
+        .labelled_by(l.id);
         ui.add_enabled_ui(!read_only, |ui| {
             if ui.button(format!("+ {}", T::NewDonor.get(lang))).clicked() {
                 fund.donor_form = Some(DonorForm { editing: None, donor: Donor::default(), error: None });

@@ -1,19 +1,24 @@
 //! Importing receipts from an old spreadsheet: choose the file, match columns, preview every
 //! row (new, likely duplicate, error with its reason), import the good rows as one undo step.
+//! Reading the file, the preview and working out the import run on their own threads (a
+//! province's history is 100,000 rows), with a line that says so.
 
 use super::FundOrigin;
 use crate::i18n::{Lang, T};
-use crate::model::action::ActionError;
+use crate::model::action::{Action, ActionError, prepare};
 use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::import::{DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview};
+use crate::ui::caches::Caches;
 use crate::ui::labels;
 use crate::ui::sheet_source::{SheetSource, column_choice};
 use crate::ui::widgets::table_header;
 use crate::ui::widgets::{ERROR, error_text};
+use crate::ui::work::{Work, busy};
 use crate::ui::{Intent, Origin};
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
+use std::sync::Arc;
 
 #[derive(Default, PartialEq, Eq, Clone, Copy)]
 enum Step {
@@ -29,7 +34,11 @@ pub struct ImportWizard {
     step: Step,
     source: SheetSource,
     mapping: Mapping,
-    rows: Vec<PreviewRow>,
+    rows: Arc<Vec<PreviewRow>>,
+    /// New, likely duplicate and error rows, counted once per preview.
+    counts: (usize, usize, usize),
+    previewing: Option<Work<Vec<PreviewRow>>>,
+    preparing: Option<Work<Result<Action, ActionError>>>,
     keep_duplicates: bool,
     error: Option<String>,
     /// Imported count and skipped rows (row number, reason), once the import went through.
@@ -87,7 +96,14 @@ impl ImportWizard {
     }
 }
 
-pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+pub fn show(
+    wizard: &mut Option<ImportWizard>,
+    ctx: &egui::Context,
+    lang: Lang,
+    book: &Book,
+    caches: &Caches,
+    out: &mut Vec<Intent>,
+) {
     let Some(w) = wizard else { return };
     let mut open = true;
     crate::ui::widgets::dialog(ctx, T::ImportTitle.get(lang))
@@ -103,8 +119,8 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, 
             ui.separator();
             match w.step {
                 Step::File => file_step(w, ui, lang),
-                Step::Map => map_step(w, ui, lang, book),
-                Step::Preview => preview_step(w, ui, lang, book, out),
+                Step::Map => map_step(w, ui, lang, book, caches),
+                Step::Preview => preview_step(w, ui, lang, caches, out),
                 Step::Done => done_step(w, ui, lang),
             }
             if let Some(e) = &w.error {
@@ -128,7 +144,7 @@ fn file_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang) {
     }
 }
 
-fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
+fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book, caches: &Caches) {
     match w.source.choose(ui, lang) {
         (true, _) => w.regguess(),
         (false, true) => w.mapping = guess_mapping(w.source.header_row()),
@@ -160,7 +176,7 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
             for (i, r) in w.source.rows().iter().enumerate().take(w.source.header + 8) {
                 ui.weak((i + 1).to_string());
                 for c in r.iter().take(10) {
-                    let t = RichText::new(c);
+                    let t = RichText::new(short(c));
                     ui.label(if i == w.source.header { t.strong() } else { t });
                 }
                 ui.end_row();
@@ -174,19 +190,54 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
         }
         let ready = Target::ALL.iter().filter(|t| t.required()).all(|t| w.mapping.contains_key(t));
         if ui.add_enabled(ready, egui::Button::new(T::Next.get(lang))).clicked() {
-            w.rows = preview(book, w.source.rows(), w.source.header, &w.mapping);
+            let (header, mapping) = (w.source.header, w.mapping.clone());
+            match (caches.shared(), w.source.shared()) {
+                (Some(data), Some(sheet)) => {
+                    w.previewing =
+                        Some(Work::start(ui.ctx(), move || preview(&data.book, &sheet.rows, header, &mapping)));
+                }
+                _ => w.set_rows(preview(book, w.source.rows(), header, &mapping)),
+            }
             w.step = Step::Preview;
         }
     });
 }
 
-fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
-    let count = |f: fn(&RowStatus) -> bool| w.rows.iter().filter(|r| f(&r.status)).count();
-    let (new, dup, err) = (
-        count(|s| matches!(s, RowStatus::New)),
-        count(|s| matches!(s, RowStatus::Duplicate(_))),
-        count(|s| matches!(s, RowStatus::Error(_))),
-    );
+fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, caches: &Caches, out: &mut Vec<Intent>) {
+    if let Some(work) = &w.previewing {
+        match work.poll() {
+            None => {
+                let n = w.source.rows().len().saturating_sub(w.source.header + 1);
+                busy(ui, &T::Previewing.get(lang).replace("{n}", &crate::model::money::Vnd(n as i64).grouped()));
+                return;
+            }
+            Some(rows) => {
+                w.previewing = None;
+                w.set_rows(rows.unwrap_or_default());
+            }
+        }
+    }
+    if let Some(work) = &w.preparing {
+        match work.poll() {
+            None => {
+                busy(ui, T::Preparing.get(lang));
+                return;
+            }
+            Some(Some(Ok(action))) => {
+                w.preparing = None;
+                out.push(Intent { action, origin: Origin::Fund(FundOrigin::Import) });
+            }
+            Some(Some(Err(e))) => {
+                w.preparing = None;
+                w.error = Some(labels::action_error(lang, &e));
+            }
+            Some(None) => {
+                w.preparing = None;
+                w.error = Some(T::ErrStale.get(lang).to_owned());
+            }
+        }
+    }
+    let (new, dup, err) = w.counts;
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{}: {new}", T::RowNew.get(lang))).color(crate::ui::widgets::RECEIPT));
         ui.label(
@@ -217,7 +268,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book
         })
         .body(|body| {
             body.rows(20.0, rows.len(), |mut row| {
-                let r = &rows[row.index()];
+                let Some(r) = rows.get(row.index()) else { return };
                 row.col(|ui| {
                     ui.label(r.line.to_string());
                 });
@@ -236,7 +287,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book
                 };
                 for c in cells {
                     row.col(|ui| {
-                        ui.label(c);
+                        ui.label(short(&c));
                     });
                 }
                 row.col(|ui| {
@@ -244,14 +295,42 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book
                 });
             });
         });
-    if import && let Some(action) = build_action(book, &w.rows, w.keep_duplicates) {
-        let kept =
-            |s: &RowStatus| matches!(s, RowStatus::New) || (w.keep_duplicates && matches!(s, RowStatus::Duplicate(_)));
+    if import && let Some(data) = caches.shared() {
+        let keep = w.keep_duplicates;
+        let kept = |s: &RowStatus| matches!(s, RowStatus::New) || (keep && matches!(s, RowStatus::Duplicate(_)));
         let skipped: Vec<(usize, String)> =
             w.rows.iter().filter(|r| !kept(&r.status)).map(|r| (r.line, ImportWizard::reason(lang, r))).collect();
         let imported = w.rows.len() - skipped.len();
         w.pending = Some((imported, skipped));
-        out.push(Intent { action, origin: Origin::Fund(FundOrigin::Import) });
+        w.error = None;
+        // Worked out and checked on the book as it is now; it goes in only if the book is
+        // still that one when it is ready.
+        let (rows, base) = (Arc::clone(&w.rows), caches.rev());
+        w.preparing = Some(Work::start(ui.ctx(), move || {
+            let action = build_action(&data.book, &rows, keep).ok_or(ActionError::NothingToImport)?;
+            let (label, changes) = prepare(&data.book, action)?;
+            Ok(Action::Prepared { base, label, changes })
+        }));
+    }
+}
+
+/// A cell as the preview shows it: a long one cut short (the file keeps it whole).
+fn short(text: &str) -> String {
+    if text.chars().count() <= 80 {
+        return text.to_owned();
+    }
+    format!("{}…", text.chars().take(80).collect::<String>())
+}
+
+impl ImportWizard {
+    fn set_rows(&mut self, rows: Vec<PreviewRow>) {
+        let count = |f: fn(&RowStatus) -> bool| rows.iter().filter(|r| f(&r.status)).count();
+        self.counts = (
+            count(|s| matches!(s, RowStatus::New)),
+            count(|s| matches!(s, RowStatus::Duplicate(_))),
+            count(|s| matches!(s, RowStatus::Error(_))),
+        );
+        self.rows = Arc::new(rows);
     }
 }
 

@@ -64,7 +64,12 @@ fn filters(ui: &mut egui::Ui, lang: Lang, f: &mut Filter, caches: &Caches, focus
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(T::Search.get(lang));
         let r = ui
-            .add(egui::TextEdit::singleline(&mut f.query).hint_text(T::SearchHint.get(lang)).desired_width(300.0))
+            .add(
+                egui::TextEdit::singleline(&mut f.query)
+                    .char_limit(crate::model::text::TEXT_MAX)
+                    .hint_text(T::SearchHint.get(lang))
+                    .desired_width(300.0),
+            )
             .labelled_by(l.id)
             .on_hover_text("Ctrl+F");
         if focus {

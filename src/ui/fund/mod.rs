@@ -114,7 +114,7 @@ impl FundUi {
         form::show(&mut self.form, &ctx, lang, book, caches, out);
         form::show_void(&mut self.void, &ctx, lang, out);
         donors::show_form(&mut self.donor_form, &ctx, lang, book, caches, out);
-        import::show(&mut self.import, &ctx, lang, book, out);
+        import::show(&mut self.import, &ctx, lang, book, caches, out);
         export::show(&mut self.export, &ctx, lang, book, caches, prefs);
     }
 }

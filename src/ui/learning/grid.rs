@@ -140,7 +140,10 @@ impl GridUi {
         // Pasting: one line per row in the order shown, cells in item order.
         ui.horizontal(|ui| {
             let lab = ui.label(T::PasteHere.get(lang));
-            ui.add(egui::TextEdit::multiline(&mut self.paste).desired_rows(1).desired_width(280.0)).labelled_by(lab.id);
+            ui.add(
+                egui::TextEdit::multiline(&mut self.paste).char_limit(2_000_000).desired_rows(1).desired_width(280.0),
+            )
+            .labelled_by(lab.id);
             if ui
                 .add_enabled(!read_only && !self.paste.trim().is_empty(), egui::Button::new(T::PasteApply.get(lang)))
                 .clicked()

@@ -187,6 +187,7 @@ impl ScoringUi {
                         });
                         ui.add(
                             egui::TextEdit::singleline(&mut v.evidence)
+                                .char_limit(crate::model::text::TEXT_MAX)
                                 .hint_text(T::Evidence.get(lang))
                                 .desired_width(200.0),
                         )
@@ -199,7 +200,12 @@ impl ScoringUi {
         });
         ui.horizontal(|ui| {
             let lab = ui.label(T::Evaluator.get(lang));
-            ui.add(egui::TextEdit::singleline(&mut draft.evaluator).desired_width(200.0)).labelled_by(lab.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut draft.evaluator)
+                    .char_limit(crate::model::text::TEXT_MAX)
+                    .desired_width(200.0),
+            )
+            .labelled_by(lab.id);
             let lab = ui.label(T::EvalDate.get(lang));
             if self.date_text.is_empty() {
                 self.date_text = format_date(draft.date.unwrap_or_else(|| chrono::Local::now().date_naive()));

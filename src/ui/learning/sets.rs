@@ -106,10 +106,20 @@ impl SetsUi {
                 }
                 egui::Grid::new("set_head").num_columns(2).show(ui, |ui| {
                     let l = ui.label(T::Name.get(lang));
-                    ui.add(egui::TextEdit::singleline(&mut set.name).desired_width(420.0)).labelled_by(l.id);
+                    ui.add(
+                        egui::TextEdit::singleline(&mut set.name)
+                            .char_limit(crate::model::text::TEXT_MAX)
+                            .desired_width(420.0),
+                    )
+                    .labelled_by(l.id);
                     ui.end_row();
                     let l = ui.label(T::InForce.get(lang));
-                    ui.add(egui::TextEdit::singleline(&mut set.in_force).desired_width(420.0)).labelled_by(l.id);
+                    ui.add(
+                        egui::TextEdit::singleline(&mut set.in_force)
+                            .char_limit(crate::model::text::TEXT_MAX)
+                            .desired_width(420.0),
+                    )
+                    .labelled_by(l.id);
                     ui.end_row();
                 });
                 let room = (ctx.content_rect().height() - 300.0).max(200.0);
@@ -118,7 +128,12 @@ impl SetsUi {
                     for (ci, c) in set.criteria.iter_mut().enumerate() {
                         ui.separator();
                         let head = ui.label(format!("{} {}", T::Criterion.get(lang), ci + 1));
-                        ui.add(egui::TextEdit::singleline(&mut c.title).desired_width(600.0)).labelled_by(head.id);
+                        ui.add(
+                            egui::TextEdit::singleline(&mut c.title)
+                                .char_limit(crate::model::text::TEXT_MAX)
+                                .desired_width(600.0),
+                        )
+                        .labelled_by(head.id);
                         if points {
                             ui.horizontal(|ui| {
                                 let l = ui.label(T::MinShare.get(lang));
@@ -130,8 +145,12 @@ impl SetsUi {
                         for (ii, item) in c.items.iter_mut().enumerate() {
                             ui.horizontal(|ui| {
                                 let l = ui.label(format!("{}.{}", ci + 1, ii + 1));
-                                ui.add(egui::TextEdit::singleline(&mut item.text).desired_width(420.0))
-                                    .labelled_by(l.id);
+                                ui.add(
+                                    egui::TextEdit::singleline(&mut item.text)
+                                        .char_limit(crate::model::text::TEXT_MAX)
+                                        .desired_width(420.0),
+                                )
+                                .labelled_by(l.id);
                                 if points {
                                     ui.add(egui::DragValue::new(&mut item.max).range(0..=100).suffix(" đ"))
                                         .labelled_by(l.id);
@@ -180,7 +199,12 @@ impl SetsUi {
                         for (bi, b) in set.bands.iter_mut().enumerate() {
                             ui.horizontal(|ui| {
                                 let l = ui.label(format!("{}", bi + 1));
-                                ui.add(egui::TextEdit::singleline(&mut b.name).desired_width(200.0)).labelled_by(l.id);
+                                ui.add(
+                                    egui::TextEdit::singleline(&mut b.name)
+                                        .char_limit(crate::model::text::TEXT_MAX)
+                                        .desired_width(200.0),
+                                )
+                                .labelled_by(l.id);
                                 ui.add(egui::DragValue::new(&mut b.min).range(0..=1000).prefix("≥ ")).labelled_by(l.id);
                                 if ui.small_button(T::Remove.get(lang)).clicked() {
                                     remove = Some(bi);
