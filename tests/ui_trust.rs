@@ -277,3 +277,17 @@ fn closing_while_the_disk_refuses_the_save_asks_and_loses_nothing_silently() {
     assert!(h.state().quitting(), "saved, so the window goes on closing");
     assert_eq!(sokh::storage::read_book(&book).expect("saved").book.vouchers.len(), 2);
 }
+
+#[test]
+fn a_change_edits_the_book_in_place_instead_of_copying_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    open_demo(&mut h);
+    assert!(h.state_mut().flush());
+    // Work on other threads (the search index) lets go of the book once done.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let before = h.state().book().vouchers.as_ptr();
+    let target = Action::SetTarget { year: 2026, amount: Some(Vnd(9_000_000_000)) };
+    h.state_mut().commit(target).expect("ok");
+    assert_eq!(h.state().book().vouchers.as_ptr(), before, "the 2,000 vouchers were not copied for one target");
+}

@@ -7,11 +7,13 @@ use super::{parse, to_text};
 use crate::model::book::Data;
 use chrono::{Local, NaiveDateTime};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 
 struct Watched {
     dir: PathBuf,
-    data: Arc<Data>,
+    /// Weak, so that a change still edits the book in place: a strong reference here would
+    /// make every change copy the whole book.
+    data: Weak<Data>,
     unsaved: bool,
 }
 
@@ -49,9 +51,12 @@ pub fn install() {
         let backtrace = std::backtrace::Backtrace::force_capture();
         // `try_lock`: a panic while the lock is held must not hang the program.
         let watched =
-            WATCHED.try_lock().ok().and_then(|w| w.as_ref().map(|w| (w.dir.clone(), Arc::clone(&w.data), w.unsaved)));
+            WATCHED.try_lock().ok().and_then(|w| w.as_ref().map(|w| (w.dir.clone(), w.data.upgrade(), w.unsaved)));
         if let Some((dir, data, unsaved)) = watched {
-            let _ = write_report(&dir, &info.to_string(), &backtrace.to_string(), unsaved.then_some(&*data));
+            // The book is out of reach only while a change is being made (it is moved then):
+            // the log is written all the same.
+            let data = data.filter(|_| unsaved);
+            let _ = write_report(&dir, &info.to_string(), &backtrace.to_string(), data.as_deref());
         }
         default(info);
     }));
@@ -61,7 +66,7 @@ pub fn install() {
 /// after every change and every save; cheap (the book is shared, not copied).
 pub fn watch(dir: &Path, data: &Arc<Data>, unsaved: bool) {
     if let Ok(mut w) = WATCHED.lock() {
-        *w = Some(Watched { dir: dir.to_path_buf(), data: Arc::clone(data), unsaved });
+        *w = Some(Watched { dir: dir.to_path_buf(), data: Arc::downgrade(data), unsaved });
     }
 }
 
