@@ -127,6 +127,10 @@ fn closing_a_year_cannot_be_undone_and_says_when_an_earlier_year_is_open() {
     settle(&mut h);
     assert!(h.state().book().closed.contains_key(&(this - 1)), "Ctrl+Z does not reopen it");
     assert_eq!(h.state().book().vouchers.iter().filter(|v| v.is_live()).count(), 2, "nor undo what came before");
+    // Starting an empty book over it says which closed year would no longer be as it was.
+    click(&mut h, "Tệp");
+    click(&mut h, "Bắt đầu sổ trống");
+    assert!(shows(&h, &format!("Các năm đã khóa sổ sẽ không còn như lúc khóa: {}.", this - 1)));
 }
 
 #[test]

@@ -102,7 +102,8 @@ pub struct PreviewRow {
     pub status: RowStatus,
     pub draft: Option<VoucherDraft>,
     pub donor_type: Option<DonorType>,
-    /// The date, name and amount cells as written, to show beside an error.
+    /// The date, name and amount cells as written, to show beside an error (empty for a
+    /// row that read).
     pub raw: [String; 3],
 }
 
@@ -175,7 +176,11 @@ pub fn preview(book: &Book, rows: &[Vec<String>], header_row: usize, m: &Mapping
             }
         };
         let donor_type = parse_donor_type(cell(row, m, Target::DonorType));
-        let raw = [Target::Date, Target::Counterparty, Target::Amount].map(|t| cell(row, m, t).to_owned());
+        // Good rows show what they became; only a row that did not read keeps its cells.
+        let raw = match draft {
+            Some(_) => Default::default(),
+            None => [Target::Date, Target::Counterparty, Target::Amount].map(|t| cell(row, m, t).to_owned()),
+        };
         out.push(PreviewRow { line, status, draft, donor_type, raw });
     }
     out
