@@ -167,6 +167,8 @@ pub struct App {
     lock: Option<Lock>,
     /// Crashes of earlier runs the user has not been told of.
     pub(super) crashes: Vec<Report>,
+    /// The recovery file of the first of them, being read.
+    pub(super) recovering: Option<super::work::Work<Result<Data, String>>>,
     pub(super) closing: Closing,
     /// The preferences as last written, to write them only when they change.
     prefs_written: Option<String>,
@@ -280,6 +282,7 @@ impl App {
             save_error: None,
             lock: None,
             crashes: Vec::new(),
+            recovering: None,
             closing: Closing::Open,
             prefs_written: None,
             prefs,

@@ -4,6 +4,7 @@
 
 use super::app::{App, Mode};
 use super::widgets::{ERROR, WARN, dialog};
+use super::work::{Work, busy};
 use super::{Intent, Origin};
 use crate::i18n::T;
 use crate::model::action::Action;
@@ -106,13 +107,37 @@ pub fn show(app: &mut App, ui: &mut egui::Ui) {
     }
 }
 
-/// After a crash: says so, shows where the log is, and offers the unsaved changes.
+/// After a crash: says so, shows where the log is, and offers the unsaved changes (read on
+/// their own thread once asked for).
 pub fn crash_notice(app: &mut App, ctx: &egui::Context, out: &mut Vec<Intent>) {
     let Some(report) = app.crashes.first().cloned() else { return };
     if !matches!(app.mode, Mode::Normal | Mode::FirstRun | Mode::Recover(_)) {
         return;
     }
     let lang = app.lang();
+    if let Some(work) = &app.recovering {
+        match work.poll() {
+            None => {
+                dialog(ctx, T::CrashTitle.get(lang)).show(ctx, |ui| busy(ui, T::Reading.get(lang)));
+                return;
+            }
+            Some(result) => {
+                app.recovering = None;
+                match result {
+                    Some(Ok(data)) => open_recovery(app, data, out),
+                    // Unreadable: keep the report, say nothing more than before (the log and
+                    // the file stay where they are named).
+                    _ => {
+                        app.crashes.remove(0);
+                        return;
+                    }
+                }
+                let _ = crash::settle(&report, true);
+                app.crashes.remove(0);
+                return;
+            }
+        }
+    }
     let mut done: Option<bool> = None;
     dialog(ctx, T::CrashTitle.get(lang)).default_width(560.0).show(ctx, |ui| {
         ui.label(T::CrashText.get(lang).replace("{t}", &report.at.format("%H:%M %d/%m/%Y").to_string()));
@@ -138,23 +163,23 @@ pub fn crash_notice(app: &mut App, ctx: &egui::Context, out: &mut Vec<Intent>) {
         }
     });
     let Some(open) = done else { return };
-    if open && let Some(path) = &report.recovery {
-        // Small and read once, on the user's click; the book itself comes in as an
-        // undoable replace, so the book on disk is kept as it was until then.
-        match crash::read_recovery(path) {
-            Ok(data) => {
-                let action = Action::ReplaceBook { book: Box::new(data.book), log: data.log };
-                if matches!(app.mode, Mode::Normal) {
-                    out.push(Intent { action, origin: Origin::Dialog(super::dialogs::DialogOrigin::Recovery) });
-                } else if let Action::ReplaceBook { book, log } = action {
-                    let mut data = Data::new(*book);
-                    data.log = log;
-                    app.start_with(data);
-                }
-            }
-            Err(_) => return,
-        }
+    if open && let Some(path) = report.recovery.clone() {
+        app.recovering = Some(Work::start(ctx, move || crash::read_recovery(&path)));
+        return;
     }
-    let _ = crash::settle(&report, open);
+    let _ = crash::settle(&report, false);
     app.crashes.remove(0);
+}
+
+/// The unsaved changes come in as an undoable replace (the book on disk stays as it was
+/// until then), or as the book itself when none was open.
+fn open_recovery(app: &mut App, data: Data, out: &mut Vec<Intent>) {
+    if matches!(app.mode, Mode::Normal) {
+        let action = Action::ReplaceBook { book: Box::new(data.book), log: data.log };
+        out.push(Intent { action, origin: Origin::Dialog(super::dialogs::DialogOrigin::Recovery) });
+    } else {
+        let mut fresh = Data::new(data.book);
+        fresh.log = data.log;
+        app.start_with(fresh);
+    }
 }
