@@ -80,15 +80,20 @@ pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ReadError> {
     Ok(sheets)
 }
 
-/// The spreadsheet name of a cell: `A1`, `XFD1048576`.
-pub fn cell_name(row: usize, col: usize) -> String {
+/// The spreadsheet letter of a column: A, B, …, Z, AA, …, XFD.
+pub fn col_name(col: usize) -> String {
     let mut n = col + 1;
     let mut s = String::new();
     while n > 0 {
         s.insert(0, (b'A' + ((n - 1) % 26) as u8) as char);
         n = (n - 1) / 26;
     }
-    format!("{s}{}", row + 1)
+    s
+}
+
+/// The spreadsheet name of a cell: `A1`, `XFD1048576`.
+pub fn cell_name(row: usize, col: usize) -> String {
+    format!("{}{}", col_name(col), row + 1)
 }
 
 /// Rows of text built cell by cell, refusing what would pass the bounds before it is held.

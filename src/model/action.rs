@@ -477,7 +477,7 @@ fn clean_donor(d: &Donor) -> Result<Donor, ActionError> {
 }
 
 /// Checks a draft against the book's rules (the fund's balances are checked once the whole
-/// action is worked out, in `apply`).
+/// action is worked out, in `prepare`).
 pub fn validate_draft(book: &Book, d: &VoucherDraft) -> Result<(), ActionError> {
     if d.counterparty.trim().is_empty() {
         return Err(ActionError::EmptyCounterparty);

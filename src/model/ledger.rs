@@ -218,11 +218,6 @@ pub fn next_seq(vouchers: &[Voucher], kind: Kind, year: i32) -> u32 {
 /// The reason an undone voucher is voided with: its number was issued and stays taken.
 pub const UNDO_REASON: &str = "Hoàn tác";
 
-/// Cash held for one restricted purpose (receipts minus payments, voided ones left out).
-pub fn purpose_balance(vouchers: &[Voucher], purpose: &str) -> Vnd {
-    vouchers.iter().filter(|v| v.body.purpose == purpose).map(Voucher::cash_effect).sum()
-}
-
 /// A part of the fund that must never go below zero in cash.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Fund {
@@ -427,7 +422,6 @@ pub(crate) mod tests {
         assert_eq!((years[2].opening, years[2].closing), (Vnd(700), Vnd(900)));
         assert_eq!(cash_balance(&vs), Vnd(900));
         assert_eq!(purpose_balances(&vs).get("Học bổng"), Some(&Vnd(200)));
-        assert_eq!(purpose_balance(&vs[..4], "Học bổng"), Vnd(0));
         let funds = Funds::of(&vs);
         assert_eq!((funds.unrestricted, funds.total()), (Vnd(700), Vnd(900)));
     }

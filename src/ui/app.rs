@@ -103,40 +103,9 @@ pub struct Recovery {
     pub damaged: Option<(PathBuf, String)>,
     /// Every damaged book kept aside in the folder, newest first.
     pub quarantined: Vec<PathBuf>,
-    pub backup: BackupSearch,
-}
-
-/// The newest backup that reads, looked for on its own thread.
-pub enum BackupSearch {
-    Looking(std::sync::mpsc::Receiver<Option<(PathBuf, Data)>>),
-    Found(Option<(PathBuf, Box<Data>)>),
-}
-
-impl BackupSearch {
-    fn start(store: &Store, ctx: &egui::Context) -> Self {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (store, ctx) = (store.clone(), ctx.clone());
-        std::thread::spawn(move || {
-            let _ = tx.send(store.newest_good_backup());
-            ctx.request_repaint();
-        });
-        BackupSearch::Looking(rx)
-    }
-
-    /// The result, once the search is over.
-    pub fn poll(&mut self) -> Option<&Option<(PathBuf, Box<Data>)>> {
-        if let BackupSearch::Looking(rx) = self {
-            match rx.try_recv() {
-                Ok(found) => *self = BackupSearch::Found(found.map(|(p, d)| (p, Box::new(d)))),
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => *self = BackupSearch::Found(None),
-                Err(std::sync::mpsc::TryRecvError::Empty) => {}
-            }
-        }
-        match self {
-            BackupSearch::Found(f) => Some(f),
-            BackupSearch::Looking(_) => None,
-        }
-    }
+    /// The newest backup that reads: looked for on its own thread, then kept here.
+    pub search: Option<super::work::Work<Option<(PathBuf, Data)>>>,
+    pub found: Option<(PathBuf, Box<Data>)>,
 }
 
 /// Closing the window while changes are not yet on disk.
@@ -240,7 +209,11 @@ impl App {
             Mode::Recover(Box::new(Recovery {
                 damaged,
                 quarantined: store.quarantined(),
-                backup: BackupSearch::start(store, ctx),
+                search: Some({
+                    let store = store.clone();
+                    super::work::Work::start(ctx, move || store.newest_good_backup())
+                }),
+                found: None,
             }))
         };
         match store.load() {
@@ -306,11 +279,6 @@ impl App {
     /// Has the window been let go to close (nothing unsaved, or the user chose to)?
     pub fn quitting(&self) -> bool {
         matches!(self.closing, Closing::Quit)
-    }
-
-    /// The data revision: it moves with every change, undo, redo and new book.
-    pub fn revision(&self) -> u64 {
-        self.revision
     }
 
     pub fn book(&self) -> &Book {

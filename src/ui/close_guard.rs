@@ -5,6 +5,7 @@
 use super::app::{App, Closing};
 use super::file_job::FileJob;
 use super::widgets::{FilePicker, dialog, error_text, home_dir};
+use super::work::busy;
 use crate::i18n::T;
 use crate::storage;
 use egui::{RichText, ViewportCommand};
@@ -51,12 +52,7 @@ pub fn show(app: &mut App, ctx: &egui::Context) {
     let data = Arc::clone(app.data_arc());
     match &mut app.closing {
         Closing::Saving => {
-            dialog(ctx, T::CloseSavingTitle.get(lang)).show(ctx, |ui| {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(T::CloseSaving.get(lang));
-                });
-            });
+            dialog(ctx, T::CloseSavingTitle.get(lang)).show(ctx, |ui| busy(ui, T::CloseSaving.get(lang)));
         }
         Closing::Failed(g) => {
             dialog(ctx, T::CloseFailedTitle.get(lang)).default_width(560.0).show(ctx, |ui| {

@@ -4,12 +4,12 @@
 
 use crate::i18n::{Lang, T};
 use crate::ui::widgets::error_text;
+use crate::ui::work::Work;
 use std::path::PathBuf;
-use std::sync::mpsc::Receiver;
 
 #[derive(Default)]
 pub struct FileJob {
-    running: Option<Receiver<Result<String, String>>>,
+    running: Option<Work<Result<String, String>>>,
     status: Option<Result<String, String>>,
 }
 
@@ -25,29 +25,18 @@ impl FileJob {
         path: PathBuf,
         write: impl FnOnce(&PathBuf) -> Result<(), String> + Send + 'static,
     ) {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let _ = tx.send(write(&path).map(|()| path.display().to_string()));
-            ctx.request_repaint();
-        });
-        self.running = Some(rx);
+        self.running = Some(Work::start(ctx, move || write(&path).map(|()| path.display().to_string())));
         self.status = None;
     }
 
     /// The spinner while writing, then "Đã xuất <path>" or the error. True once written.
     pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang) -> bool {
-        if let Some(rx) = &self.running
-            && let Ok(result) = rx.try_recv()
-        {
-            self.status = Some(result);
+        if let Some(done) = self.running.as_ref().and_then(Work::poll) {
+            self.status = Some(done.unwrap_or_else(|| Err(T::WriteError.get(lang).to_owned())));
             self.running = None;
         }
         if self.running.is_some() {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(T::Saving.get(lang));
-            });
+            crate::ui::work::busy(ui, T::Saving.get(lang));
         }
         match &self.status {
             Some(Ok(p)) => {

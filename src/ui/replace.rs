@@ -170,10 +170,7 @@ pub fn show(
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| match &r.stage {
-            Stage::Copying(_) => {
-                ui.spinner();
-                ui.label(T::KeepingCopy.get(lang));
-            }
+            Stage::Copying(_) => busy(ui, T::KeepingCopy.get(lang)),
             _ => {
                 let go = match r.source {
                     Source::Empty(_) => T::NewBook,

@@ -1,9 +1,11 @@
 //! The first steps every spreadsheet import shares: pick a file, read its sheets (on their
 //! own thread, with a line that says so), choose the sheet and the header row.
 
+use super::widgets::short;
 use super::widgets::{FilePicker, home_dir};
 use super::work::{Work, busy};
 use crate::i18n::{Lang, T};
+use crate::io::table::col_name;
 use crate::io::table::{ReadError, Sheet, read_sheets};
 use std::sync::Arc;
 
@@ -28,17 +30,6 @@ impl Default for SheetSource {
     }
 }
 
-/// The spreadsheet letter of a column: A, B, …, Z, AA.
-pub fn col_name(i: usize) -> String {
-    let mut n = i + 1;
-    let mut s = String::new();
-    while n > 0 {
-        s.insert(0, (b'A' + ((n - 1) % 26) as u8) as char);
-        n = (n - 1) / 26;
-    }
-    s
-}
-
 /// Which column of the sheet feeds a field: "(not used)" or "B: Họ và tên".
 pub fn column_choice(
     ui: &mut egui::Ui,
@@ -49,12 +40,7 @@ pub fn column_choice(
     width: usize,
     choice: &mut Option<usize>,
 ) {
-    let name = |i: usize| {
-        let h = header.get(i).map(String::as_str).unwrap_or("");
-        let short: String = h.chars().take(48).collect();
-        let more = if short.len() < h.len() { "…" } else { "" };
-        format!("{}: {short}{more}", col_name(i))
-    };
+    let name = |i: usize| format!("{}: {}", col_name(i), short(header.get(i).map(String::as_str).unwrap_or(""), 48));
     egui::ComboBox::from_id_salt(salt)
         .selected_text(choice.map(name).unwrap_or_else(|| T::NotMapped.get(lang).to_owned()))
         .width(240.0)

@@ -77,22 +77,23 @@ pub fn show(app: &mut App, ui: &mut egui::Ui) {
                     }
                 }
                 ui.add_space(16.0);
-                match r.backup.poll() {
-                    None => {
-                        ui.horizontal(|ui| {
-                            ui.spinner();
-                            ui.label(T::LookingForBackup.get(lang));
-                        });
-                    }
-                    Some(Some((path, data))) => {
-                        if ui.button(RichText::new(T::CorruptOffer.get(lang)).size(16.0)).clicked() {
-                            restore = Some((**data).clone());
-                        }
+                if let Some(done) = r.search.as_ref().and_then(|w| w.poll()) {
+                    r.found = done.flatten().map(|(p, d)| (p, Box::new(d)));
+                    r.search = None;
+                }
+                let mut take = false;
+                match (&r.search, &r.found) {
+                    (Some(_), _) => busy(ui, T::LookingForBackup.get(lang)),
+                    (None, Some((path, _))) => {
+                        take = ui.button(RichText::new(T::CorruptOffer.get(lang)).size(16.0)).clicked();
                         ui.weak(path.display().to_string());
                     }
-                    Some(None) => {
+                    (None, None) => {
                         ui.label(T::NoBackup.get(lang));
                     }
+                }
+                if take {
+                    restore = r.found.take().map(|(_, d)| *d);
                 }
                 ui.add_space(8.0);
                 ui.weak(T::RecoverUntilChosen.get(lang));

@@ -46,6 +46,15 @@ pub fn text(ui: &mut Ui, value: &mut String, label: egui::Id, width: f32, hint: 
     r
 }
 
+/// A text as a preview shows it: a long one cut short at `max` characters (the data keeps
+/// it whole).
+pub fn short(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
 /// Under a field that is full: how long it may be.
 pub fn at_limit(ui: &mut Ui, value: &str, max: usize) {
     if value.len() >= max && value.chars().count() >= max {

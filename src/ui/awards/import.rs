@@ -278,7 +278,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, out: &mut V
                         if k == 1 {
                             ui.label(RichText::new(t.get(lang)).color(c));
                         } else {
-                            ui.label(cell);
+                            ui.label(crate::ui::widgets::short(&cell, 80));
                         }
                     });
                 }

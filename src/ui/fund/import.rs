@@ -12,8 +12,8 @@ use crate::model::import::{DuplicateOf, Mapping, PreviewRow, RowStatus, Target, 
 use crate::ui::caches::Caches;
 use crate::ui::labels;
 use crate::ui::sheet_source::{SheetSource, column_choice};
-use crate::ui::widgets::table_header;
 use crate::ui::widgets::{ERROR, error_text};
+use crate::ui::widgets::{short, table_header};
 use crate::ui::work::{Work, busy};
 use crate::ui::{Intent, Origin};
 use egui::{Color32, RichText};
@@ -176,7 +176,7 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book, ca
             for (i, r) in w.source.rows().iter().enumerate().take(w.source.header + 8) {
                 ui.weak((i + 1).to_string());
                 for c in r.iter().take(10) {
-                    let t = RichText::new(short(c));
+                    let t = RichText::new(short(c, 80));
                     ui.label(if i == w.source.header { t.strong() } else { t });
                 }
                 ui.end_row();
@@ -287,7 +287,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, caches: &Ca
                 };
                 for c in cells {
                     row.col(|ui| {
-                        ui.label(short(&c));
+                        ui.label(short(&c, 80));
                     });
                 }
                 row.col(|ui| {
@@ -312,14 +312,6 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, caches: &Ca
             Ok(Action::Prepared { base, label, changes })
         }));
     }
-}
-
-/// A cell as the preview shows it: a long one cut short (the file keeps it whole).
-fn short(text: &str) -> String {
-    if text.chars().count() <= 80 {
-        return text.to_owned();
-    }
-    format!("{}…", text.chars().take(80).collect::<String>())
 }
 
 impl ImportWizard {
