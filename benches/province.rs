@@ -89,13 +89,14 @@ fn awards_frame(data: &Data, list: usize, frames: usize) -> Duration {
 
 /// 500 lists with 50,000 students, and a 5,000-row spreadsheet import.
 fn awards(big: &Data) {
-    use sokh::io::table::{Cell, read_sheets, write_xlsx};
+    use sokh::io::table::{read_sheets, write_xlsx};
     use sokh::model::action::{Action, apply};
-    use sokh::model::award_action::AwardAction;
-    use sokh::model::award_import::{accepted, guess_header, guess_mapping, preview};
     use sokh::model::awards::AwardList;
+    use sokh::model::awards::action::AwardAction;
+    use sokh::model::awards::import::{accepted, guess_header, guess_mapping, preview};
+    use sokh::model::awards::scales::association_example;
     use sokh::model::demo::generate_awards;
-    use sokh::model::scales::association_example;
+    use sokh::report::Cell;
 
     let mut large = big.clone();
     generate_awards(&mut large.book, 500, 100, 9);
@@ -155,7 +156,7 @@ fn awards(big: &Data) {
 /// 200,000 score sheets over the 78 communes and 10 years.
 fn learning(big: &Data) {
     use sokh::model::demo::generate_learning;
-    use sokh::model::learning_rollup::{rollup, shares_by_year};
+    use sokh::model::learning::rollup::{rollup, shares_by_year};
     use sokh::ui::learning::LearningView;
     let mut data = big.clone();
     let communes: Vec<String> = data.book.communes.iter().map(|c| c.name.clone()).collect();
@@ -191,7 +192,7 @@ fn tab_frame(data: &Data, prefs: Prefs, frames: usize) -> Duration {
 fn overview_and_reports(big: &Data) {
     use sokh::i18n::Lang;
     use sokh::model::demo::{generate_awards, generate_learning};
-    use sokh::model::demo_plans::add_demo_plans;
+    use sokh::model::plans::demo::add_demo_plans;
     use sokh::model::report::Period;
     use sokh::report::{coop, disclosure};
     let mut data = big.clone();
@@ -262,13 +263,14 @@ fn peak_mib() -> u64 {
 /// Importing 100,000 old receipts from a CSV into a new book, each step as the window runs it
 /// (reading and the preview on their own thread, the commit on the window's).
 fn receipts_import() {
+    use sokh::model::fund::import::{build_action, guess_mapping, preview};
     use sokh::model::history::History;
-    use sokh::model::import::{build_action, guess_mapping, preview};
     let old = province(10_000, 14_000);
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("so-cu.csv");
     let mut csv = String::from("Ngày;Họ và tên;Số tiền;Nội dung\n");
-    for v in old.book.vouchers.iter().filter(|v| v.body.kind == sokh::model::ledger::Kind::Receipt).take(100_000) {
+    for v in old.book.vouchers.iter().filter(|v| v.body.kind == sokh::model::fund::ledger::Kind::Receipt).take(100_000)
+    {
         let b = &v.body;
         csv.push_str(&format!("{};{};{};{}\n", b.date.format("%d/%m/%Y"), b.counterparty, b.amount.0, b.description));
     }

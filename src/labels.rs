@@ -1,13 +1,15 @@
 //! Words for the model's enums and errors, from the translation table.
 
 use crate::i18n::{Lang, T};
-use crate::model::action::{ActionError, Field, Label};
 use crate::model::awards::{Awardee, Issue, Level, ListKind, ListStatus, Prize, SchoolLevel};
 use crate::model::date::DateError;
-use crate::model::donors::DonorType;
-use crate::model::history::LogKind;
-use crate::model::import::RowError;
-use crate::model::ledger::{Category, Fund, Kind, Method};
+use crate::model::error::{ActionError, Field};
+use crate::model::fund::donors::DonorType;
+use crate::model::fund::import::RowError;
+use crate::model::fund::ledger::{Category, Fund, Kind, Method};
+use crate::model::log::Label;
+use crate::model::log::LogKind;
+use crate::model::log::LogValue;
 use crate::model::money::MoneyError;
 use crate::model::plans::{DocKind, DocStatus, Party, TaskStatus};
 
@@ -286,7 +288,11 @@ pub fn read_error(lang: Lang, e: &crate::io::table::ReadError) -> String {
 
 /// A void's reason as the user reads it: the undo's own reason in the user's language.
 pub fn void_reason(lang: Lang, reason: &str) -> String {
-    if reason == crate::model::ledger::UNDO_REASON { T::UndoneReason.get(lang).to_owned() } else { reason.to_owned() }
+    if reason == crate::model::fund::ledger::UNDO_REASON {
+        T::UndoneReason.get(lang).to_owned()
+    } else {
+        reason.to_owned()
+    }
 }
 
 pub fn row_error(e: &RowError) -> (T, String) {
@@ -381,30 +387,23 @@ pub fn log_kind(lang: Lang, k: LogKind) -> &'static str {
     }
 }
 
-/// Log values that are enum names (`Cash`, `Scholarship`, …) read in the user's language.
-pub fn log_value(lang: Lang, v: &str) -> String {
-    let all_types = DonorType::ALL.map(|t| (format!("{t:?}"), donor_type(t)));
-    let all_methods = Method::ALL.map(|m| (format!("{m:?}"), method(m)));
-    let all_cats = Category::ALL.map(|c| (format!("{c:?}"), category(c)));
-    let kinds = [Kind::Receipt, Kind::Payment].map(|k| (format!("{k:?}"), kind(k)));
-    let statuses =
-        [ListStatus::Draft, ListStatus::Agreed, ListStatus::Approved, ListStatus::Paid, ListStatus::Cancelled]
-            .map(|s| (format!("{s:?}"), status(s)));
-    let doc_statuses = DocStatus::ALL.map(|s| (format!("{s:?}"), doc_status(s)));
-    all_types
-        .iter()
-        .chain(all_methods.iter())
-        .chain(all_cats.iter())
-        .chain(kinds.iter())
-        .chain(statuses.iter())
-        .chain(doc_statuses.iter())
-        .find(|(name, _)| name == v)
-        .map(|(_, t)| t.get(lang).to_owned())
-        .unwrap_or_else(|| match v {
-            "true" => T::Yes.get(lang).to_owned(),
-            "false" => T::No.get(lang).to_owned(),
-            _ => v.to_owned(),
-        })
+/// A log value in the user's language.
+pub fn log_value(lang: Lang, v: &LogValue) -> String {
+    let t = match v {
+        LogValue::Text(s) => return s.clone(),
+        LogValue::Targets(t) => {
+            return t.iter().map(|(m, p)| format!("{} {p}%", model(*m).get(lang))).collect::<Vec<_>>().join(", ");
+        }
+        LogValue::Kind(k) => kind(*k),
+        LogValue::Method(m) => method(*m),
+        LogValue::Category(c) => category(*c),
+        LogValue::DonorType(d) => donor_type(*d),
+        LogValue::ListStatus(s) => status(*s),
+        LogValue::DocStatus(s) => doc_status(*s),
+        LogValue::Flag(true) => T::Yes,
+        LogValue::Flag(false) => T::No,
+    };
+    t.get(lang).to_owned()
 }
 
 pub fn doc_kind(k: DocKind) -> T {

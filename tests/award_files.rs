@@ -2,11 +2,11 @@
 //! merged cells, footer rows, bad rows, NFD names), and the printed PDF.
 
 use sokh::io::table::read_sheets;
-use sokh::model::award_import::{RowKind, RowProblem, accepted, guess_header, guess_mapping, preview};
+use sokh::model::awards::import::{RowKind, RowProblem, accepted, guess_header, guess_mapping, preview};
+use sokh::model::awards::scales::association_example;
 use sokh::model::awards::{AwardList, ListKind, Prize};
 use sokh::model::book::Book;
 use sokh::model::money::Vnd;
-use sokh::model::scales::association_example;
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> PathBuf {

@@ -12,16 +12,17 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use proptest::prelude::*;
-use sokh::model::action::{Action, ActionError};
-use sokh::model::award_action::AwardAction;
+use sokh::model::action::Action;
+use sokh::model::awards::action::AwardAction;
 use sokh::model::awards::{AwardList, Awardee, ListStatus, Prize};
 use sokh::model::book::{Book, Data, Settings};
 use sokh::model::check::violations;
-use sokh::model::donors::{Donor, DonorType};
+use sokh::model::error::ActionError;
+use sokh::model::fund::donors::{Donor, DonorType};
+use sokh::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
 use sokh::model::history::History;
+use sokh::model::learning::action::LearningAction;
 use sokh::model::learning::{ModelKind, ScoreSheet, Subject, Value};
-use sokh::model::learning_action::LearningAction;
-use sokh::model::ledger::{Category, Kind, Method, VoucherDraft};
 use sokh::model::money::Vnd;
 use sokh::storage::{parse, to_text};
 

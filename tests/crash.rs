@@ -8,8 +8,8 @@
 //! crash` is the long run (figures in the README).
 
 use sokh::model::book::{Book, Data};
-use sokh::model::donors::Donor;
-use sokh::model::ledger::{Category, Kind, Method, Voucher, VoucherDraft};
+use sokh::model::fund::donors::Donor;
+use sokh::model::fund::ledger::{Category, Kind, Method, Voucher, VoucherDraft};
 use sokh::model::money::Vnd;
 use sokh::storage::{Loaded, Store, read_book};
 use std::path::Path;

@@ -55,13 +55,13 @@ fn read_and_preview(path: &Path) -> Result<usize, ReadError> {
     let mut rows = 0;
     for s in &sheets {
         let header = (0..s.rows.len().min(30))
-            .find(|&i| s.rows.get(i).is_some_and(|r| sokh::model::import::guess_mapping(r).len() >= 2))
+            .find(|&i| s.rows.get(i).is_some_and(|r| sokh::model::fund::import::guess_mapping(r).len() >= 2))
             .unwrap_or(0);
-        let m = sokh::model::import::guess_mapping(s.rows.get(header).map(Vec::as_slice).unwrap_or(&[]));
-        rows += sokh::model::import::preview(&book, &s.rows, header, &m).len();
-        let h = sokh::model::award_import::guess_header(&s.rows);
-        let am = sokh::model::award_import::guess_mapping(s.rows.get(h).map(Vec::as_slice).unwrap_or(&[]));
-        rows += sokh::model::award_import::preview(&book, &list, None, &s.rows, h, &am).len();
+        let m = sokh::model::fund::import::guess_mapping(s.rows.get(header).map(Vec::as_slice).unwrap_or(&[]));
+        rows += sokh::model::fund::import::preview(&book, &s.rows, header, &m).len();
+        let h = sokh::model::awards::import::guess_header(&s.rows);
+        let am = sokh::model::awards::import::guess_mapping(s.rows.get(h).map(Vec::as_slice).unwrap_or(&[]));
+        rows += sokh::model::awards::import::preview(&book, &list, None, &s.rows, h, &am).len();
     }
     Ok(rows)
 }
@@ -128,9 +128,9 @@ fn hostile_files_are_refused_plainly_and_never_crash_or_run_away_with_memory() {
     let sheets = sheets.expect("ran").expect("reads");
     assert_eq!(sheets[0].rows[1][1].chars().count(), MAX_CELL, "the cell is cut one past the longest field");
     assert!(peak < 8 * MB, "a 1 MB line costs a few MB, not hundreds: {} MB", peak / MB);
-    let m = sokh::model::import::guess_mapping(&sheets[0].rows[0]);
-    let p = sokh::model::import::preview(&Book::default(), &sheets[0].rows, 0, &m);
-    assert_eq!(p[0].status, sokh::model::import::RowStatus::Error(sokh::model::import::RowError::TooLong));
+    let m = sokh::model::fund::import::guess_mapping(&sheets[0].rows[0]);
+    let p = sokh::model::fund::import::preview(&Book::default(), &sheets[0].rows, 0, &m);
+    assert_eq!(p[0].status, sokh::model::fund::import::RowStatus::Error(sokh::model::fund::import::RowError::TooLong));
 
     // An empty file, a folder, a missing file.
     std::fs::write(at("empty.csv"), "").expect("w");

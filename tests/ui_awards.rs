@@ -8,7 +8,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use sokh::model::action::Action;
 use sokh::model::awards::ListStatus;
-use sokh::model::ledger::{Category, Kind, Method, VoucherDraft};
+use sokh::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
 use sokh::model::money::Vnd;
 
 fn funded(h: &mut egui_kittest::Harness<'_, sokh::App>) {

@@ -74,7 +74,7 @@ fn export_and_import_the_whole_book() {
     click_button(&mut h2, "Thay sổ");
     assert_eq!(h2.state().book(), &demo);
     let log = &h2.state().data().log;
-    assert_eq!(log.last().map(|e| &e.label), Some(&sokh::model::action::Label::ReplaceBook), "the import is logged");
+    assert_eq!(log.last().map(|e| &e.label), Some(&sokh::model::log::Label::ReplaceBook), "the import is logged");
     assert!(shows(&h2, "Bản sao của sổ trước đó:"));
     let copies = std::fs::read_dir(dir.path().join("b").join("backups")).expect("backups");
     assert_eq!(

@@ -114,7 +114,7 @@ fn the_rollup_counts_the_demo() {
     click(&mut h, "Tổng hợp");
     assert!(shows(&h, "Toàn tỉnh 2026"));
     assert!(shows(&h, "Tỷ lệ được công nhận qua các năm"));
-    let (_, province) = sokh::model::learning_rollup::rollup(&h.state().book().learning, 2026);
+    let (_, province) = sokh::model::learning::rollup::rollup(&h.state().book().learning, 2026);
     let family = province.iter().find(|r| r.model == sokh::model::learning::ModelKind::Family).expect("families");
     assert!(shows(&h, &format!("{} %", family.share().unwrap_or(0))));
 }

@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use sokh::model::ledger::Kind;
+use sokh::model::fund::ledger::Kind;
 use sokh::model::money::Vnd;
 
 fn add_receipt(h: &mut egui_kittest::Harness<'_, sokh::App>, name: &str, amount: &str) {

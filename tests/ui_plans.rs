@@ -6,9 +6,9 @@ mod common;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use sokh::model::action::Label;
-use sokh::model::calendar::Rule;
+use sokh::model::log::Label;
 use sokh::model::money::Vnd;
+use sokh::model::plans::calendar::Rule;
 
 /// Presses a dialog's button through accesskit (a pointer click on a freshly grown window
 /// can miss in the harness).
@@ -179,7 +179,7 @@ fn overview_items_open_their_place() {
     click(&mut h, list);
     assert_eq!(h.state().prefs.tab, Tab::Awards);
     back(&mut h);
-    let balance = sokh::model::ledger::cash_balance(&h.state().book().vouchers).display();
+    let balance = sokh::model::fund::ledger::cash_balance(&h.state().book().vouchers).display();
     click(&mut h, &balance);
     assert_eq!(h.state().prefs.tab, Tab::Fund);
     assert!(shows(&h, "Sổ thu chi"));

@@ -2,7 +2,7 @@
 //! with their header repeated) or as an XLSX sheet (amounts as numbers).
 
 use super::pdf::{MARGIN, PAGE_H, PAGE_W, Writer, writer};
-use super::table::Cell;
+use crate::report::Cell;
 use crate::report::{Block, Doc, Table};
 use krilla::Document;
 use krilla::page::PageSettings;

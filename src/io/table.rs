@@ -1,8 +1,8 @@
 //! Reading spreadsheets (CSV, XLSX) as rows of text, and writing tables to CSV and XLSX.
 
 use crate::model::date::{format_date, from_serial};
+use crate::report::Cell;
 use calamine::{Data as XData, Reader, Xlsx, open_workbook, open_workbook_auto};
-use chrono::NaiveDate;
 use std::path::Path;
 
 /// A sheet of a workbook, as text cells.
@@ -239,38 +239,6 @@ fn read_xlsx(path: &Path) -> Result<Vec<Sheet>, ReadError> {
     Ok(out)
 }
 
-/// A typed cell for export: XLSX keeps amounts as numbers and dates as dates.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
-    Text(String),
-    Money(i64),
-    Int(i64),
-    Date(NaiveDate),
-}
-
-impl Cell {
-    fn text(&self) -> String {
-        match self {
-            Cell::Text(s) => s.clone(),
-            Cell::Money(v) | Cell::Int(v) => v.to_string(),
-            Cell::Date(d) => format_date(*d),
-        }
-    }
-
-    /// As a person reads it: amounts grouped with dots.
-    pub fn display(&self) -> String {
-        match self {
-            Cell::Money(v) => crate::model::money::Vnd(*v).grouped(),
-            other => other.text(),
-        }
-    }
-
-    /// Numbers line up on the right.
-    pub fn numeric(&self) -> bool {
-        matches!(self, Cell::Money(_) | Cell::Int(_))
-    }
-}
-
 pub fn write_csv(path: &Path, header: &[String], rows: &[Vec<Cell>]) -> Result<(), String> {
     let mut w = csv::Writer::from_path(path).map_err(|e| e.to_string())?;
     w.write_record(header).map_err(|e| e.to_string())?;
@@ -317,6 +285,7 @@ pub fn write_xlsx(path: &Path, sheet: &str, header: &[String], rows: &[Vec<Cell>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn rows() -> Vec<Vec<Cell>> {
         vec![vec![

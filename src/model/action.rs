@@ -1,23 +1,19 @@
 //! Actions: the only way the book changes. `apply` validates, performs, and returns the
 //! changes it made so they can be undone, redone and logged.
 
-use super::award_action::{AwardAction, list_of_voucher, unlink_voided};
-use super::awards::AwardList;
-use super::book::{Book, Commune, Settings};
-use super::calendar::Event;
-use super::closing::Closing;
-use super::donors::Donor;
-use super::learning_action::{LearningAction, LearningChange};
-use super::ledger::{
-    Fund, Funds, Kind, UNDO_REASON, Void, Voucher, VoucherDraft, format_number, next_seq, pattern_seq,
-};
-use super::money::{MAX_AMOUNT, Vnd};
-use super::plan_action::PlanAction;
-use super::plans::Document;
-use super::scales::Scale;
-use super::text::{NAME_MAX, PATTERN_MAX, TEXT_MAX, clean, fit};
+use crate::model::awards::action::{AwardAction, list_of_voucher, unlink_voided};
+use crate::model::book::{Book, Commune, Settings};
+use crate::model::change::{Change, Dir, Slot, Whole};
+use crate::model::error::{ActionError, Field};
+use crate::model::fund::donors::Donor;
+use crate::model::fund::ledger::{Funds, Kind, Void, Voucher, VoucherDraft, next_seq, pattern_seq};
+use crate::model::fund::rules::{clean_donor, clean_draft, issue_with_seq, validate_draft};
+use crate::model::learning::action::LearningAction;
+use crate::model::log::Label;
+use crate::model::money::{MAX_AMOUNT, Vnd};
+use crate::model::plans::action::PlanAction;
+use crate::model::text::{NAME_MAX, PATTERN_MAX, TEXT_MAX, clean, fit};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,7 +43,7 @@ pub enum Action {
     /// logged on top; undo brings back this book and its log).
     ReplaceBook {
         book: Box<Book>,
-        log: Vec<super::history::LogEntry>,
+        log: Vec<crate::model::log::LogEntry>,
     },
     Award(AwardAction),
     Learning(LearningAction),
@@ -70,449 +66,6 @@ pub enum Action {
     },
 }
 
-/// What an action was, for the undo buttons and the change log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Label {
-    AddDonor,
-    EditDonor,
-    IssueReceipt,
-    IssuePayment,
-    EditVoucher,
-    VoidVoucher,
-    Import(usize),
-    SetTarget(i32),
-    Settings,
-    Communes,
-    ReplaceBook,
-    AddList,
-    EditList,
-    Awardee,
-    ImportAwardees(usize),
-    ListStatus,
-    Reopen,
-    PayList,
-    Scales,
-    CriteriaSet,
-    LearningSubject,
-    ScoreSheets(usize),
-    Recognition,
-    LearningTargets,
-    Document,
-    CopyPlan,
-    Task,
-    Event,
-    CloseYear(i32),
-    ReopenYear { year: i32, reason: String },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ActionError {
-    EmptyName,
-    EmptyCounterparty,
-    ZeroAmount,
-    TooLarge,
-    /// The action would take a part of the fund below zero in cash: what it held before
-    /// and what it would hold after.
-    FundShort {
-        fund: Fund,
-        available: Vnd,
-        after: Vnd,
-    },
-    /// A text longer than a field takes (in characters).
-    TooLong {
-        field: Option<Field>,
-        max: usize,
-    },
-    /// The change would alter what a closed year reports (a donor's name or type, a scale,
-    /// a target, a subject of that year).
-    ClosedFigures(i32),
-    /// An approved list with payments standing cannot go back to draft: void them first.
-    HasPayments,
-    /// The book changed while the action was being worked out: work it out again.
-    Stale,
-    /// The NĐ 93 checks cannot be turned on while a part of the fund is below zero.
-    ChecksBroken {
-        fund: Fund,
-        balance: Vnd,
-    },
-    NoSuchVoucher,
-    NoSuchDonor,
-    AlreadyVoid,
-    EmptyReason,
-    VoidBeforeIssue,
-    EditVoided,
-    YearChange,
-    KindChange,
-    BadPattern,
-    NothingToImport,
-    DuplicateCommune(String),
-    EmptyTitle,
-    NoSuchList,
-    NoSuchAwardee,
-    /// The list is approved, paid or cancelled.
-    Frozen,
-    BadStatus,
-    /// Approval refused: this many blocking issues.
-    ChecksFailed(usize),
-    NotApproved,
-    NothingToPay,
-    /// The voucher paid an award list: void it rather than edit it.
-    LinkedToList,
-    EmptySet,
-    NoSuchSet,
-    NoSuchSubject,
-    NoSuchDoc,
-    NoSuchTask,
-    NoSuchEvent,
-    BadPeriod,
-    DueBeforeStart,
-    /// What is wrong with an event: "title", "days" or "date".
-    BadEvent(&'static str),
-    YearClosed(i32),
-    AlreadyClosed(i32),
-    NotClosed(i32),
-    YearNotOver(i32),
-}
-
-/// A field a validation error belongs to, so the form can show it beside that field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Field {
-    Number,
-    Kind,
-    Date,
-    Donor,
-    Counterparty,
-    Description,
-    Amount,
-    Method,
-    Campaign,
-    Purpose,
-    Category,
-    Void,
-    Name,
-    DonorType,
-    Commune,
-    Address,
-    Contact,
-    Note,
-    Target,
-    Pattern,
-    Checks,
-    OrgName,
-    Count,
-    Status,
-    Reason,
-    Awardees,
-    Scale,
-    Title,
-    Score,
-    Period,
-    Progress,
-    Closed,
-}
-
-impl ActionError {
-    pub fn field(&self) -> Option<Field> {
-        match self {
-            ActionError::EmptyName => Some(Field::Name),
-            ActionError::EmptyCounterparty => Some(Field::Counterparty),
-            ActionError::ZeroAmount | ActionError::TooLarge | ActionError::FundShort { .. } => Some(Field::Amount),
-            ActionError::TooLong { field, .. } => *field,
-            ActionError::EmptyReason | ActionError::VoidBeforeIssue => Some(Field::Void),
-            ActionError::YearChange => Some(Field::Date),
-            ActionError::BadPattern => Some(Field::Pattern),
-            ActionError::NoSuchDonor => Some(Field::Donor),
-            ActionError::EmptyTitle => Some(Field::Title),
-            ActionError::DueBeforeStart | ActionError::YearClosed(_) => Some(Field::Date),
-            ActionError::BadPeriod => Some(Field::Period),
-            _ => None,
-        }
-    }
-}
-
-/// One entity before and after; `None` means it did not exist.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Change {
-    Donor {
-        id: usize,
-        before: Option<Box<Donor>>,
-        after: Option<Box<Donor>>,
-    },
-    Voucher {
-        id: usize,
-        before: Option<Box<Voucher>>,
-        after: Option<Box<Voucher>>,
-    },
-    /// A voucher this step issued, once it is in the book: what undo and redo need of it
-    /// (the voucher itself stays in the book, voided by an undo), so that an import of
-    /// 100,000 receipts is not held twice.
-    Issued {
-        id: usize,
-        number: String,
-        year: i32,
-        donor: Option<usize>,
-    },
-    Settings {
-        before: Box<Settings>,
-        after: Box<Settings>,
-    },
-    Communes {
-        before: Vec<Commune>,
-        after: Vec<Commune>,
-    },
-    Book {
-        before: Box<Book>,
-        after: Box<Book>,
-    },
-    List {
-        id: usize,
-        before: Option<Box<AwardList>>,
-        after: Option<Box<AwardList>>,
-    },
-    Scales {
-        before: Vec<Scale>,
-        after: Vec<Scale>,
-    },
-    Learning(Box<LearningChange>),
-    Doc {
-        id: usize,
-        before: Option<Box<Document>>,
-        after: Option<Box<Document>>,
-    },
-    /// All documents at once (deleting one moves the references of the others).
-    Plans {
-        before: Vec<Document>,
-        after: Vec<Document>,
-    },
-    Events {
-        before: Vec<Event>,
-        after: Vec<Event>,
-    },
-    Closed {
-        year: i32,
-        before: Option<Closing>,
-        after: Option<Closing>,
-    },
-}
-
-/// Which way a change is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Dir {
-    Forward,
-    /// Exactly back, as if it never happened: an action that failed its checks.
-    Back,
-    /// The user's undo on this day. An issued voucher is not taken away but voided with the
-    /// reason "Hoàn tác": its number may already be printed and signed, so it is never
-    /// given to another voucher. Redo brings it back as it was.
-    Undo(NaiveDate),
-}
-
-/// The state after a change (going forward) or before it (undoing).
-pub(super) fn side<'a, T>(forward: bool, before: &'a T, after: &'a T) -> &'a T {
-    if forward { after } else { before }
-}
-
-pub(super) fn put<T>(list: &mut Vec<T>, id: usize, value: Option<T>) {
-    match value {
-        Some(v) if id < list.len() => list[id] = v,
-        Some(v) => list.push(v),
-        // Only the newest entity can vanish: undo runs newest first.
-        None => {
-            if id + 1 == list.len() {
-                list.pop();
-            }
-        }
-    }
-}
-
-impl Change {
-    /// Puts the book in the state after this change, or before it.
-    pub fn set(&self, book: &mut Book, dir: Dir) {
-        let forward = dir == Dir::Forward;
-        match self {
-            Change::Voucher { id, before: None, .. } | Change::Issued { id, .. } if let Dir::Undo(today) = dir => {
-                if let Some(v) = book.vouchers.get_mut(*id) {
-                    v.void = Some(Void { date: today.max(v.body.date), reason: UNDO_REASON.into() });
-                    // The donor may go with the same undo (an import's new donors).
-                    v.body.donor = None;
-                }
-            }
-            Change::Issued { id, donor, .. } => match dir {
-                Dir::Forward => {
-                    if let Some(v) = book.vouchers.get_mut(*id) {
-                        v.void = None;
-                        v.body.donor = *donor;
-                    }
-                }
-                // Only the newest can vanish, as with `put`.
-                _ => {
-                    if id + 1 == book.vouchers.len() {
-                        book.vouchers.pop();
-                    }
-                }
-            },
-            Change::Donor { id, before, after } => {
-                put(&mut book.donors, *id, side(forward, before, after).as_deref().cloned())
-            }
-            Change::Voucher { id, before, after } => {
-                put(&mut book.vouchers, *id, side(forward, before, after).as_deref().cloned())
-            }
-            Change::Settings { before, after } => book.settings = (**side(forward, before, after)).clone(),
-            Change::Communes { before, after } => book.communes = side(forward, before, after).clone(),
-            Change::Book { before, after } => *book = (**side(forward, before, after)).clone(),
-            Change::List { id, before, after } => {
-                put(&mut book.award_lists, *id, side(forward, before, after).as_deref().cloned())
-            }
-            Change::Scales { before, after } => book.scales = side(forward, before, after).clone(),
-            Change::Learning(c) => c.set(&mut book.learning, forward),
-            Change::Doc { id, before, after } => {
-                put(&mut book.plans, *id, side(forward, before, after).as_deref().cloned())
-            }
-            Change::Plans { before, after } => book.plans = side(forward, before, after).clone(),
-            Change::Events { before, after } => book.calendar.events = side(forward, before, after).clone(),
-            Change::Closed { year, before, after } => match side(forward, before, after) {
-                Some(c) => {
-                    book.closed.insert(*year, c.clone());
-                }
-                None => {
-                    book.closed.remove(year);
-                }
-            },
-        }
-    }
-
-    /// Sets the change forward, moving a new voucher into the book instead of copying it; it
-    /// leaves an `Issued` in its place.
-    fn settle(self, book: &mut Book) -> Change {
-        match self {
-            Change::Voucher { id, before: None, after: Some(v) } => {
-                let issued = Change::Issued { id, number: v.number.clone(), year: v.year(), donor: v.body.donor };
-                put(&mut book.vouchers, id, Some(*v));
-                issued
-            }
-            c => {
-                c.set(book, Dir::Forward);
-                c
-            }
-        }
-    }
-
-    /// Sets the change as undo and redo do. A whole-book change trades places with the
-    /// book shown instead of copying its side in, so what was done to either book since
-    /// (a number voided by an undo) comes back with it and is never issued again.
-    pub fn step(&mut self, book: &mut Book, dir: Dir) {
-        match self {
-            Change::Book { before, after } => {
-                std::mem::swap(book, if dir == Dir::Forward { after } else { before });
-                std::mem::swap(before, after);
-            }
-            _ => self.set(book, dir),
-        }
-    }
-
-    /// Serializes what this change stores (its after side): how every text in it is
-    /// checked against the bound of `limits`.
-    pub(super) fn after_serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::Serialize;
-        match self {
-            Change::Donor { after, .. } => after.serialize(s),
-            Change::Voucher { after, .. } => after.serialize(s),
-            Change::Issued { number, .. } => number.serialize(s),
-            Change::Settings { after, .. } => after.serialize(s),
-            Change::Communes { after, .. } => after.serialize(s),
-            Change::Book { after, .. } => after.serialize(s),
-            Change::List { after, .. } => after.serialize(s),
-            Change::Scales { after, .. } => after.serialize(s),
-            Change::Learning(l) => match l.as_ref() {
-                LearningChange::Set { after, .. } => after.serialize(s),
-                LearningChange::Subject { after, .. } => after.serialize(s),
-                LearningChange::Sheet { after, .. } => after.serialize(s),
-                LearningChange::Decision { after, .. } => after.serialize(s),
-                LearningChange::Targets { after, .. } => after.serialize(s),
-            },
-            Change::Doc { after, .. } => after.serialize(s),
-            Change::Plans { after, .. } => after.serialize(s),
-            Change::Events { after, .. } => after.serialize(s),
-            Change::Closed { after, .. } => after.serialize(s),
-        }
-    }
-
-    /// A change that may alter what a closed year reports without being of that year: the
-    /// donors its receipts name, its scales and targets, the subjects it evaluated.
-    fn indirect(&self) -> bool {
-        match self {
-            Change::Donor { .. } | Change::Settings { .. } | Change::Scales { .. } => true,
-            Change::Learning(l) => !matches!(**l, LearningChange::Sheet { .. } | LearningChange::Decision { .. }),
-            _ => false,
-        }
-    }
-}
-
-fn clean_draft(d: &VoucherDraft) -> VoucherDraft {
-    VoucherDraft {
-        counterparty: clean(&d.counterparty),
-        description: clean(&d.description),
-        campaign: clean(&d.campaign),
-        purpose: clean(&d.purpose),
-        ..d.clone()
-    }
-}
-
-fn clean_donor(d: &Donor) -> Result<Donor, ActionError> {
-    let d = Donor {
-        name: clean(&d.name),
-        kind: d.kind,
-        commune: clean(&d.commune),
-        address: clean(&d.address),
-        contact: clean(&d.contact),
-        note: clean(&d.note),
-    };
-    if d.name.is_empty() {
-        return Err(ActionError::EmptyName);
-    }
-    fit(Field::Name, &d.name, NAME_MAX)?;
-    fit(Field::Address, &d.address, NAME_MAX)?;
-    fit(Field::Contact, &d.contact, NAME_MAX)?;
-    Ok(d)
-}
-
-/// Checks a draft against the book's rules (the fund's balances are checked once the whole
-/// action is worked out, in `prepare`).
-pub fn validate_draft(book: &Book, d: &VoucherDraft) -> Result<(), ActionError> {
-    if d.counterparty.trim().is_empty() {
-        return Err(ActionError::EmptyCounterparty);
-    }
-    if d.amount.0 <= 0 {
-        return Err(ActionError::ZeroAmount);
-    }
-    if d.amount.0 > MAX_AMOUNT {
-        return Err(ActionError::TooLarge);
-    }
-    if let Some(donor) = d.donor
-        && donor >= book.donors.len()
-    {
-        return Err(ActionError::NoSuchDonor);
-    }
-    draft_lengths(d)
-}
-
-/// The texts of a draft within what their fields take.
-pub fn draft_lengths(d: &VoucherDraft) -> Result<(), ActionError> {
-    fit(Field::Counterparty, &d.counterparty, NAME_MAX)?;
-    fit(Field::Campaign, &d.campaign, NAME_MAX)?;
-    fit(Field::Purpose, &d.purpose, NAME_MAX)?;
-    fit(Field::Description, &d.description, TEXT_MAX)
-}
-
-/// A voucher with its number from the book's pattern for its kind.
-pub(super) fn issue_with_seq(book: &Book, d: VoucherDraft, seq: u32) -> Voucher {
-    let pattern = match d.kind {
-        Kind::Receipt => &book.settings.receipt_pattern,
-        Kind::Payment => &book.settings.payment_pattern,
-    };
-    Voucher { number: format_number(pattern, d.date.year(), seq), seq, body: d, void: None }
-}
-
 /// Validates and performs an action. On error the book is unchanged.
 ///
 /// After the action no part of the fund is lower than zero in cash (or lower than it was,
@@ -527,7 +80,7 @@ pub fn apply(book: &mut Book, action: Action) -> Result<(Label, Vec<Change>), Ac
 pub fn settle(book: &mut Book, changes: Vec<Change>) -> Result<Vec<Change>, ActionError> {
     let indirect = !book.closed.is_empty() && changes.iter().any(Change::indirect);
     let changes: Vec<Change> = changes.into_iter().map(|c| c.settle(book)).collect();
-    if indirect && let Some(year) = super::closing::changed_years(book).first().copied() {
+    if indirect && let Some(year) = crate::model::closing::changed_years(book).first().copied() {
         for c in changes.iter().rev() {
             c.set(book, Dir::Back);
         }
@@ -546,13 +99,13 @@ pub fn prepare(book: &Book, action: Action) -> Result<(Label, Vec<Change>), Acti
     }
     let replace = matches!(action, Action::ReplaceBook { .. });
     let (label, changes) = plan(book, action)?;
-    super::closing::check(book, &changes)?;
-    super::limits::check(&changes)?;
-    if !replace && changes.iter().any(|c| matches!(c, Change::Voucher { .. })) {
+    crate::model::closing::check(book, &changes)?;
+    crate::model::limits::check(&changes)?;
+    if !replace && changes.iter().any(|c| matches!(c, Change::Voucher(_))) {
         let before = Funds::of(&book.vouchers);
         let mut after = before.clone();
         for c in &changes {
-            if let Change::Voucher { before: was, after: now, .. } = c {
+            if let Change::Voucher(Slot { before: was, after: now, .. }) = c {
                 // A voucher's earlier self leaves the fund, its new self comes in.
                 if let Some(v) = was {
                     after.take(v);
@@ -574,12 +127,12 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
     Ok(match action {
         Action::AddDonor(d) => {
             let d = clean_donor(&d)?;
-            (Label::AddDonor, vec![Change::Donor { id: book.donors.len(), before: None, after: Some(Box::new(d)) }])
+            (Label::AddDonor, vec![Change::Donor(Slot::added(book.donors.len(), d))])
         }
         Action::EditDonor(id, d) => {
             let before = book.donors.get(id).cloned().ok_or(ActionError::NoSuchDonor)?;
             let d = clean_donor(&d)?;
-            (Label::EditDonor, vec![Change::Donor { id, before: Some(Box::new(before)), after: Some(Box::new(d)) }])
+            (Label::EditDonor, vec![Change::Donor(Slot::new(id, Some(before), Some(d)))])
         }
         Action::Issue(d) => {
             let d = clean_draft(&d);
@@ -587,7 +140,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             let seq = next_seq(&book.vouchers, d.kind, d.date.year());
             let label = if d.kind == Kind::Receipt { Label::IssueReceipt } else { Label::IssuePayment };
             let v = issue_with_seq(book, d, seq);
-            (label, vec![Change::Voucher { id: book.vouchers.len(), before: None, after: Some(Box::new(v)) }])
+            (label, vec![Change::Voucher(Slot::added(book.vouchers.len(), v))])
         }
         Action::EditVoucher(id, d) => {
             let d = clean_draft(&d);
@@ -606,7 +159,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             }
             validate_draft(book, &d)?;
             let new = Voucher { body: d, ..old.clone() };
-            let change = Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) };
+            let change = Change::Voucher(Slot::new(id, Some(old.clone()), Some(new)));
             (Label::EditVoucher, vec![change])
         }
         Action::Void { id, date, reason } => {
@@ -623,8 +176,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 return Err(ActionError::VoidBeforeIssue);
             }
             let new = Voucher { void: Some(Void { date, reason }), ..old.clone() };
-            let mut changes =
-                vec![Change::Voucher { id, before: Some(Box::new(old.clone())), after: Some(Box::new(new)) }];
+            let mut changes = vec![Change::Voucher(Slot::new(id, Some(old.clone()), Some(new)))];
             changes.extend(unlink_voided(book, id));
             (Label::VoidVoucher, changes)
         }
@@ -636,11 +188,11 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 Some(a) => after.targets.insert(year, a),
                 None => after.targets.remove(&year),
             };
-            let change = Change::Settings { before: Box::new(book.settings.clone()), after: Box::new(after) };
+            let change = Change::Settings(Whole::new(Box::new(book.settings.clone()), Box::new(after)));
             (Label::SetTarget(year), vec![change])
         }
         Action::SetSettings(s) => {
-            let ok = |p: &str| super::ledger::valid_pattern(p);
+            let ok = |p: &str| crate::model::fund::ledger::valid_pattern(p);
             if !ok(&s.receipt_pattern) || !ok(&s.payment_pattern) || s.receipt_pattern == s.payment_pattern {
                 return Err(ActionError::BadPattern);
             }
@@ -664,7 +216,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             fit(Field::OrgName, &s.org_name, NAME_MAX)?;
             fit(Field::Pattern, &s.receipt_pattern, PATTERN_MAX)?;
             fit(Field::Pattern, &s.payment_pattern, PATTERN_MAX)?;
-            (Label::Settings, vec![Change::Settings { before: Box::new(book.settings.clone()), after: Box::new(s) }])
+            (Label::Settings, vec![Change::Settings(Whole::new(Box::new(book.settings.clone()), Box::new(s)))])
         }
         Action::SetCommunes(list) => {
             let mut seen = std::collections::HashSet::new();
@@ -680,16 +232,16 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
                 }
                 cleaned.push(c);
             }
-            (Label::Communes, vec![Change::Communes { before: book.communes.clone(), after: cleaned }])
+            (Label::Communes, vec![Change::Communes(Whole::new(book.communes.clone(), cleaned))])
         }
-        Action::Award(a) => super::award_action::plan(book, a)?,
-        Action::Learning(a) => super::learning_action::plan(book, a)?,
-        Action::Plan(a) => super::plan_action::plan(book, a)?,
-        Action::CloseYear { year, date } => super::closing::close(book, year, date)?,
-        Action::ReopenYear { year, reason } => super::closing::reopen(book, year, &reason)?,
+        Action::Award(a) => crate::model::awards::action::plan(book, a)?,
+        Action::Learning(a) => crate::model::learning::action::plan(book, a)?,
+        Action::Plan(a) => crate::model::plans::action::plan(book, a)?,
+        Action::CloseYear { year, date } => crate::model::closing::close(book, year, date)?,
+        Action::ReopenYear { year, reason } => crate::model::closing::reopen(book, year, &reason)?,
         Action::Prepared { label, changes, .. } => (label, changes),
         Action::ReplaceBook { book: new, .. } => {
-            (Label::ReplaceBook, vec![Change::Book { before: Box::new(book.clone()), after: new }])
+            (Label::ReplaceBook, vec![Change::Book(Whole::new(Box::new(book.clone()), new))])
         }
     })
 }
@@ -706,7 +258,7 @@ fn plan_import(
     let mut scratch = Book { settings: book.settings.clone(), donors: book.donors.clone(), ..Default::default() };
     for d in donors {
         let d = clean_donor(&d)?;
-        changes.push(Change::Donor { id: scratch.donors.len(), before: None, after: Some(Box::new(d.clone())) });
+        changes.push(Change::Donor(Slot::added(scratch.donors.len(), d.clone())));
         scratch.donors.push(d);
     }
     let mut seqs: HashMap<(Kind, i32), u32> = HashMap::new();
@@ -727,7 +279,7 @@ fn plan_import(
         let seq = seqs.entry((d.kind, d.date.year())).or_default();
         *seq += 1;
         let v = issue_with_seq(book, d, *seq);
-        changes.push(Change::Voucher { id: book.vouchers.len() + i, before: None, after: Some(Box::new(v)) });
+        changes.push(Change::Voucher(Slot::added(book.vouchers.len() + i, v)));
     }
     Ok((Label::Import(count), changes))
 }
@@ -735,8 +287,8 @@ fn plan_import(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ledger::Method;
-    use crate::model::ledger::tests::{day, draft};
+    use crate::model::fund::ledger::tests::{day, draft};
+    use crate::model::fund::ledger::{Fund, Method, UNDO_REASON};
 
     fn book() -> Book {
         Book::default()

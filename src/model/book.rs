@@ -1,22 +1,22 @@
 //! The whole book: settings, communes, donors and vouchers, and the file envelope around it.
 
-use super::awards::AwardList;
-use super::calendar::Calendar;
-use super::closing::Closing;
-use super::donors::Donor;
-use super::history::LogEntry;
-use super::learning::Learning;
-use super::ledger::Voucher;
-use super::money::Vnd;
-use super::plans::Document;
-use super::scales::Scale;
+use crate::model::awards::AwardList;
+use crate::model::awards::scales::Scale;
+use crate::model::fund::donors::Donor;
+use crate::model::fund::ledger::Voucher;
+use crate::model::learning::Learning;
+use crate::model::log::LogEntry;
+use crate::model::money::Vnd;
+use crate::model::plans::Document;
+use crate::model::plans::calendar::Calendar;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the data file this build writes. Older files migrate forward on load.
 /// 2: award lists and scales. 3: learning models. 4: plans, events and closed years.
 /// 5: closed years sealed by a digest of their records.
-pub const DATA_VERSION: u32 = 5;
+pub const DATA_VERSION: u32 = 6;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -94,6 +94,19 @@ pub fn default_communes() -> Vec<Commune> {
         .filter_map(|l| l.split_once('\t'))
         .map(|(kind, name)| Commune { kind: kind.trim().into(), name: name.trim().into() })
         .collect()
+}
+
+/// A closed year: what it was closed with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Closing {
+    /// The day it was closed.
+    pub date: NaiveDate,
+    /// Cash at 31/12, the opening balance of the next year.
+    pub balance: Vnd,
+    /// The year's records when it was closed (see `digest`); 0 in files from before the
+    /// digest, which get theirs when they are migrated.
+    #[serde(default)]
+    pub digest: u64,
 }
 
 #[cfg(test)]

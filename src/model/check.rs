@@ -1,10 +1,10 @@
 //! Every rule a whole book keeps, checked in one place: what the property tests call after
 //! every step, and what a book read from disk can be asked.
 
-use super::awards::ListStatus;
-use super::book::Book;
-use super::ledger::{Fund, Funds, Kind};
-use super::money::Vnd;
+use crate::model::awards::ListStatus;
+use crate::model::book::Book;
+use crate::model::fund::ledger::{Fund, Funds, Kind};
+use crate::model::money::Vnd;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A broken rule, with what it is about.
@@ -71,7 +71,7 @@ pub fn violations(book: &Book) -> Vec<Violation> {
             out.push(Violation::BadDocument(i));
         }
     }
-    out.extend(super::closing::changed_years(book).into_iter().map(Violation::ClosedChanged));
+    out.extend(crate::model::closing::changed_years(book).into_iter().map(Violation::ClosedChanged));
     out
 }
 

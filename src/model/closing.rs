@@ -8,27 +8,15 @@
 //! and the model and commune of their subjects. A change that would alter any of it is
 //! refused until the year is reopened; undo never crosses a close.
 
-use super::action::{ActionError, Change, Label};
-use super::book::Book;
-use super::learning_action::LearningChange;
-use super::ledger::year_balances;
-use super::money::Vnd;
-use super::text::clean;
+use crate::model::book::{Book, Closing};
+use crate::model::change::{Change, Whole};
+use crate::model::error::ActionError;
+use crate::model::fund::ledger::year_balances;
+use crate::model::log::Label;
+use crate::model::money::Vnd;
+use crate::model::text::clean;
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Closing {
-    /// The day it was closed.
-    pub date: NaiveDate,
-    /// Cash at 31/12, the opening balance of the next year.
-    pub balance: Vnd,
-    /// The year's records when it was closed (see `digest`); 0 in files from before the
-    /// digest, which get theirs when they are migrated.
-    #[serde(default)]
-    pub digest: u64,
-}
 
 /// FNV-1a over 64 bits, with integers written little-endian at a fixed width: the same
 /// value on every platform and every run, so a digest can be kept in the file.
@@ -128,7 +116,7 @@ pub fn close(book: &Book, year: i32, date: NaiveDate) -> Result<(Label, Vec<Chan
         return Err(ActionError::YearNotOver(year));
     }
     let after = Closing { date, balance: closing_balance(book, year), digest: digest(book, year) };
-    Ok((Label::CloseYear(year), vec![Change::Closed { year, before: None, after: Some(after) }]))
+    Ok((Label::CloseYear(year), vec![Change::Closed(year, Whole::new(None, Some(after)))]))
 }
 
 pub fn reopen(book: &Book, year: i32, reason: &str) -> Result<(Label, Vec<Change>), ActionError> {
@@ -139,26 +127,8 @@ pub fn reopen(book: &Book, year: i32, reason: &str) -> Result<(Label, Vec<Change
     if reason.is_empty() {
         return Err(ActionError::EmptyReason);
     }
-    let change = Change::Closed { year, before: Some(before.clone()), after: None };
+    let change = Change::Closed(year, Whole::new(Some(before.clone()), None));
     Ok((Label::ReopenYear { year, reason }, vec![change]))
-}
-
-/// The years a change touches, for the ones that belong to a year.
-fn years(c: &Change) -> Vec<i32> {
-    fn both<T>(before: &Option<Box<T>>, after: &Option<Box<T>>, year: impl Fn(&T) -> i32) -> Vec<i32> {
-        before.iter().chain(after.iter()).map(|x| year(x)).collect()
-    }
-    match c {
-        Change::Voucher { before, after, .. } => both(before, after, |v| v.year()),
-        Change::Issued { year, .. } => vec![*year],
-        Change::List { before, after, .. } => both(before, after, |l| l.year),
-        Change::Learning(l) => match l.as_ref() {
-            LearningChange::Sheet { before, after, .. } => both(before, after, |s| s.year),
-            LearningChange::Decision { before, after, .. } => both(before, after, |d| d.year),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    }
 }
 
 /// Refuses changes to the records of a closed year.
@@ -166,7 +136,7 @@ pub fn check(book: &Book, changes: &[Change]) -> Result<(), ActionError> {
     if book.closed.is_empty() {
         return Ok(());
     }
-    match changes.iter().flat_map(years).find(|y| book.closed.contains_key(y)) {
+    match changes.iter().flat_map(Change::years).find(|y| book.closed.contains_key(y)) {
         Some(y) => Err(ActionError::YearClosed(y)),
         None => Ok(()),
     }
@@ -174,10 +144,11 @@ pub fn check(book: &Book, changes: &[Change]) -> Result<(), ActionError> {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::action::{Action, ActionError, apply};
+    use crate::model::action::{Action, apply};
     use crate::model::book::Book;
-    use crate::model::ledger::Kind;
-    use crate::model::ledger::tests::{day, draft};
+    use crate::model::error::ActionError;
+    use crate::model::fund::ledger::Kind;
+    use crate::model::fund::ledger::tests::{day, draft};
     use crate::model::money::Vnd;
 
     #[test]
@@ -200,14 +171,14 @@ mod tests {
         assert_eq!(b, before, "nothing changed");
 
         apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2026, 1, 5), 100_000, ""))).expect("next year is open");
-        let y2026 = crate::model::ledger::year_balances(&b.vouchers).into_iter().find(|y| y.year == 2026);
+        let y2026 = crate::model::fund::ledger::year_balances(&b.vouchers).into_iter().find(|y| y.year == 2026);
         assert_eq!(y2026.map(|y| y.opening), Some(b.closed[&2025].balance));
 
         let no_reason = Action::ReopenYear { year: 2025, reason: " ".into() };
         assert_eq!(apply(&mut b, no_reason), Err(ActionError::EmptyReason));
         let (label, _) =
             apply(&mut b, Action::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm".into() }).expect("reopens");
-        assert_eq!(label, crate::model::action::Label::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm".into() });
+        assert_eq!(label, crate::model::log::Label::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm".into() });
         let edit = Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 500_000, ""));
         assert!(apply(&mut b, edit).is_ok());
     }
@@ -215,7 +186,7 @@ mod tests {
     #[test]
     fn what_a_closed_year_reports_cannot_change_from_elsewhere() {
         use crate::model::closing::replaced_years;
-        use crate::model::donors::{Donor, DonorType};
+        use crate::model::fund::donors::{Donor, DonorType};
         let mut b = Book::default();
         b.donors.push(Donor { name: "Công ty Sao Mai".into(), kind: DonorType::Business, ..Default::default() });
         b.donors.push(Donor { name: "Lê Hoa".into(), ..Default::default() });
@@ -239,8 +210,8 @@ mod tests {
         let target = Action::SetTarget { year: 2025, amount: Some(Vnd(6_000_000)) };
         assert_eq!(apply(&mut b, target), Err(ActionError::ClosedFigures(2025)));
         assert!(apply(&mut b, Action::SetTarget { year: 2026, amount: Some(Vnd(1)) }).is_ok());
-        let scale = crate::model::scales::association_example(2025);
-        let scales = Action::Award(crate::model::award_action::AwardAction::SetScales(vec![scale]));
+        let scale = crate::model::awards::scales::association_example(2025);
+        let scales = Action::Award(crate::model::awards::action::AwardAction::SetScales(vec![scale]));
         assert_eq!(apply(&mut b, scales), Err(ActionError::ClosedFigures(2025)));
         // A whole book in its place says which closed years it would change.
         assert_eq!(replaced_years(&b, &Book::default()), vec![2025]);

@@ -2,15 +2,15 @@
 //! restricted donations, scholarships and awards paid out), and the same generator at
 //! province scale for benchmarks.
 
-use super::action::{Action, apply};
-use super::award_action::AwardAction;
-use super::awards::{AwardList, Awardee, Gender, Level, ListKind, ListStatus, Prize, SchoolLevel};
-use super::book::{Book, Settings, default_communes};
-use super::donors::{Donor, DonorType};
-use super::learning::{CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value, evaluate};
-use super::ledger::{Category, Kind, Method, Void, Voucher, VoucherDraft, format_number};
-use super::money::Vnd;
-use super::scales::{Scale, amount_for, association_example, scales_for};
+use crate::model::action::{Action, apply};
+use crate::model::awards::action::AwardAction;
+use crate::model::awards::scales::{Scale, amount_for, association_example, scales_for};
+use crate::model::awards::{AwardList, Awardee, Gender, Level, ListKind, ListStatus, Prize, SchoolLevel};
+use crate::model::book::{Book, Settings, default_communes};
+use crate::model::fund::donors::{Donor, DonorType};
+use crate::model::fund::ledger::{Category, Kind, Method, Void, Voucher, VoucherDraft, format_number};
+use crate::model::learning::{CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value, evaluate};
+use crate::model::money::Vnd;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
@@ -162,7 +162,7 @@ pub fn demo_book() -> Book {
     demo_awards(&mut book, &mut Rng(11));
     let communes: Vec<String> = book.communes.iter().step_by(9).map(|c| c.name.clone()).collect();
     generate_learning(&mut book.learning, &communes, 2022..=2026, 12, 13);
-    super::demo_plans::add_demo_plans(&mut book);
+    crate::model::plans::demo::add_demo_plans(&mut book);
     book
 }
 
@@ -538,7 +538,7 @@ fn payments_for_year(
     year: i32,
     cash: i64,
     campaign: &str,
-    communes: &[super::book::Commune],
+    communes: &[crate::model::book::Commune],
 ) -> Vec<VoucherDraft> {
     let mut out = Vec::new();
     let budget = cash * 85 / 100;
@@ -642,7 +642,7 @@ fn number_and_balance(drafts: Vec<VoucherDraft>, settings: &Settings, r: &mut Rn
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ledger::purpose_balances;
+    use crate::model::fund::ledger::purpose_balances;
 
     #[test]
     fn demo_has_every_kind_of_thing() {

@@ -1,43 +1,15 @@
 //! Undo and redo stacks, and the change log the user can read (when, what, old → new).
 
-use super::action::{Action, ActionError, Change, Dir, Field, Label, prepare, settle};
-use super::awards::AwardList;
-use super::book::Data;
-use super::date::format_date;
-use super::donors::Donor;
-use super::ledger::Voucher;
+use crate::model::action::{Action, prepare, settle};
+use crate::model::book::Data;
+use crate::model::change::{Change, Dir};
+use crate::model::error::ActionError;
+use crate::model::log::{Label, LogEntry, LogKind, describe};
 use chrono::NaiveDateTime;
-use serde::{Deserialize, Serialize};
 
 /// How many field changes one log entry keeps; an import of thousands keeps a sample.
 const MAX_LINES: usize = 40;
 const MAX_STEPS: usize = 200;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum LogKind {
-    Do,
-    Undo,
-    Redo,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LogLine {
-    /// The voucher number or donor name the line is about.
-    pub subject: String,
-    pub field: Field,
-    pub old: String,
-    pub new: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LogEntry {
-    pub at: NaiveDateTime,
-    pub kind: LogKind,
-    pub label: Label,
-    pub lines: Vec<LogLine>,
-    /// Lines left out beyond `MAX_LINES`.
-    pub more: usize,
-}
 
 #[derive(Clone, Debug)]
 pub struct Step {
@@ -99,7 +71,7 @@ impl History {
     /// Reverts the newest step. An issued voucher is voided, not removed (see `Dir::Undo`).
     pub fn undo(&mut self, data: &mut Data, at: NaiveDateTime) -> bool {
         let Some(mut step) = self.undo.pop() else { return false };
-        if super::closing::check(&data.book, &step.changes).is_err() {
+        if crate::model::closing::check(&data.book, &step.changes).is_err() {
             // Never reached while closing clears the history; kept as the last guard.
             self.undo.clear();
             return false;
@@ -117,7 +89,7 @@ impl History {
 
     pub fn redo(&mut self, data: &mut Data, at: NaiveDateTime) -> bool {
         let Some(mut step) = self.redo.pop() else { return false };
-        if super::closing::check(&data.book, &step.changes).is_err() {
+        if crate::model::closing::check(&data.book, &step.changes).is_err() {
             self.redo.clear();
             return false;
         }
@@ -138,219 +110,11 @@ impl History {
     }
 }
 
-fn voucher_fields(v: &Voucher) -> Vec<(Field, String)> {
-    let b = &v.body;
-    vec![
-        (Field::Kind, format!("{:?}", b.kind)),
-        (Field::Date, format_date(b.date)),
-        (Field::Counterparty, b.counterparty.clone()),
-        (Field::Description, b.description.clone()),
-        (Field::Amount, b.amount.grouped()),
-        (Field::Method, format!("{:?}", b.method)),
-        (Field::Campaign, b.campaign.clone()),
-        (Field::Purpose, b.purpose.clone()),
-        (Field::Category, format!("{:?}", b.category)),
-        (Field::Void, v.void.as_ref().map(|x| format!("{} — {}", format_date(x.date), x.reason)).unwrap_or_default()),
-    ]
-}
-
-fn donor_fields(d: &Donor) -> Vec<(Field, String)> {
-    vec![
-        (Field::Name, d.name.clone()),
-        (Field::DonorType, format!("{:?}", d.kind)),
-        (Field::Commune, d.commune.clone()),
-        (Field::Address, d.address.clone()),
-        (Field::Contact, d.contact.clone()),
-        (Field::Note, d.note.clone()),
-    ]
-}
-
-fn learning_line(c: &super::learning_action::LearningChange) -> LogLine {
-    use super::learning_action::LearningChange as L;
-    let (subject, field, old, new) = match c {
-        L::Set { before, after, .. } => {
-            let name =
-                after.as_ref().or(before.as_ref()).map(|s| format!("{} v{}", s.name, s.version)).unwrap_or_default();
-            (name, Field::Title, before.as_ref().map(|s| s.name.clone()), after.as_ref().map(|s| s.name.clone()))
-        }
-        L::Subject { before, after, .. } => (
-            String::new(),
-            Field::Name,
-            before.as_ref().map(|s| s.name.clone()),
-            after.as_ref().map(|s| s.name.clone()),
-        ),
-        L::Sheet { after, before, .. } => {
-            let score = |s: &Option<Box<super::learning::ScoreSheet>>| {
-                s.as_ref().map(|s| s.values.iter().map(|v| v.score + u32::from(v.met)).sum::<u32>().to_string())
-            };
-            let who = after
-                .as_ref()
-                .or(before.as_ref())
-                .map(|s| format!("#{} {}", s.subject + 1, s.year))
-                .unwrap_or_default();
-            (who, Field::Score, score(before), score(after))
-        }
-        L::Decision { after, .. } => (String::new(), Field::Number, None, after.as_ref().map(|d| d.number.clone())),
-        L::Targets { before, after } => {
-            (String::new(), Field::Target, Some(format!("{before:?}")), Some(format!("{after:?}")))
-        }
-    };
-    LogLine { subject, field, old: old.unwrap_or_default(), new: new.unwrap_or_default() }
-}
-
-fn doc_fields(d: &super::plans::Document) -> Vec<(Field, String)> {
-    let tasks = d.tasks().count();
-    vec![
-        (Field::Title, d.title.clone()),
-        (Field::Number, d.number.clone()),
-        (Field::Status, format!("{:?}", d.status)),
-        (Field::Period, d.period.map(|(a, b)| format!("{a}–{b}")).unwrap_or_default()),
-        (Field::Progress, format!("{tasks} / {}%", d.progress().unwrap_or(0))),
-    ]
-}
-
-fn list_fields(l: &AwardList) -> Vec<(Field, String)> {
-    vec![
-        (Field::Title, l.title.clone()),
-        (Field::Status, format!("{:?}", l.status)),
-        (Field::Reason, l.reopen_reason.clone()),
-        (Field::Awardees, l.awardees.len().to_string()),
-        (Field::Amount, l.total().grouped()),
-        (Field::Purpose, l.purpose.clone()),
-    ]
-}
-
-fn diff(
-    subject: &str,
-    before: Option<Vec<(Field, String)>>,
-    after: Option<Vec<(Field, String)>>,
-    out: &mut Vec<LogLine>,
-) {
-    let before = before.unwrap_or_default();
-    let after = after.unwrap_or_default();
-    let n = before.len().max(after.len());
-    for i in 0..n {
-        let (field, old) = before.get(i).cloned().unwrap_or((after[i].0, String::new()));
-        let new = after.get(i).map(|x| x.1.clone()).unwrap_or_default();
-        if old != new {
-            out.push(LogLine { subject: subject.to_owned(), field, old, new });
-        }
-    }
-}
-
-/// Field-level lines for a step's changes, as they read going forward: the lines of the
-/// first changes up to `limit` lines, and how many changes were left out.
-pub fn describe(changes: &[Change], limit: usize) -> (Vec<LogLine>, usize) {
-    let mut out = Vec::new();
-    for (i, c) in changes.iter().enumerate() {
-        if out.len() >= limit {
-            out.truncate(limit);
-            return (out, changes.len() - i);
-        }
-        match c {
-            Change::Issued { number, .. } => out.push(LogLine {
-                subject: number.clone(),
-                field: Field::Number,
-                old: String::new(),
-                new: number.clone(),
-            }),
-            Change::Voucher { before, after, .. } => {
-                let subject = after.as_ref().or(before.as_ref()).map(|v| v.number.clone()).unwrap_or_default();
-                diff(&subject, before.as_deref().map(voucher_fields), after.as_deref().map(voucher_fields), &mut out)
-            }
-            Change::Donor { before, after, .. } => {
-                let subject = after.as_ref().or(before.as_ref()).map(|d| d.name.clone()).unwrap_or_default();
-                diff(&subject, before.as_deref().map(donor_fields), after.as_deref().map(donor_fields), &mut out)
-            }
-            Change::Settings { before, after } => {
-                let mut years: Vec<&i32> = before.targets.keys().chain(after.targets.keys()).collect();
-                years.sort();
-                years.dedup();
-                for y in years {
-                    let get = |s: &super::book::Settings| s.targets.get(y).map(|v| v.grouped()).unwrap_or_default();
-                    diff(
-                        &y.to_string(),
-                        Some(vec![(Field::Target, get(before))]),
-                        Some(vec![(Field::Target, get(after))]),
-                        &mut out,
-                    );
-                }
-                let fields = |s: &super::book::Settings| {
-                    vec![
-                        (Field::OrgName, s.org_name.clone()),
-                        (Field::Pattern, format!("{} / {}", s.receipt_pattern, s.payment_pattern)),
-                        (Field::Checks, s.enforce_restricted.to_string()),
-                    ]
-                };
-                diff("", Some(fields(before)), Some(fields(after)), &mut out);
-            }
-            Change::Communes { before, after } => out.push(LogLine {
-                subject: String::new(),
-                field: Field::Commune,
-                old: before.len().to_string(),
-                new: after.len().to_string(),
-            }),
-            Change::Book { before, after } => out.push(LogLine {
-                subject: String::new(),
-                field: Field::Count,
-                old: before.vouchers.len().to_string(),
-                new: after.vouchers.len().to_string(),
-            }),
-            Change::List { before, after, .. } => {
-                let subject = after.as_ref().or(before.as_ref()).map(|l| l.title.clone()).unwrap_or_default();
-                diff(&subject, before.as_deref().map(list_fields), after.as_deref().map(list_fields), &mut out)
-            }
-            Change::Learning(c) => out.push(learning_line(c)),
-            Change::Doc { before, after, .. } => {
-                let subject = after.as_ref().or(before.as_ref()).map(|d| d.title.clone()).unwrap_or_default();
-                diff(&subject, before.as_deref().map(doc_fields), after.as_deref().map(doc_fields), &mut out)
-            }
-            Change::Plans { before, after } => {
-                let titles = |a: &[super::plans::Document], b: &[super::plans::Document]| {
-                    a.iter().filter(|d| !b.contains(d)).map(|d| d.title.as_str()).collect::<Vec<_>>().join(", ")
-                };
-                out.push(LogLine {
-                    subject: String::new(),
-                    field: Field::Title,
-                    old: titles(before, after),
-                    new: titles(after, before),
-                })
-            }
-            Change::Events { before, after } => {
-                let gone = |a: &[super::calendar::Event], b: &[super::calendar::Event]| {
-                    a.iter().filter(|e| !b.contains(e)).map(|e| e.title.as_str()).collect::<Vec<_>>().join(", ")
-                };
-                out.push(LogLine {
-                    subject: String::new(),
-                    field: Field::Title,
-                    old: gone(before, after),
-                    new: gone(after, before),
-                })
-            }
-            Change::Closed { year, before, after } => out.push(LogLine {
-                subject: year.to_string(),
-                field: Field::Closed,
-                old: before.as_ref().map(|c| c.balance.grouped()).unwrap_or_default(),
-                new: after.as_ref().map(|c| c.balance.grouped()).unwrap_or_default(),
-            }),
-            Change::Scales { before, after } => out.push(LogLine {
-                subject: String::new(),
-                field: Field::Scale,
-                old: before.len().to_string(),
-                new: after.len().to_string(),
-            }),
-        }
-    }
-    let more = usize::from(out.len() > limit);
-    out.truncate(limit);
-    (out, more)
-}
-
 pub fn log_entry(at: NaiveDateTime, kind: LogKind, step: &Step) -> LogEntry {
     let (mut lines, more) = describe(&step.changes, MAX_LINES);
     if kind == LogKind::Undo {
         for l in &mut lines {
-            std::mem::swap(&mut l.old, &mut l.new);
+            std::mem::swap(&mut l.was, &mut l.now);
         }
     }
     LogEntry { at, kind, label: step.label.clone(), lines, more }
@@ -360,8 +124,9 @@ pub fn log_entry(at: NaiveDateTime, kind: LogKind, step: &Step) -> LogEntry {
 mod tests {
     use super::*;
     use crate::model::action::{Action, apply};
-    use crate::model::ledger::Kind;
-    use crate::model::ledger::tests::{day, draft};
+    use crate::model::error::Field;
+    use crate::model::fund::ledger::Kind;
+    use crate::model::fund::ledger::tests::{day, draft};
     use crate::model::money::Vnd;
 
     fn at() -> NaiveDateTime {
@@ -436,7 +201,10 @@ mod tests {
         assert_eq!(entry.lines.len(), 1);
         assert_eq!(entry.lines[0].subject, "PT-2025-0001");
         assert_eq!(entry.lines[0].field, Field::Amount);
-        assert_eq!((entry.lines[0].old.as_str(), entry.lines[0].new.as_str()), ("100.000", "150.000"));
+        assert_eq!(
+            (&entry.lines[0].was, &entry.lines[0].now),
+            (&"100.000".to_owned().into(), &"150.000".to_owned().into())
+        );
         let undo =
             log_entry(entry.at, LogKind::Undo, &Step { label: entry.label.clone(), changes: vec![], other_log: None });
         assert!(undo.lines.is_empty());

@@ -4,8 +4,9 @@
 //! floor under all of them, so no path (a paste, an import, a future form) can store a
 //! megabyte in a name.
 
-use super::action::{ActionError, Change};
-use super::text::TEXT_MAX;
+use crate::model::change::Change;
+use crate::model::error::ActionError;
+use crate::model::text::TEXT_MAX;
 use serde::Serialize;
 use serde::ser;
 use std::fmt;
@@ -174,7 +175,7 @@ fields!(SerializeStruct, SerializeStructVariant);
 mod tests {
     use super::*;
     use crate::model::book::Book;
-    use crate::model::donors::Donor;
+    use crate::model::fund::donors::Donor;
 
     #[test]
     fn finds_a_long_text_anywhere_inside() {

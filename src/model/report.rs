@@ -2,14 +2,14 @@
 //! recognition) and the fund disclosures of NĐ 93/2019 (donors, recipients, earmarked
 //! money, headings, the management-cost share). Everything is computed from the book.
 
-use super::awards::{Level, totals_by};
-use super::book::Book;
-use super::donors::DonorType;
-use super::learning_rollup::{RollRow, rollup};
-use super::ledger::{Category, Kind, Method, Voucher};
-use super::money::Vnd;
-use super::plans::TaskStatus;
-use super::query::donor_type_of;
+use crate::model::awards::{Level, totals_by};
+use crate::model::book::Book;
+use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::{Category, Kind, Method, Voucher};
+use crate::model::fund::query::donor_type_of;
+use crate::model::learning::rollup::{RollRow, rollup};
+use crate::model::money::Vnd;
+use crate::model::plans::TaskStatus;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -223,7 +223,7 @@ pub fn disclosure(book: &Book, period: Period) -> Disclosure {
             Some(d) if v.body.kind == Kind::Receipt => d.name.as_str(),
             _ => v.body.counterparty.as_str(),
         };
-        let key = super::text::fold(name);
+        let key = crate::model::text::fold(name);
         match v.body.kind {
             Kind::Receipt => add(&mut donors, key, name, v),
             Kind::Payment => add(&mut recipients, key, name, v),
@@ -255,7 +255,7 @@ mod tests {
     use super::*;
     use crate::model::awards::ListStatus;
     use crate::model::demo::demo_book;
-    use crate::model::ledger::year_balances;
+    use crate::model::fund::ledger::year_balances;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 28).expect("valid")
@@ -309,7 +309,7 @@ mod tests {
     #[test]
     fn management_cost_share_against_the_caps() {
         use crate::model::action::{Action, apply};
-        use crate::model::ledger::tests::{day, draft};
+        use crate::model::fund::ledger::tests::{day, draft};
         let mut b = Book::default();
         apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 10_000_000, ""))).expect("ok");
         // Earmarked money and in-kind gifts are outside the base.

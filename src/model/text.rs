@@ -12,9 +12,9 @@ pub const TEXT_MAX: usize = 2_000;
 pub const PATTERN_MAX: usize = 40;
 
 /// Refuses a text longer than `max` characters, naming the field it belongs to.
-pub fn fit(field: crate::model::action::Field, s: &str, max: usize) -> Result<(), crate::model::action::ActionError> {
+pub fn fit(field: crate::model::error::Field, s: &str, max: usize) -> Result<(), crate::model::error::ActionError> {
     if s.len() > max && s.chars().count() > max {
-        return Err(crate::model::action::ActionError::TooLong { field: Some(field), max });
+        return Err(crate::model::error::ActionError::TooLong { field: Some(field), max });
     }
     Ok(())
 }

@@ -5,8 +5,8 @@ use crate::i18n::{Lang, T};
 use crate::labels;
 use crate::model::book::Book;
 use crate::model::closing::closing_balance;
-use crate::model::donors::DonorType;
-use crate::model::ledger::Category;
+use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::Category;
 use crate::model::money::Vnd;
 use crate::model::report::{CoopFigures, cooperation};
 use chrono::NaiveDate;
@@ -101,7 +101,7 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
     let target = |m| {
         book.learning.targets.iter().find(|(k, _)| *k == m).map(|(_, v)| format!("{v}%")).unwrap_or_else(|| "–".into())
     };
-    let roll = |name: String, r: &crate::model::learning_rollup::RollRow| {
+    let roll = |name: String, r: &crate::model::learning::rollup::RollRow| {
         vec![
             text(name),
             count(r.registered),

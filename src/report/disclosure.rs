@@ -4,12 +4,12 @@
 use super::coop::heading_table;
 use super::{Block, Doc, Table, count, money, place_date, text};
 use crate::i18n::{Lang, T};
-use crate::io::table::Cell;
 use crate::labels;
 use crate::model::book::Book;
-use crate::model::donors::DonorType;
-use crate::model::ledger::Category;
+use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::Category;
 use crate::model::report::{Counterparty, Disclosure, Period, disclosure};
+use crate::report::Cell;
 use chrono::NaiveDate;
 
 pub fn build(book: &Book, period: Period, today: NaiveDate, lang: Lang) -> Doc {

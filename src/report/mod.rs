@@ -1,10 +1,11 @@
 //! Reports as documents: headings, paragraphs, warnings and tables, built from the model's
 //! figures in the user's language. The window shows them; `io` writes them as PDF and XLSX.
 
+mod cell;
 pub mod coop;
 pub mod disclosure;
 
-use crate::io::table::Cell;
+pub use cell::Cell;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {

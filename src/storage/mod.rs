@@ -8,7 +8,7 @@ pub use files::{Lock, LockError};
 pub use saver::{CopyResult, SaveStatus, Saver};
 
 use crate::model::book::{DATA_VERSION, Data};
-use crate::model::ledger::Voucher;
+use crate::model::fund::ledger::Voucher;
 use chrono::{Local, NaiveDateTime};
 use serde::Deserialize;
 use std::fs;
@@ -114,6 +114,12 @@ pub fn migrate(mut data: Data) -> Data {
                 let mut data = data;
                 crate::model::closing::seal_missing(&mut data.book);
                 Data { version: 5, ..data }
+            }
+            // 5 → 6: the change log keeps typed values (old → new) instead of text.
+            5 => {
+                let mut data = data;
+                crate::model::log::type_legacy(&mut data.log);
+                Data { version: 6, ..data }
             }
             v => Data { version: v + 1, ..data },
         };
@@ -361,7 +367,8 @@ mod tests {
 
     #[test]
     fn a_version_4_book_gets_the_digest_of_its_closed_years() {
-        use crate::model::closing::{Closing, changed_years, digest};
+        use crate::model::book::Closing;
+        use crate::model::closing::{changed_years, digest};
         let mut data = Data::new(demo_book());
         let year = data.book.vouchers[0].year();
         let balance = crate::model::closing::closing_balance(&data.book, year);
@@ -375,6 +382,23 @@ mod tests {
         assert_eq!(back.version, DATA_VERSION);
         assert_eq!(back.book.closed[&year].digest, digest(&back.book, year));
         assert!(changed_years(&back.book).is_empty());
+    }
+
+    #[test]
+    fn a_version_5_log_gets_typed_values() {
+        use crate::model::fund::ledger::Method;
+        use crate::model::log::LogValue;
+        let text = r#"(version: 5, book: (), log: [(at: "2025-03-01T09:30:00", kind: Do, label: EditVoucher,
+            lines: [(subject: "PT-2025-0001", field: Method, old: "Cash", new: "Bank"),
+                    (subject: "PT-2025-0001", field: Amount, old: "100.000", new: "")], more: 0)])"#;
+        let data = parse(text).expect("migrates");
+        assert_eq!(data.version, DATA_VERSION);
+        let lines = &data.log[0].lines;
+        assert_eq!((&lines[0].was, &lines[0].now), (&LogValue::Method(Method::Cash), &LogValue::Method(Method::Bank)));
+        assert_eq!((&lines[1].was, &lines[1].now), (&LogValue::Text("100.000".into()), &LogValue::Text(String::new())));
+        let written = to_text(&data).expect("writes");
+        assert!(written.contains("was:") && !written.contains("\"Cash\""), "the text values are not written again");
+        assert_eq!(parse(&written).expect("reads back").log, data.log);
     }
 
     #[test]

@@ -11,10 +11,12 @@ use super::plans::{Go, PlansUi, PlansView};
 use super::reports::{ReportView, ReportsUi};
 use super::{Intent, Origin, fonts, startup};
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError, Label};
+use crate::model::action::Action;
 use crate::model::book::{Book, Data};
+use crate::model::error::ActionError;
+use crate::model::fund::query::Filter;
 use crate::model::history::History;
-use crate::model::query::Filter;
+use crate::model::log::Label;
 use crate::storage::crash::{self, Report};
 use crate::storage::{Loaded, Lock, LockError, PREFS_FILE, SaveStatus, Saver, Store};
 use chrono::{Local, NaiveDateTime};
@@ -540,10 +542,10 @@ impl App {
             self.undo();
         } else if pressed(shift, Key::N) {
             self.prefs.tab = Tab::Fund;
-            self.fund.new_voucher(crate::model::ledger::Kind::Payment);
+            self.fund.new_voucher(crate::model::fund::ledger::Kind::Payment);
         } else if pressed(cmd, Key::N) {
             self.prefs.tab = Tab::Fund;
-            self.fund.new_voucher(crate::model::ledger::Kind::Receipt);
+            self.fund.new_voucher(crate::model::fund::ledger::Kind::Receipt);
         }
     }
 

@@ -2,11 +2,11 @@
 
 use crate::model::book::Book;
 use crate::model::book::Data;
-use crate::model::donors::{lapsed, totals_by_year};
-use crate::model::ledger::{YearBalance, cash_balance, purpose_balances, year_balances};
+use crate::model::fund::donors::{lapsed, totals_by_year};
+use crate::model::fund::ledger::{YearBalance, cash_balance, purpose_balances, year_balances};
+use crate::model::fund::query::{Filter, SearchIndex, Shown, SortCol, distinct, filter_rows, sort_order};
+use crate::model::fund::stats::{FundStats, fund_stats};
 use crate::model::money::Vnd;
-use crate::model::query::{Filter, SearchIndex, Shown, SortCol, distinct, filter_rows, sort_order};
-use crate::model::stats::{FundStats, fund_stats};
 use crate::model::text::{fold, name_sort_key, sort_key};
 use std::collections::BTreeMap;
 use std::sync::mpsc::Receiver;
@@ -112,7 +112,7 @@ impl Caches {
             let mut order: Vec<usize> = (0..book.donors.len()).collect();
             order.sort_by_cached_key(|&i| {
                 let d = &book.donors[i];
-                if d.kind == crate::model::donors::DonorType::Individual {
+                if d.kind == crate::model::fund::donors::DonorType::Individual {
                     name_sort_key(&d.name)
                 } else {
                     sort_key(&d.name)

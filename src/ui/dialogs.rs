@@ -5,8 +5,9 @@ use super::labels;
 use super::widgets::{FilePicker, error_text, home_dir, row, text};
 use super::{Intent, Origin};
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError};
+use crate::model::action::Action;
 use crate::model::book::{Commune, Data, Settings};
+use crate::model::error::ActionError;
 use crate::storage::{self, Store};
 use crate::ui::file_job::FileJob;
 use std::sync::Arc;
@@ -234,7 +235,7 @@ fn log_view(ui: &mut egui::Ui, lang: Lang, data: &Data) {
                 ui.vertical(|ui| {
                     for l in e.lines.iter().take(6) {
                         let field = labels::field(l.field).get(lang);
-                        let (old, new) = (labels::log_value(lang, &l.old), labels::log_value(lang, &l.new));
+                        let (old, new) = (labels::log_value(lang, &l.was), labels::log_value(lang, &l.now));
                         let old = if old.is_empty() { "∅".to_owned() } else { old };
                         let new = if new.is_empty() { "∅".to_owned() } else { new };
                         let subject = if l.subject.is_empty() { String::new() } else { format!("{} · ", l.subject) };

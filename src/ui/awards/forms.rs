@@ -2,11 +2,11 @@
 
 use super::{AwardsOrigin, intent};
 use crate::i18n::{Lang, T};
-use crate::model::award_action::AwardAction;
+use crate::model::awards::action::AwardAction;
+use crate::model::awards::scales::{amount_for, find, scales_for};
 use crate::model::awards::{AwardList, Awardee, Gender, Level, ListKind, Prize, SchoolLevel};
 use crate::model::book::Book;
 use crate::model::date::{format_date, parse_date};
-use crate::model::scales::{amount_for, find, scales_for};
 use crate::ui::Intent;
 use crate::ui::labels;
 pub use crate::ui::widgets::{Form, settle};

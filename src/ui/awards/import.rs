@@ -4,13 +4,13 @@
 use super::forms::Form;
 use super::{AwardsOrigin, intent};
 use crate::i18n::{Lang, T};
-use crate::model::award_action::AwardAction;
-use crate::model::award_import::{
+use crate::model::awards::action::AwardAction;
+use crate::model::awards::import::{
     Column, Mapping, Row, RowKind, RowProblem, accepted, guess_header, guess_mapping, preview,
 };
+use crate::model::awards::scales::find;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::scales::find;
 use crate::ui::Intent;
 use crate::ui::sheet_source::{SheetSource, column_choice};
 use crate::ui::widgets::table_header;

@@ -6,7 +6,7 @@ use super::import::ImportWizard;
 use super::print::PrintDialog;
 use super::{AwardsOrigin, AwardsUi, intent};
 use crate::i18n::{Lang, T};
-use crate::model::award_action::AwardAction;
+use crate::model::awards::action::AwardAction;
 use crate::model::awards::{AwardList, ListStatus};
 use crate::model::book::Book;
 use crate::model::date::format_date;

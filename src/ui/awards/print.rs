@@ -2,10 +2,11 @@
 
 use crate::i18n::{Lang, T};
 use crate::io::pdf::{Printed, award_list_pdf, printed_rows};
-use crate::io::table::{Cell, write_xlsx};
+use crate::io::table::write_xlsx;
 use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::text::fold;
+use crate::report::Cell;
 use crate::ui::file_job::FileJob;
 use crate::ui::labels;
 use crate::ui::widgets::{FilePicker, dialog, home_dir};

@@ -5,10 +5,10 @@
 use super::forms::Form;
 use super::{AwardsOrigin, intent};
 use crate::i18n::{Lang, T};
-use crate::model::award_action::AwardAction;
+use crate::model::awards::action::AwardAction;
+use crate::model::awards::scales::{PrizeRate, Scale, association_example, national};
 use crate::model::awards::{Level, Prize};
 use crate::model::book::Book;
-use crate::model::scales::{PrizeRate, Scale, association_example, national};
 use crate::ui::Intent;
 use crate::ui::labels;
 use crate::ui::widgets::{dialog, error_text, money_value};
@@ -67,9 +67,13 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
             // Leave room for the Save button below on any screen.
             let room = (ctx.content_rect().height() - 240.0).max(200.0);
             egui::ScrollArea::vertical().max_height(room).show(ui, |ui| {
-                egui::CollapsingHeader::new(format!("{} ({})", crate::model::scales::NATIONAL, T::BuiltIn.get(lang)))
-                    .id_salt("national_scale")
-                    .show(ui, |ui| read_only_scale(ui, lang, &national(year)));
+                egui::CollapsingHeader::new(format!(
+                    "{} ({})",
+                    crate::model::awards::scales::NATIONAL,
+                    T::BuiltIn.get(lang)
+                ))
+                .id_salt("national_scale")
+                .show(ui, |ui| read_only_scale(ui, lang, &national(year)));
                 let mut remove_line: Option<(usize, usize)> = None;
                 let mut add_line: Option<usize> = None;
                 let of_year: Vec<usize> = (0..e.scales.len()).filter(|&k| e.scales[k].year == year).collect();

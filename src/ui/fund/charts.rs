@@ -5,13 +5,14 @@
 use super::FundOrigin;
 use super::donors::current_year;
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError};
+use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::donors::DonorType;
-use crate::model::ledger::Kind;
+use crate::model::error::ActionError;
+use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::Kind;
+use crate::model::fund::stats::{FundStats, Pick, entries_for};
 use crate::model::money::{Vnd, short_amount};
-use crate::model::stats::{FundStats, Pick, entries_for};
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
 use crate::ui::labels;

@@ -4,9 +4,10 @@
 use super::export::{ExportDialog, ExportWhat};
 use super::{FundOrigin, FundUi};
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError, Field};
+use crate::model::action::Action;
 use crate::model::book::Book;
-use crate::model::donors::{Donor, DonorType};
+use crate::model::error::{ActionError, Field};
+use crate::model::fund::donors::{Donor, DonorType};
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
 use crate::ui::labels;

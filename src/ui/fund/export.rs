@@ -1,9 +1,10 @@
 //! Exporting the ledger view or the donor list to XLSX or CSV.
 
 use crate::i18n::{Lang, T};
-use crate::io::table::{Cell, write_csv, write_xlsx};
+use crate::io::table::{write_csv, write_xlsx};
 use crate::model::book::Book;
-use crate::model::query::Filter;
+use crate::model::fund::query::Filter;
+use crate::report::Cell;
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
 use crate::ui::file_job::FileJob;
@@ -76,8 +77,8 @@ pub fn ledger_table(lang: Lang, book: &Book, rows: &[usize]) -> (Vec<String>, Ve
                 Cell::Text(b.campaign.clone()),
                 Cell::Text(b.purpose.clone()),
                 Cell::Text(match b.kind {
-                    crate::model::ledger::Kind::Payment => labels::category(b.category).get(lang).into(),
-                    crate::model::ledger::Kind::Receipt => String::new(),
+                    crate::model::fund::ledger::Kind::Payment => labels::category(b.category).get(lang).into(),
+                    crate::model::fund::ledger::Kind::Receipt => String::new(),
                 }),
                 Cell::Text(status),
             ]

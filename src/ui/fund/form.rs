@@ -3,10 +3,11 @@
 
 use super::FundOrigin;
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError, Field};
+use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::ledger::{Category, Kind, Method, Voucher, VoucherDraft, format_number, next_seq};
+use crate::model::error::{ActionError, Field};
+use crate::model::fund::ledger::{Category, Kind, Method, Voucher, VoucherDraft, format_number, next_seq};
 use crate::model::money::in_words;
 use crate::ui::caches::Caches;
 use crate::ui::labels;

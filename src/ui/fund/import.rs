@@ -5,10 +5,13 @@
 
 use super::FundOrigin;
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError, prepare};
+use crate::model::action::{Action, prepare};
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::import::{DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview};
+use crate::model::error::ActionError;
+use crate::model::fund::import::{
+    DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview,
+};
 use crate::ui::caches::Caches;
 use crate::ui::labels;
 use crate::ui::sheet_source::{SheetSource, column_choice};

@@ -7,10 +7,10 @@ use super::form::{VoidForm, VoucherForm};
 use crate::i18n::{Lang, T};
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::donors::DonorType;
-use crate::model::ledger::{Kind, Voucher};
+use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::{Kind, Voucher};
+use crate::model::fund::query::{Filter, SortCol};
 use crate::model::money::in_words;
-use crate::model::query::{Filter, SortCol};
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
 use crate::ui::labels;
@@ -318,7 +318,7 @@ fn detail(fund: &mut FundUi, ui: &mut egui::Ui, lang: Lang, book: &Book, i: usiz
             ui.label(format!("· {}: {}", T::Category.get(lang), labels::category(b.category).get(lang)));
         }
     });
-    if let Some(l) = crate::model::award_action::list_of_voucher(book, i).and_then(|l| book.award_lists.get(l)) {
+    if let Some(l) = crate::model::awards::action::list_of_voucher(book, i).and_then(|l| book.award_lists.get(l)) {
         let names: Vec<&str> =
             l.awardees.iter().filter(|a| a.voucher == Some(i)).map(|a| a.name.as_str()).take(8).collect();
         ui.label(format!("{}: {} — {}", T::AwardLink.get(lang), l.title, names.join(", ")));

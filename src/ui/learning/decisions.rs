@@ -4,8 +4,8 @@
 use super::{LearningOrigin, intent};
 use crate::i18n::{Lang, T};
 use crate::model::date::format_date;
+use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Decision, Learning};
-use crate::model::learning_action::LearningAction;
 use crate::model::text::{fold, matches_query, query_words};
 use crate::ui::Intent;
 use crate::ui::widgets::table_header;

@@ -5,8 +5,8 @@
 use super::{LearningOrigin, intent};
 use crate::i18n::{Lang, T};
 use crate::model::book::Book;
+use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Scheme, ScoreSheet, Value, evaluate};
-use crate::model::learning_action::LearningAction;
 use crate::model::text::fold;
 use crate::ui::Intent;
 use crate::ui::labels;

@@ -3,10 +3,11 @@
 
 use super::{LearningOrigin, intent};
 use crate::i18n::{Lang, T};
-use crate::io::table::{Cell, write_xlsx};
+use crate::io::table::write_xlsx;
+use crate::model::learning::action::LearningAction;
+use crate::model::learning::rollup::{RollRow, rollup, shares_by_year};
 use crate::model::learning::{Learning, ModelKind, evaluate};
-use crate::model::learning_action::LearningAction;
-use crate::model::learning_rollup::{RollRow, rollup, shares_by_year};
+use crate::report::Cell;
 use crate::ui::Intent;
 use crate::ui::file_job::FileJob;
 use crate::ui::labels;

@@ -5,8 +5,8 @@
 use super::{LearningOrigin, intent};
 use crate::i18n::{Lang, T};
 use crate::model::date::format_date;
+use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Band, CriteriaSet, Criterion, Item, Learning, Mark, Scheme};
-use crate::model::learning_action::LearningAction;
 use crate::ui::Intent;
 use crate::ui::labels;
 use crate::ui::widgets::{WARN, dialog, error_text};

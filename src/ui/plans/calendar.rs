@@ -4,10 +4,10 @@
 use super::PlansUi;
 use crate::i18n::{Lang, T};
 use crate::model::book::Book;
-use crate::model::calendar::{Occurrence, Rule, upcoming, year_occurrences};
 use crate::model::date::format_date;
-use crate::model::lunar::to_lunar;
 use crate::model::plans::TaskRef;
+use crate::model::plans::calendar::{Occurrence, Rule, upcoming, year_occurrences};
+use crate::model::plans::lunar::to_lunar;
 use crate::ui::app::Prefs;
 use crate::ui::widgets::{ERROR, RECEIPT, WARN};
 use chrono::{Datelike, Duration, NaiveDate};

@@ -7,7 +7,7 @@ use crate::i18n::{Lang, T};
 use crate::labels;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::plan_action::PlanAction;
+use crate::model::plans::action::PlanAction;
 use crate::model::plans::{DocStatus, Document, Link, Task};
 use crate::ui::Intent;
 use crate::ui::widgets::{ERROR, RECEIPT, WARN};

@@ -8,10 +8,11 @@ mod forms;
 
 use super::Intent;
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError};
+use crate::model::action::Action;
 use crate::model::book::Book;
-use crate::model::plan_action::PlanAction;
+use crate::model::error::ActionError;
 use crate::model::plans::TaskRef;
+use crate::model::plans::action::PlanAction;
 use crate::ui::app::Prefs;
 use crate::ui::widgets::settle;
 use crate::ui::widgets::view_switch;

@@ -3,10 +3,11 @@
 
 use super::ReportsOrigin;
 use crate::i18n::{Lang, T};
-use crate::model::action::{Action, ActionError};
+use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::ledger::YearBalance;
+use crate::model::error::ActionError;
+use crate::model::fund::ledger::YearBalance;
 use crate::model::money::Vnd;
 use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text, row, text};
 use crate::ui::{Intent, Origin};

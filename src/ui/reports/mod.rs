@@ -5,10 +5,10 @@ mod closing;
 
 use super::Intent;
 use crate::i18n::{Lang, T};
-use crate::io::table::Cell;
-use crate::model::action::ActionError;
 use crate::model::book::Book;
+use crate::model::error::ActionError;
 use crate::model::report::Period;
+use crate::report::Cell;
 use crate::report::{Block, Doc, coop, disclosure};
 use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;

@@ -2,6 +2,10 @@
 //! two schemes (points with bands, or two-level indicators), the subjects evaluated, their
 //! score sheets and outcomes, and recognition decisions.
 
+pub mod action;
+pub mod builtin;
+pub mod rollup;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -190,7 +194,7 @@ pub struct Learning {
 impl Default for Learning {
     fn default() -> Self {
         Self {
-            sets: super::learning_builtin::builtin_sets(),
+            sets: crate::model::learning::builtin::builtin_sets(),
             subjects: Vec::new(),
             sheets: Vec::new(),
             decisions: Vec::new(),
@@ -313,7 +317,7 @@ pub fn evaluate(set: &CriteriaSet, values: &[Value]) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::learning_builtin::builtin_sets;
+    use crate::model::learning::builtin::builtin_sets;
 
     fn points_set() -> CriteriaSet {
         let item = |max| Item { text: "x".into(), max, ..Default::default() };

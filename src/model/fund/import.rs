@@ -1,13 +1,13 @@
 //! Importing receipts from an old spreadsheet: column mapping, a preview that marks every
 //! row new, likely duplicate or error, and the one action that imports the good rows.
 
-use super::action::Action;
-use super::book::Book;
-use super::date::{DateError, parse_date};
-use super::donors::{Donor, DonorType};
-use super::ledger::{Category, Kind, Method, VoucherDraft};
-use super::money::{MoneyError, Vnd, parse_vnd};
-use super::text::{clean, fold};
+use crate::model::action::Action;
+use crate::model::book::Book;
+use crate::model::date::{DateError, parse_date};
+use crate::model::fund::donors::{Donor, DonorType};
+use crate::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
+use crate::model::money::{MoneyError, Vnd, parse_vnd};
+use crate::model::text::{clean, fold};
 use std::collections::{HashMap, HashSet};
 
 /// The receipt fields a column can feed.
@@ -215,7 +215,7 @@ fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
     };
     // The same bounds the voucher form keeps: checked here so the row is marked, not the
     // whole import refused.
-    if super::action::draft_lengths(&d).is_err() {
+    if crate::model::fund::rules::draft_lengths(&d).is_err() {
         return Err(RowError::TooLong);
     }
     Ok(d)
@@ -254,7 +254,7 @@ pub fn build_action(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> 
 mod tests {
     use super::*;
     use crate::model::action::apply;
-    use crate::model::ledger::tests::{day, draft};
+    use crate::model::fund::ledger::tests::{day, draft};
 
     fn table(rows: &[&[&str]]) -> Vec<Vec<String>> {
         rows.iter().map(|r| r.iter().map(|c| (*c).to_owned()).collect()).collect()

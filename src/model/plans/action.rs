@@ -1,10 +1,12 @@
 //! Actions on cooperation documents, their tasks, and the calendar's events.
 
-use super::action::{ActionError, Change, Label};
-use super::book::Book;
-use super::calendar::{self, Event};
-use super::plans::{Area, DocStatus, Document, Link, Task, next_period};
-use super::text::clean;
+use crate::model::book::Book;
+use crate::model::change::{Change, Slot, Whole};
+use crate::model::error::ActionError;
+use crate::model::log::Label;
+use crate::model::plans::calendar::{self, Event};
+use crate::model::plans::{Area, DocStatus, Document, Link, Task, next_period};
+use crate::model::text::clean;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanAction {
@@ -124,7 +126,7 @@ fn without(plans: &[Document], gone: usize) -> Vec<Document> {
 }
 
 fn doc_change(book: &Book, id: usize, after: Document) -> Change {
-    Change::Doc { id, before: book.plans.get(id).cloned().map(Box::new), after: Some(Box::new(after)) }
+    Change::Doc(Slot::new(id, book.plans.get(id).cloned(), Some(after)))
 }
 
 pub fn plan(book: &Book, action: PlanAction) -> Result<(Label, Vec<Change>), ActionError> {
@@ -145,7 +147,7 @@ pub fn plan(book: &Book, action: PlanAction) -> Result<(Label, Vec<Change>), Act
         PlanAction::DeleteDoc(i) => {
             doc_at(i)?;
             let after = without(&book.plans, i);
-            (Label::Document, vec![Change::Plans { before: book.plans.clone(), after }])
+            (Label::Document, vec![Change::Plans(Whole::new(book.plans.clone(), after))])
         }
         PlanAction::SaveArea { doc, area, title } => {
             let mut d = doc_at(doc)?.clone();
@@ -195,7 +197,7 @@ pub fn plan(book: &Book, action: PlanAction) -> Result<(Label, Vec<Change>), Act
                 }
                 _ => return Err(ActionError::NoSuchEvent),
             }
-            (Label::Event, vec![Change::Events { before: book.calendar.events.clone(), after }])
+            (Label::Event, vec![Change::Events(Whole::new(book.calendar.events.clone(), after))])
         }
     })
 }
@@ -204,7 +206,7 @@ pub fn plan(book: &Book, action: PlanAction) -> Result<(Label, Vec<Change>), Act
 mod tests {
     use super::*;
     use crate::model::action::{Action, apply};
-    use crate::model::calendar::Rule;
+    use crate::model::plans::calendar::Rule;
     use chrono::NaiveDate;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -233,7 +235,7 @@ mod tests {
         let (_, changes) = apply(&mut b, Action::Plan(good)).expect("task");
         assert_eq!(b.plans[0].areas[0].tasks.len(), 1);
         for c in changes.iter().rev() {
-            c.set(&mut b, crate::model::action::Dir::Back);
+            c.set(&mut b, crate::model::change::Dir::Back);
         }
         assert!(b.plans[0].areas[0].tasks.is_empty(), "undo removes the task");
 
@@ -253,7 +255,7 @@ mod tests {
         assert_eq!((b.plans[0].status, b.plans[0].superseded_by), (DocStatus::Completed, None));
         assert_eq!(b.plans[1].bases, vec![0]);
         for c in changes.iter().rev() {
-            c.set(&mut b, crate::model::action::Dir::Back);
+            c.set(&mut b, crate::model::change::Dir::Back);
         }
         assert_eq!(b.plans, before, "undo brings it back");
     }

@@ -1,7 +1,7 @@
 //! The built-in criteria sets, from shared/data/criteria-notes.md. What the notes mark
 //! unconfirmed ships as a clearly marked item for the user to complete, never invented text.
 
-use super::learning::{Band, CriteriaSet, Criterion, Item, LegalBasis, Mark, ModelKind, Scheme};
+use crate::model::learning::{Band, CriteriaSet, Criterion, Item, LegalBasis, Mark, ModelKind, Scheme};
 use chrono::NaiveDate;
 
 /// The text of an item still to be completed from the original document.

@@ -2,10 +2,10 @@
 //! bases, and a sample programme for the current period whose tasks link to the fund, the
 //! award lists and the learning models.
 
-use super::book::Book;
-use super::calendar::{Event, Rule};
-use super::learning::ModelKind;
-use super::plans::{Area, DocKind, DocStatus, Document, Link, Party, Task, TaskStatus};
+use crate::model::book::Book;
+use crate::model::learning::ModelKind;
+use crate::model::plans::calendar::{Event, Rule};
+use crate::model::plans::{Area, DocKind, DocStatus, Document, Link, Party, Task, TaskStatus};
 use chrono::NaiveDate;
 
 fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn the_demo_holds_the_seed_documents() {
-        let book = super::super::demo::demo_book();
+        let book = crate::model::demo::demo_book();
         let numbers: Vec<&str> = book.plans.iter().map(|d| d.number.as_str()).collect();
         for n in ["737/KH-SGD-HKH", "317/KH-SGD-HKHQT", "68/CTrPH-HKH-SDGĐT", "49-KL/TW", "681/CTr-BGDĐT-HKHVN"] {
             assert!(numbers.contains(&n), "{n}");

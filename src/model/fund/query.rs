@@ -1,10 +1,10 @@
 //! The ledger table's filters, search and sort orders over the vouchers.
 
-use super::book::Book;
-use super::donors::DonorType;
-use super::ledger::{Kind, Voucher};
-use super::money::Vnd;
-use super::text::{fold_into, matches_query, query_words, sort_key};
+use crate::model::book::Book;
+use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::{Kind, Voucher};
+use crate::model::money::Vnd;
+use crate::model::text::{fold_into, matches_query, query_words, sort_key};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -181,8 +181,8 @@ pub fn distinct(book: &Book, get: impl Fn(&Voucher) -> &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::model::action::{Action, apply};
-    use crate::model::donors::Donor;
-    use crate::model::ledger::tests::{day, draft};
+    use crate::model::fund::donors::Donor;
+    use crate::model::fund::ledger::tests::{day, draft};
 
     fn sample() -> Book {
         let mut b = Book::default();

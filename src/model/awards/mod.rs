@@ -1,9 +1,13 @@
 //! Award lists: prizes for achievement, scholarships and hardship support, from nomination
 //! through agreement and approval to payout from the fund.
 
-use super::book::Book;
-use super::money::Vnd;
-use super::text::fold;
+pub mod action;
+pub mod import;
+pub mod scales;
+
+use crate::model::book::Book;
+use crate::model::money::Vnd;
+use crate::model::text::fold;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -32,6 +36,8 @@ pub enum ListStatus {
 }
 
 impl ListStatus {
+    pub const ALL: [ListStatus; 5] =
+        [ListStatus::Draft, ListStatus::Agreed, ListStatus::Approved, ListStatus::Paid, ListStatus::Cancelled];
     /// An approved, paid or cancelled list does not change (reopen an approved one first).
     pub fn frozen(self) -> bool {
         matches!(self, ListStatus::Approved | ListStatus::Paid | ListStatus::Cancelled)
@@ -263,7 +269,7 @@ pub fn checks(book: &Book, list: usize) -> Vec<Issue> {
     let unpaid: Vnd = l.awardees.iter().filter(|a| a.voucher.is_none()).map(|a| a.amount).sum();
     // A list draws on its purpose, or on the unrestricted part of the fund (the whole fund
     // when the NĐ 93 checks are off): the same parts the ledger never lets go below zero.
-    let funds = super::ledger::Funds::of(&book.vouchers);
+    let funds = crate::model::fund::ledger::Funds::of(&book.vouchers);
     let cash = match (book.settings.enforce_restricted, l.purpose.is_empty()) {
         (false, _) => funds.total(),
         (true, true) => funds.unrestricted,
@@ -278,7 +284,7 @@ pub fn checks(book: &Book, list: usize) -> Vec<Issue> {
 /// Each awardee's index, sorted the Vietnamese way: given name first.
 pub fn sorted_awardees(list: &AwardList) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..list.awardees.len()).collect();
-    idx.sort_by_cached_key(|&i| super::text::name_sort_key(&list.awardees[i].name));
+    idx.sort_by_cached_key(|&i| crate::model::text::name_sort_key(&list.awardees[i].name));
     idx
 }
 
@@ -329,14 +335,14 @@ pub fn sponsor_statement(book: &Book, sponsor: &str, year: i32) -> SponsorStatem
             }
         }
     }
-    students.sort_by_cached_key(|s| super::text::name_sort_key(&s.0));
+    students.sort_by_cached_key(|s| crate::model::text::name_sort_key(&s.0));
     SponsorStatement { given, paid, students }
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::ledger::tests::day;
+    use crate::model::fund::ledger::tests::day;
 
     pub fn student(name: &str, prize: Prize, amount: i64) -> Awardee {
         Awardee {

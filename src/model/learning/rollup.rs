@@ -1,7 +1,7 @@
 //! The roll-up: per commune and for the province, how many subjects of each model are
 //! registered, evaluated and recognised in a year, and the share against the targets.
 
-use super::learning::{Learning, ModelKind, evaluate};
+use crate::model::learning::{Learning, ModelKind, evaluate};
 use std::collections::{BTreeMap, HashMap};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

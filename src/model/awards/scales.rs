@@ -1,10 +1,10 @@
 //! Award scales: what each prize or scholarship pays, per year. The national scale of
 //! NĐ 110/2020/NĐ-CP is built in; the association's own scales are editable data.
 
-use super::awards::{Awardee, Level, ListKind, Prize, SchoolLevel};
-use super::book::Book;
-use super::money::Vnd;
-use super::text::fold;
+use crate::model::awards::{Awardee, Level, ListKind, Prize, SchoolLevel};
+use crate::model::book::Book;
+use crate::model::money::Vnd;
+use crate::model::text::fold;
 use serde::{Deserialize, Serialize};
 
 pub const NATIONAL: &str = "NĐ 110/2020/NĐ-CP";

@@ -1,12 +1,15 @@
 //! The award-list actions: lists, awardees, status, payout into the ledger, scales.
 
-use super::action::{ActionError, Change, Field, Label, issue_with_seq, validate_draft};
-use super::awards::{AwardList, Awardee, ListKind, ListStatus, checks, sorted_awardees};
-use super::book::Book;
-use super::ledger::{Category, Kind, Method, VoucherDraft, next_seq};
-use super::money::Vnd;
-use super::scales::{NATIONAL, Scale};
-use super::text::{NAME_MAX, clean, fit};
+use crate::model::awards::scales::{NATIONAL, Scale};
+use crate::model::awards::{AwardList, Awardee, ListKind, ListStatus, checks, sorted_awardees};
+use crate::model::book::Book;
+use crate::model::change::{Change, Slot, Whole};
+use crate::model::error::{ActionError, Field};
+use crate::model::fund::ledger::{Category, Kind, Method, VoucherDraft, next_seq};
+use crate::model::fund::rules::{issue_with_seq, validate_draft};
+use crate::model::log::Label;
+use crate::model::money::Vnd;
+use crate::model::text::{NAME_MAX, clean, fit};
 use chrono::{Datelike, NaiveDate};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -68,7 +71,7 @@ fn check_awardee(a: &Awardee) -> Result<(), ActionError> {
         return Err(ActionError::EmptyName);
     }
     fit(Field::Name, &a.name, NAME_MAX)?;
-    if a.amount.0 < 0 || a.amount.0 > super::money::MAX_AMOUNT {
+    if a.amount.0 < 0 || a.amount.0 > crate::model::money::MAX_AMOUNT {
         return Err(ActionError::TooLarge);
     }
     Ok(())
@@ -76,7 +79,7 @@ fn check_awardee(a: &Awardee) -> Result<(), ActionError> {
 
 fn list_change(book: &Book, id: usize, after: AwardList) -> Change {
     let before = book.award_lists.get(id).cloned().map(Box::new);
-    Change::List { id, before, after: Some(Box::new(after)) }
+    Change::List(Slot { id, before, after: Some(Box::new(after)) })
 }
 
 /// The list, if it exists and may still change.
@@ -102,7 +105,7 @@ pub fn plan(book: &Book, action: AwardAction) -> Result<(Label, Vec<Change>), Ac
                 return Err(ActionError::EmptyTitle);
             }
             fit(Field::Title, &l.title, NAME_MAX)?;
-            let change = Change::List { id: book.award_lists.len(), before: None, after: Some(Box::new(l)) };
+            let change = Change::List(Slot::added(book.award_lists.len(), l));
             (Label::AddList, vec![change])
         }
         AwardAction::EditList(id, info) => {
@@ -211,7 +214,7 @@ pub fn plan(book: &Book, action: AwardAction) -> Result<(Label, Vec<Change>), Ac
                 }
                 cleaned.push(s);
             }
-            (Label::Scales, vec![Change::Scales { before: book.scales.clone(), after: cleaned }])
+            (Label::Scales, vec![Change::Scales(Whole::new(book.scales.clone(), cleaned))])
         }
     })
 }
@@ -252,7 +255,7 @@ fn plan_pay(book: &Book, id: usize, per_awardee: bool, date: NaiveDate) -> Resul
         let id = book.vouchers.len() + changes.len();
         let v = issue_with_seq(book, d, seq);
         seq += 1;
-        changes.push(Change::Voucher { id, before: None, after: Some(Box::new(v)) });
+        changes.push(Change::Voucher(Slot::new(id, None, Some(v))));
         id
     };
     if per_awardee {
@@ -316,7 +319,7 @@ mod tests {
     use crate::model::action::{Action, apply};
     use crate::model::awards::Prize;
     use crate::model::awards::tests::{list, student};
-    use crate::model::ledger::tests::{day, draft};
+    use crate::model::fund::ledger::tests::{day, draft};
 
     fn funded_book() -> Book {
         let mut b = Book::default();
@@ -428,12 +431,12 @@ mod tests {
     #[test]
     fn scales_need_distinct_names_and_cannot_replace_the_national_one() {
         let mut b = Book::default();
-        let s = crate::model::scales::association_example(2025);
+        let s = crate::model::awards::scales::association_example(2025);
         assert_eq!(
             act(&mut b, AwardAction::SetScales(vec![s.clone(), s.clone()])),
             Err(ActionError::DuplicateCommune(s.name.clone()))
         );
-        let national = crate::model::scales::national(2025);
+        let national = crate::model::awards::scales::national(2025);
         assert_eq!(act(&mut b, AwardAction::SetScales(vec![national])), Err(ActionError::EmptyName));
         act(&mut b, AwardAction::SetScales(vec![s])).expect("ok");
         assert_eq!(b.scales.len(), 1);

@@ -1,10 +1,12 @@
 //! Learning-model actions: criteria sets (a used set is never changed under its sheets:
 //! editing makes a new version), subjects, score sheets, decisions, targets.
 
-use super::action::{ActionError, Change, Field, Label, put, side};
-use super::book::Book;
-use super::learning::{CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value};
-use super::text::{NAME_MAX, clean, fit};
+use crate::model::book::Book;
+use crate::model::change::{Change, Slot, Whole};
+use crate::model::error::{ActionError, Field};
+use crate::model::learning::{CriteriaSet, Decision, ModelKind, ScoreSheet, Subject, Value};
+use crate::model::log::Label;
+use crate::model::text::{NAME_MAX, clean, fit};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LearningAction {
@@ -17,39 +19,6 @@ pub enum LearningAction {
     SaveSheets(Vec<ScoreSheet>),
     AddDecision(Decision),
     SetTargets(Vec<(ModelKind, u32)>),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum LearningChange {
-    Set { idx: usize, before: Option<Box<CriteriaSet>>, after: Option<Box<CriteriaSet>> },
-    Subject { idx: usize, before: Option<Subject>, after: Option<Subject> },
-    Sheet { idx: usize, before: Option<Box<ScoreSheet>>, after: Option<Box<ScoreSheet>> },
-    Decision { idx: usize, before: Option<Box<Decision>>, after: Option<Box<Decision>> },
-    Targets { before: Vec<(ModelKind, u32)>, after: Vec<(ModelKind, u32)> },
-}
-
-impl LearningChange {
-    pub fn set(&self, l: &mut Learning, forward: bool) {
-        match self {
-            LearningChange::Set { idx, before, after } => {
-                put(&mut l.sets, *idx, side(forward, before, after).as_deref().cloned())
-            }
-            LearningChange::Subject { idx, before, after } => {
-                put(&mut l.subjects, *idx, side(forward, before, after).clone())
-            }
-            LearningChange::Sheet { idx, before, after } => {
-                put(&mut l.sheets, *idx, side(forward, before, after).as_deref().cloned())
-            }
-            LearningChange::Decision { idx, before, after } => {
-                put(&mut l.decisions, *idx, side(forward, before, after).as_deref().cloned())
-            }
-            LearningChange::Targets { before, after } => l.targets = side(forward, before, after).clone(),
-        }
-    }
-}
-
-fn wrap(c: LearningChange) -> Change {
-    Change::Learning(Box::new(c))
 }
 
 fn clean_subject(s: &Subject) -> Result<Subject, ActionError> {
@@ -97,21 +66,18 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
                         builtin: false,
                         ..set
                     };
-                    let c = LearningChange::Set { idx: l.sets.len(), before: None, after: Some(Box::new(new)) };
-                    (Label::CriteriaSet, vec![wrap(c)])
+                    let c = Change::Set(Slot::added(l.sets.len(), new));
+                    (Label::CriteriaSet, vec![c])
                 }
                 Some(i) => {
-                    let c = LearningChange::Set {
-                        idx: i,
-                        before: Some(Box::new(l.sets[i].clone())),
-                        after: Some(Box::new(CriteriaSet { builtin: false, ..set })),
-                    };
-                    (Label::CriteriaSet, vec![wrap(c)])
+                    let c =
+                        Change::Set(Slot::new(i, Some(l.sets[i].clone()), Some(CriteriaSet { builtin: false, ..set })));
+                    (Label::CriteriaSet, vec![c])
                 }
                 None => {
                     let new = CriteriaSet { id: l.next_set_id(), version: 1, parent: None, builtin: false, ..set };
-                    let c = LearningChange::Set { idx: l.sets.len(), before: None, after: Some(Box::new(new)) };
-                    (Label::CriteriaSet, vec![wrap(c)])
+                    let c = Change::Set(Slot::added(l.sets.len(), new));
+                    (Label::CriteriaSet, vec![c])
                 }
             }
         }
@@ -125,23 +91,17 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
                 builtin: false,
                 ..old.clone()
             };
-            let c = LearningChange::Set { idx: l.sets.len(), before: None, after: Some(Box::new(new)) };
-            (Label::CriteriaSet, vec![wrap(c)])
+            let c = Change::Set(Slot::added(l.sets.len(), new));
+            (Label::CriteriaSet, vec![c])
         }
         LearningAction::AddSubject(s) => {
             let s = clean_subject(&s)?;
-            (
-                Label::LearningSubject,
-                vec![wrap(LearningChange::Subject { idx: l.subjects.len(), before: None, after: Some(s) })],
-            )
+            (Label::LearningSubject, vec![Change::Subject(Slot::added(l.subjects.len(), s))])
         }
         LearningAction::EditSubject(i, s) => {
             let before = l.subjects.get(i).cloned().ok_or(ActionError::NoSuchSubject)?;
             let s = clean_subject(&s)?;
-            (
-                Label::LearningSubject,
-                vec![wrap(LearningChange::Subject { idx: i, before: Some(before), after: Some(s) })],
-            )
+            (Label::LearningSubject, vec![Change::Subject(Slot::new(i, Some(before), Some(s)))])
         }
         LearningAction::SaveSheets(sheets) => {
             if sheets.is_empty() {
@@ -164,15 +124,11 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
                 sheet.evaluator = clean(&sheet.evaluator);
                 let key = (sheet.subject, sheet.year, sheet.set);
                 match index.get(&key) {
-                    Some(&i) => changes.push(wrap(LearningChange::Sheet {
-                        idx: i,
-                        before: Some(Box::new(l.sheets[i].clone())),
-                        after: Some(Box::new(sheet)),
-                    })),
+                    Some(&i) => changes.push(Change::Sheet(Slot::new(i, Some(l.sheets[i].clone()), Some(sheet)))),
                     None => {
                         let idx = l.sheets.len() + changes.iter().filter(|c| is_new_sheet(c)).count();
                         index.insert(key, idx);
-                        changes.push(wrap(LearningChange::Sheet { idx, before: None, after: Some(Box::new(sheet)) }));
+                        changes.push(Change::Sheet(Slot::new(idx, None, Some(sheet))));
                     }
                 }
             }
@@ -187,20 +143,20 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
             if d.number.is_empty() {
                 return Err(ActionError::EmptyName);
             }
-            let c = LearningChange::Decision { idx: l.decisions.len(), before: None, after: Some(Box::new(d)) };
-            (Label::Recognition, vec![wrap(c)])
+            let c = Change::Decision(Slot::added(l.decisions.len(), d));
+            (Label::Recognition, vec![c])
         }
         LearningAction::SetTargets(t) => {
             if t.iter().any(|(_, p)| *p > 100) {
                 return Err(ActionError::TooLarge);
             }
-            (Label::LearningTargets, vec![wrap(LearningChange::Targets { before: l.targets.clone(), after: t })])
+            (Label::LearningTargets, vec![Change::Targets(Whole::new(l.targets.clone(), t))])
         }
     })
 }
 
 fn is_new_sheet(c: &Change) -> bool {
-    matches!(c, Change::Learning(b) if matches!(**b, LearningChange::Sheet { before: None, .. }))
+    matches!(c, Change::Sheet(Slot { before: None, .. }))
 }
 
 #[cfg(test)]
@@ -214,7 +170,7 @@ mod tests {
 
     fn undo(b: &mut Book, changes: &[Change]) {
         for c in changes.iter().rev() {
-            c.set(b, crate::model::action::Dir::Back);
+            c.set(b, crate::model::change::Dir::Back);
         }
     }
 

@@ -2,12 +2,12 @@
 //! above the header, a total or signature row below, dates as text or spreadsheet serials,
 //! names in any Unicode form, abbreviations such as "KK".
 
-use super::awards::{AwardList, Awardee, Gender, Level, ListKind, Prize, SchoolLevel};
-use super::book::Book;
-use super::date::{from_serial, parse_date};
-use super::money::parse_vnd;
-use super::scales::{Scale, amount_for};
-use super::text::{clean, fold};
+use crate::model::awards::scales::{Scale, amount_for};
+use crate::model::awards::{AwardList, Awardee, Gender, Level, ListKind, Prize, SchoolLevel};
+use crate::model::book::Book;
+use crate::model::date::{from_serial, parse_date};
+use crate::model::money::parse_vnd;
+use crate::model::text::{clean, fold};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -209,7 +209,7 @@ pub fn preview(
     let mut known: HashMap<_, String> = book
         .award_lists
         .iter()
-        .filter(|l| l.year == list.year && l.status != super::awards::ListStatus::Cancelled)
+        .filter(|l| l.year == list.year && l.status != crate::model::awards::ListStatus::Cancelled)
         .flat_map(|l| l.awardees.iter().map(move |a| (a.identity(), l.title.clone())))
         .collect();
     // Without a level column, the list's own title tells it ("… học sinh giỏi quốc gia").
@@ -298,7 +298,9 @@ fn read(
         note: clean(cell(row, m, Column::Note)),
         ..Default::default()
     };
-    if a.name.chars().count() > super::text::NAME_MAX || super::limits::too_long(&a, super::text::TEXT_MAX) {
+    if a.name.chars().count() > crate::model::text::NAME_MAX
+        || crate::model::limits::too_long(&a, crate::model::text::TEXT_MAX)
+    {
         return (RowKind::Error(RowProblem::TooLong), None);
     }
     let from_scale = scale.and_then(|s| amount_for(s, kind, &a));
@@ -330,9 +332,9 @@ pub fn accepted(rows: &[Row], keep_warnings: bool) -> Vec<Awardee> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::awards::scales::association_example;
     use crate::model::awards::tests::{list, student};
     use crate::model::money::Vnd;
-    use crate::model::scales::association_example;
 
     fn t(rows: &[&[&str]]) -> Vec<Vec<String>> {
         rows.iter().map(|r| r.iter().map(|c| (*c).to_owned()).collect()).collect()

@@ -1,10 +1,10 @@
 //! Figures behind the fund charts, and the entries behind any bar, slice or point.
 
-use super::book::Book;
-use super::donors::DonorType;
-use super::ledger::{Kind, YearBalance, year_balances};
-use super::money::Vnd;
-use super::query::donor_type_of;
+use crate::model::book::Book;
+use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::{Kind, YearBalance, year_balances};
+use crate::model::fund::query::donor_type_of;
+use crate::model::money::Vnd;
 use chrono::Datelike;
 
 const TYPES: usize = DonorType::ALL.len();
@@ -111,8 +111,8 @@ pub fn entries_for(book: &Book, pick: &Pick) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::model::action::{Action, apply};
-    use crate::model::donors::Donor;
-    use crate::model::ledger::tests::{day, draft};
+    use crate::model::fund::donors::Donor;
+    use crate::model::fund::ledger::tests::{day, draft};
 
     #[test]
     fn stats_add_up_and_picks_find_their_entries() {

@@ -1,7 +1,12 @@
 //! Cooperation documents between the Department and the Association: plans, programmes,
 //! decisions and guidance, their legal bases, content areas and tasks.
 
-use super::learning::ModelKind;
+pub mod action;
+pub mod calendar;
+pub mod demo;
+pub mod lunar;
+
+use crate::model::learning::ModelKind;
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,6 @@
 //! The fund's vouchers (phiếu thu, phiếu chi), their numbering, voiding and balances.
 
-use super::money::Vnd;
+use crate::model::money::Vnd;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

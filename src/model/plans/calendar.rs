@@ -1,7 +1,7 @@
 //! Recurring events of the study-promotion year: the fixed days DOMAIN.md names, report
 //! deadlines, and the user's own, in the solar or the Vietnamese lunar calendar.
 
-use super::lunar;
+use crate::model::plans::lunar;
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 

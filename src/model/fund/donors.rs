@@ -1,7 +1,7 @@
 //! Donors: who gives to the fund, their yearly totals, and who has lapsed.
 
-use super::ledger::{Kind, Voucher};
-use super::money::Vnd;
+use crate::model::fund::ledger::{Kind, Voucher};
+use crate::model::money::Vnd;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
@@ -75,8 +75,8 @@ pub fn lapsed(vouchers: &[Voucher], year: i32) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ledger::tests::{day, draft};
-    use crate::model::ledger::{Void, format_number};
+    use crate::model::fund::ledger::tests::{day, draft};
+    use crate::model::fund::ledger::{Void, format_number};
 
     fn gift(donor: usize, year: i32, amount: i64) -> Voucher {
         let mut d = draft(Kind::Receipt, day(year, 5, 1), amount, "");

@@ -1,0 +1,9 @@
+//! The study-promotion fund: vouchers and their numbers, donors, the ledger's queries and
+//! statistics, and the import of old spreadsheets.
+
+pub mod donors;
+pub mod import;
+pub mod ledger;
+pub mod query;
+pub mod rules;
+pub mod stats;
