@@ -11,8 +11,9 @@ use egui::{Event, MouseWheelUnit, Pos2, RawInput, Rect, Vec2};
 use sokh::model::book::Data;
 use sokh::model::demo::{Sizes, generate};
 use sokh::storage::{Loaded, Store};
-use sokh::ui::app::Tab;
 use sokh::ui::fund::FundView;
+use sokh::ui::nav::Nav;
+use sokh::ui::tabs::{TabId as Tab, TabPrefs};
 use sokh::{App, Prefs};
 use std::time::{Duration, Instant};
 
@@ -77,14 +78,21 @@ fn median_frame(data: &Data, prefs: Prefs, setup: impl FnOnce(&mut App), frames:
     median(times)
 }
 
+/// Preferences opening `tab`, with its own set by `set`.
+fn prefs(tab: Tab, set: impl FnOnce(&mut TabPrefs)) -> Prefs {
+    let mut p = Prefs { tab, ..Default::default() };
+    set(&mut p.tabs);
+    p
+}
+
 /// Median frame of a Fund view.
 fn view_cost(data: &Data, view: FundView, frames: usize, scroll: bool) -> Duration {
-    median_frame(data, Prefs { view, tab: Tab::Fund, ..Default::default() }, |_| {}, frames, scroll)
+    median_frame(data, prefs(Tab::Fund, |t| t.fund.view = view), |_| {}, frames, scroll)
 }
 
 /// Median frame of the Awards tab showing one list, scrolling its students.
 fn awards_frame(data: &Data, list: usize, frames: usize) -> Duration {
-    median_frame(data, Prefs::default(), |app| app.open_list(list), frames, true)
+    median_frame(data, Prefs::default(), |app| app.go(Nav::List(list)), frames, true)
 }
 
 /// 500 lists with 50,000 students, and a 5,000-row spreadsheet import.
@@ -175,7 +183,10 @@ fn learning(big: &Data) {
         shares.len()
     );
     for view in [LearningView::Scoring, LearningView::Grid, LearningView::Rollup, LearningView::Decisions] {
-        let prefs = Prefs { tab: Tab::Learning, learning_view: view, learning_year: Some(2026), ..Default::default() };
+        let prefs = prefs(Tab::Learning, |t| {
+            t.learning.view = view;
+            t.learning.year = Some(2026);
+        });
         let time = median_frame(&data, prefs, |_| {}, 200, true);
         println!("learning frame, {view:?}: {}", ms(time));
     }
@@ -219,14 +230,13 @@ fn overview_and_reports(big: &Data) {
     println!("overview frame ({} documents, {tasks} tasks, everything above): {}", data.book.plans.len(), ms(overview));
     let plans = tab_frame(&data, Prefs { tab: Tab::Plans, ..Default::default() }, 200);
     println!("plans frame (document list, none selected): {}", ms(plans));
-    let calendar = tab_frame(
-        &data,
-        Prefs { tab: Tab::Plans, plans_view: sokh::ui::plans::PlansView::Calendar, ..Default::default() },
-        200,
-    );
+    let calendar = tab_frame(&data, prefs(Tab::Plans, |t| t.plans.view = sokh::ui::plans::PlansView::Calendar), 200);
     println!("year calendar frame: {}", ms(calendar));
     for view in [sokh::ui::reports::ReportView::Cooperation, sokh::ui::reports::ReportView::Disclosure] {
-        let prefs = Prefs { tab: Tab::Reports, report_view: view, report_year: Some(2025), ..Default::default() };
+        let prefs = prefs(Tab::Reports, |t| {
+            t.reports.view = view;
+            t.reports.year = Some(2025);
+        });
         println!("reports frame, {view:?} of 2025 shown: {}", ms(tab_frame(&data, prefs, 100)));
     }
 
@@ -405,7 +415,7 @@ fn main() {
     std::thread::sleep(Duration::from_millis(300));
     let mut searches = Vec::new();
     for q in ["n", "ng", "ngu", "nguy", "nguyen", "nguyen v", "nguyen van", "tiep suc", "hoc bong", "pt-2025"] {
-        app.prefs.filter.query = q.to_owned();
+        app.prefs.tabs.fund.filter.query = q.to_owned();
         t += 0.016;
         searches.push(frame(&ctx, &mut app, t, false));
     }

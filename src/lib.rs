@@ -8,4 +8,5 @@ pub mod report;
 pub mod storage;
 pub mod ui;
 
-pub use ui::app::{APP_ID, App, AppConfig, Prefs};
+pub use ui::app::{APP_ID, App, AppConfig};
+pub use ui::prefs::Prefs;

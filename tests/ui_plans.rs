@@ -166,7 +166,7 @@ fn the_disclosure_is_shown_and_exported_as_pdf() {
 
 #[test]
 fn overview_items_open_their_place() {
-    use sokh::ui::app::Tab;
+    use sokh::ui::tabs::TabId as Tab;
     let dir = tempfile::tempdir().expect("dir");
     let mut h = app(dir.path());
     click(&mut h, "Mở sổ mẫu để tìm hiểu");
@@ -186,5 +186,5 @@ fn overview_items_open_their_place() {
     back(&mut h);
     click(&mut h, "Gia đình học tập");
     assert_eq!(h.state().prefs.tab, Tab::Learning);
-    assert_eq!(h.state().prefs.learning_view, sokh::ui::learning::LearningView::Rollup);
+    assert_eq!(h.state().prefs.tabs.learning.view, sokh::ui::learning::LearningView::Rollup);
 }

@@ -12,6 +12,35 @@ use std::collections::BTreeMap;
 use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Weak};
 
+/// A value derived from the book, kept with the key it was made for (the revision and the
+/// selection: a year, a list, a commune). It is read only for that key; asked for another,
+/// it is made again. Every per-tab cache is one of these.
+pub struct Memo<K, V> {
+    made: Option<(K, V)>,
+}
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Self { made: None }
+    }
+}
+
+impl<K: PartialEq, V> Memo<K, V> {
+    /// The value for `key`, made by `make` unless it was made for that key.
+    pub fn get(&mut self, key: K, make: impl FnOnce(&K) -> V) -> &mut V {
+        if self.made.as_ref().is_some_and(|(k, _)| *k != key) {
+            self.made = None;
+        }
+        &mut self
+            .made
+            .get_or_insert_with(|| {
+                let v = make(&key);
+                (key, v)
+            })
+            .1
+    }
+}
+
 enum Texts {
     None,
     Pending(Receiver<SearchIndex>),
@@ -64,6 +93,11 @@ impl Default for Caches {
 }
 
 impl Caches {
+    /// The year the fund's views open on: the newest with vouchers, else this one.
+    pub fn current_year(&self) -> i32 {
+        self.years.last().copied().unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()))
+    }
+
     /// The data revision these caches reflect.
     pub fn rev(&self) -> u64 {
         self.rev

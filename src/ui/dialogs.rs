@@ -3,24 +3,14 @@
 
 use super::labels;
 use super::widgets::{FilePicker, error_text, home_dir, row, text};
-use super::{Intent, Origin};
 use crate::i18n::{Lang, T};
 use crate::model::action::Action;
 use crate::model::book::{Commune, Data, Settings};
 use crate::model::error::ActionError;
 use crate::storage::{self, Store};
 use crate::ui::file_job::FileJob;
+use crate::ui::intent::{DialogOrigin, Intent, Origin};
 use std::sync::Arc;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DialogOrigin {
-    Settings,
-    Communes,
-    /// Starting an empty book or importing a whole one.
-    Replace,
-    /// Opening the unsaved changes a crash left.
-    Recovery,
-}
 
 #[derive(Default)]
 pub struct Dialogs {

@@ -1,39 +1,25 @@
-//! The window: thin layout over the model. UI code reads the book and returns intents
-//! (an action and where it came from); `App` applies them.
+//! The window: thin layout over the model. Each tab reads the book through its `Ctx` and
+//! hands back intents (an action and where it came from) and places to go; `App` applies
+//! them after the frame.
 
 pub mod app;
 pub mod awards;
 mod caches;
-mod close_guard;
+pub mod ctx;
 mod dialogs;
 mod file_job;
 pub mod fonts;
 pub mod fund;
+pub mod intent;
 pub(crate) use crate::labels;
 pub mod learning;
+pub mod nav;
 pub mod overview;
 pub mod plans;
+pub mod prefs;
 pub mod replace;
 pub mod reports;
 mod sheet_source;
-mod startup;
+pub mod tabs;
 mod widgets;
 mod work;
-
-use crate::model::action::Action;
-
-/// An action the user asked for, and the dialog that should hear how it went.
-pub struct Intent {
-    pub action: Action,
-    pub origin: Origin,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
-    Fund(fund::FundOrigin),
-    Awards(awards::AwardsOrigin),
-    Learning(learning::LearningOrigin),
-    Plans(plans::PlansOrigin),
-    Reports(reports::ReportsOrigin),
-    Dialog(dialogs::DialogOrigin),
-}

@@ -14,24 +14,13 @@ use crate::model::learning::rollup::{RollRow, rollup};
 use crate::model::money::Vnd;
 use crate::model::plans::calendar::{Occurrence, upcoming};
 use crate::model::plans::{TaskRef, due_soon, overdue};
-use crate::ui::caches::Caches;
+use crate::ui::caches::Memo;
+use crate::ui::ctx::{Ctx, Tab};
+use crate::ui::nav::Nav;
 use crate::ui::widgets::{ERROR, RECEIPT, WARN};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
-
-/// Where a click on the overview leads.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Nav {
-    Fund,
-    FundCharts,
-    Plans,
-    Awards,
-    Task(TaskRef),
-    Calendar,
-    List(usize),
-    Learning(i32),
-}
 
 /// Tasks listed per group before "… +N".
 const SHOWN: usize = 6;
@@ -88,7 +77,7 @@ fn figures(book: &Book, today: NaiveDate) -> Figures {
 
 #[derive(Default)]
 pub struct OverviewUi {
-    cache: Option<((u64, NaiveDate), Figures)>,
+    figures: Memo<(u64, NaiveDate), Figures>,
 }
 
 fn card<R>(ui: &mut egui::Ui, title: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
@@ -104,22 +93,24 @@ fn card<R>(ui: &mut egui::Ui, title: &str, add: impl FnOnce(&mut egui::Ui) -> R)
         .inner
 }
 
-impl OverviewUi {
-    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang, book: &Book, caches: &Caches, rev: u64) -> Option<Nav> {
+impl Tab for OverviewUi {
+    /// The overview remembers nothing of its own.
+    type Prefs = ();
+
+    fn show(&mut self, ui: &mut egui::Ui, _prefs: &mut (), cx: &mut Ctx) {
+        let (lang, book) = (cx.lang, cx.book);
         let today = chrono::Local::now().date_naive();
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != (rev, today)) {
-            self.cache = Some(((rev, today), figures(book, today)));
-        }
-        let Some((_, f)) = &self.cache else { return None };
+        let f = self.figures.get((cx.rev(), today), |_| figures(book, today));
         let mut nav = None;
         ui.horizontal(|ui| {
             ui.label(RichText::new(T::TabOverview.get(lang)).size(20.0).strong());
             ui.weak(format!("{} {}", T::Today.get(lang), format_date(today)));
         });
         ui.add_space(6.0);
+        let balance = cx.caches.balance;
         egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
             ui.columns(2, |cols| {
-                fund(&mut cols[0], lang, f, caches.balance, today.year(), &mut nav);
+                fund(&mut cols[0], lang, f, balance, today.year(), &mut nav);
                 cols[0].add_space(10.0);
                 tasks(&mut cols[0], lang, book, f, today, &mut nav);
                 events(&mut cols[1], lang, book, f, today, &mut nav);
@@ -129,14 +120,16 @@ impl OverviewUi {
                 recognition(&mut cols[1], lang, book, f, &mut nav);
             });
         });
-        nav
+        if let Some(nav) = nav {
+            cx.go(nav);
+        }
     }
 }
 
 fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, balance: Vnd, year: i32, nav: &mut Option<Nav>) {
     card(ui, T::FundBalance.get(lang), |ui| {
         if ui.link(RichText::new(balance.display()).size(22.0).strong().color(RECEIPT)).clicked() {
-            *nav = Some(Nav::Fund);
+            *nav = Some(Nav::Ledger);
         }
         let [now, last] = f.so_far;
         ui.label(format!("{} {year}: {}", T::ContribYear.get(lang), now.display()));
@@ -206,7 +199,7 @@ fn tasks(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveDa
                 task_line(ui, lang, book, at, today, nav);
             }
             if list.len() > SHOWN && ui.link(format!("… +{}", list.len() - SHOWN)).clicked() {
-                *nav = Some(Nav::Plans);
+                *nav = Some(Nav::Documents);
             }
         }
     });

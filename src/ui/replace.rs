@@ -4,15 +4,15 @@
 //! `before-import-…`, never rotated away) before anything changes, and can be undone.
 //! The file to import is read on its own thread.
 
-use super::dialogs::DialogOrigin;
 use super::widgets::{FilePicker, dialog, error_text, home_dir};
 use super::work::{Work, busy};
-use super::{Intent, Origin};
 use crate::i18n::{Lang, T};
 use crate::model::action::Action;
 use crate::model::book::{Book, Data};
 use crate::model::closing::replaced_years;
 use crate::storage::{self, CopyResult, Saver};
+use crate::ui::intent::DialogOrigin;
+use crate::ui::intent::{Intent, Origin};
 use egui::RichText;
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -123,7 +123,20 @@ pub fn date_field(ui: &mut Ui, text: &mut String, label: egui::Id, salt: &str) -
     .inner
 }
 
-/// "Năm" and a list of the years that have vouchers; picking one sets `choice`.
+/// This year, by the computer's clock.
+pub fn this_year() -> i32 {
+    chrono::Datelike::year(&chrono::Local::now())
+}
+
+/// The years a year picker offers: those given and this one, oldest first, once each.
+pub fn years_with(years: impl IntoIterator<Item = i32>) -> Vec<i32> {
+    let mut all: Vec<i32> = years.into_iter().chain([this_year()]).collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// "Năm" and a list of years (see `years_with`); picking one sets `choice`.
 pub fn year_picker(ui: &mut Ui, lang: Lang, salt: &str, years: &[i32], year: i32, choice: &mut Option<i32>) {
     let l = ui.label(T::Year.get(lang));
     egui::ComboBox::from_id_salt(salt)

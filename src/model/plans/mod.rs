@@ -147,6 +147,11 @@ pub struct Document {
 }
 
 impl Document {
+    /// How a list names it: its number, or its title while it has none.
+    pub fn name(&self) -> &str {
+        if self.number.is_empty() { &self.title } else { &self.number }
+    }
+
     /// Whether its period (or, without one, its signing year) includes the year.
     pub fn covers(&self, year: i32) -> bool {
         match self.period {

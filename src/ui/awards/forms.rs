@@ -1,13 +1,14 @@
 //! The windows of the Awards tab: list details, a student, payout, reopening.
 
-use super::{AwardsOrigin, intent};
-use crate::i18n::{Lang, T};
+use super::intent;
+use crate::i18n::T;
 use crate::model::awards::action::AwardAction;
 use crate::model::awards::scales::{amount_for, find, scales_for};
 use crate::model::awards::{AwardList, Awardee, Gender, Level, ListKind, Prize, SchoolLevel};
 use crate::model::book::Book;
 use crate::model::date::{format_date, parse_date};
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::AwardsOrigin;
 use crate::ui::labels;
 pub use crate::ui::widgets::{Form, settle};
 use crate::ui::widgets::{date_field, dialog, error_text, money_value, optional_date, row, text};
@@ -58,13 +59,8 @@ impl ListForm {
     }
 }
 
-pub fn show_list_form(
-    form: &mut Option<ListForm>,
-    ctx: &egui::Context,
-    lang: Lang,
-    book: &Book,
-    out: &mut Vec<Intent>,
-) {
+pub fn show_list_form(form: &mut Option<ListForm>, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(f) = form else { return };
     let (mut open, mut submit, mut cancel) = (true, false, false);
     let title = if f.editing.is_some() { T::EditList } else { T::NewList };
@@ -124,7 +120,7 @@ pub fn show_list_form(
             Some(id) => AwardAction::EditList(id, list),
             None => AwardAction::AddList(list),
         };
-        out.push(intent(action, AwardsOrigin::ListForm));
+        cx.act(intent(action, AwardsOrigin::ListForm));
     }
 }
 
@@ -163,13 +159,8 @@ impl AwardeeForm {
     }
 }
 
-pub fn show_awardee_form(
-    form: &mut Option<AwardeeForm>,
-    ctx: &egui::Context,
-    lang: Lang,
-    book: &Book,
-    out: &mut Vec<Intent>,
-) {
+pub fn show_awardee_form(form: &mut Option<AwardeeForm>, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(f) = form else { return };
     let Some(list) = book.award_lists.get(f.list) else {
         *form = None;
@@ -281,7 +272,7 @@ pub fn show_awardee_form(
                 a.override_reason.clear();
             }
             let action = AwardAction::SetAwardee { list: f.list, index: f.index, awardee: Box::new(a) };
-            out.push(intent(action, AwardsOrigin::AwardeeForm));
+            cx.act(intent(action, AwardsOrigin::AwardeeForm));
         }
     }
 }
@@ -299,7 +290,8 @@ impl PayForm {
     }
 }
 
-pub fn show_pay(form: &mut Option<PayForm>, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+pub fn show_pay(form: &mut Option<PayForm>, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(f) = form else { return };
     let (mut submit, mut cancel) = (false, false);
     let date = parse_date(&f.date);
@@ -333,7 +325,7 @@ pub fn show_pay(form: &mut Option<PayForm>, ctx: &egui::Context, lang: Lang, boo
         return;
     }
     if submit && let Ok(date) = date {
-        out.push(intent(AwardAction::Pay { list: f.list, per_awardee: f.per_awardee, date }, AwardsOrigin::Pay));
+        cx.act(intent(AwardAction::Pay { list: f.list, per_awardee: f.per_awardee, date }, AwardsOrigin::Pay));
     }
 }
 
@@ -349,7 +341,8 @@ impl ReopenForm {
     }
 }
 
-pub fn show_reopen(form: &mut Option<ReopenForm>, ctx: &egui::Context, lang: Lang, out: &mut Vec<Intent>) {
+pub fn show_reopen(form: &mut Option<ReopenForm>, ctx: &egui::Context, cx: &mut Ctx) {
+    let lang = cx.lang;
     let Some(f) = form else { return };
     let (mut submit, mut cancel) = (false, false);
     let modal = egui::Modal::new(egui::Id::unique("reopen_dialog")).show(ctx, |ui| {
@@ -370,6 +363,6 @@ pub fn show_reopen(form: &mut Option<ReopenForm>, ctx: &egui::Context, lang: Lan
         return;
     }
     if submit {
-        out.push(intent(AwardAction::Reopen { list: f.list, reason: f.reason.clone() }, AwardsOrigin::Reopen));
+        cx.act(intent(AwardAction::Reopen { list: f.list, reason: f.reason.clone() }, AwardsOrigin::Reopen));
     }
 }

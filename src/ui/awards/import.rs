@@ -2,7 +2,7 @@
 //! header row and the columns, preview every row (good, to check, error, footer), import.
 
 use super::forms::Form;
-use super::{AwardsOrigin, intent};
+use super::intent;
 use crate::i18n::{Lang, T};
 use crate::model::awards::action::AwardAction;
 use crate::model::awards::import::{
@@ -11,7 +11,8 @@ use crate::model::awards::import::{
 use crate::model::awards::scales::find;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::AwardsOrigin;
 use crate::ui::sheet_source::{SheetSource, column_choice};
 use crate::ui::widgets::table_header;
 use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text};
@@ -124,7 +125,8 @@ impl ImportWizard {
     }
 }
 
-pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(w) = wizard else { return };
     let mut open = true;
     let mut close = false;
@@ -150,7 +152,7 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, lang: Lang, 
                     None => {}
                 },
                 Step::Map => map_step(w, ui, lang, book),
-                Step::Preview => preview_step(w, ui, lang, out),
+                Step::Preview => preview_step(w, ui, cx),
                 Step::Done => {
                     if let Some((n, skipped)) = &w.summary {
                         ui.label(RichText::new(format!("{}: {n}", T::ImportDone.get(lang))).strong().size(16.0));
@@ -219,7 +221,8 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
     });
 }
 
-fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, out: &mut Vec<Intent>) {
+fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
+    let lang = cx.lang;
     let count = |f: fn(&RowKind) -> bool| w.rows.iter().filter(|r| f(&r.kind)).count();
     let good = count(|k| matches!(k, RowKind::Good));
     let warn = count(|k| matches!(k, RowKind::Warning(_)));
@@ -237,7 +240,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, out: &mut V
         }
         if ui.add_enabled(n > 0, egui::Button::new(format!("{} ({n})", T::ImportGood.get(lang)))).clicked() {
             w.pending = Some((n, 0));
-            out.push(intent(
+            cx.act(intent(
                 AwardAction::Import { list: w.list, awardees: accepted(&w.rows, w.keep_warnings) },
                 AwardsOrigin::Import,
             ));

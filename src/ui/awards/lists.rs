@@ -4,13 +4,13 @@
 use super::forms::{AwardeeForm, ListForm, PayForm, ReopenForm};
 use super::import::ImportWizard;
 use super::print::PrintDialog;
-use super::{AwardsOrigin, AwardsUi, intent};
-use crate::i18n::{Lang, T};
+use super::{AwardsUi, intent};
+use crate::i18n::T;
 use crate::model::awards::action::AwardAction;
 use crate::model::awards::{AwardList, ListStatus};
-use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::AwardsOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::table_header;
 use crate::ui::widgets::{ERROR, PAYMENT, RECEIPT, error_text};
@@ -27,17 +27,9 @@ pub fn status_color(s: ListStatus) -> Color32 {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn show(
-    ui_state: &mut AwardsUi,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    rev: u64,
-    year: i32,
-    read_only: bool,
-    out: &mut Vec<Intent>,
-) {
+pub fn show(ui_state: &mut AwardsUi, ui: &mut egui::Ui, year: i32, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
+    let rev = cx.rev();
     let of_year: Vec<usize> =
         book.award_lists.iter().enumerate().filter(|(_, l)| l.year == year).map(|(i, _)| i).collect();
     egui::Panel::left("award_lists").default_size(330.0).resizable(true).show(ui, |ui| {
@@ -79,22 +71,13 @@ pub fn show(
     };
     // Made now for the list shown (the selection may have changed a moment ago).
     ui_state.cache.of(book, rev, id);
-    detail_header(ui_state, ui, lang, book, id, l, read_only, out);
+    detail_header(ui_state, ui, id, l, cx);
     ui.separator();
-    students(ui_state, ui, lang, book, id, l, read_only, out);
+    students(ui_state, ui, id, l, cx);
 }
 
-#[allow(clippy::too_many_arguments)]
-fn detail_header(
-    s: &mut AwardsUi,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    id: usize,
-    l: &AwardList,
-    read_only: bool,
-    out: &mut Vec<Intent>,
-) {
+fn detail_header(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &mut Ctx) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
     ui.horizontal(|ui| {
         ui.heading(&l.title);
         ui.label(RichText::new(labels::status(l.status).get(lang)).color(status_color(l.status)).strong());
@@ -132,10 +115,10 @@ fn detail_header(
                         s.list_form = Some(ListForm::edit(id, l));
                     }
                     if ui.button(format!("→ {}", T::ToAgreed.get(lang))).clicked() {
-                        out.push(status(ListStatus::Agreed));
+                        cx.act(status(ListStatus::Agreed));
                     }
                     if ui.button(T::ToCancelled.get(lang)).clicked() {
-                        out.push(status(ListStatus::Cancelled));
+                        cx.act(status(ListStatus::Cancelled));
                     }
                 }
                 ListStatus::Agreed => {
@@ -147,13 +130,13 @@ fn detail_header(
                         egui::Button::new(format!("→ {}", T::ToApproved.get(lang))),
                     );
                     if approve.clicked() {
-                        out.push(status(ListStatus::Approved));
+                        cx.act(status(ListStatus::Approved));
                     }
                     if ui.button(T::ToDraft.get(lang)).clicked() {
-                        out.push(status(ListStatus::Draft));
+                        cx.act(status(ListStatus::Draft));
                     }
                     if ui.button(T::ToCancelled.get(lang)).clicked() {
-                        out.push(status(ListStatus::Cancelled));
+                        cx.act(status(ListStatus::Cancelled));
                     }
                 }
                 ListStatus::Approved => {
@@ -173,7 +156,7 @@ fn detail_header(
                 }
                 ListStatus::Cancelled => {
                     if ui.button(T::Restore.get(lang)).clicked() {
-                        out.push(status(ListStatus::Draft));
+                        cx.act(status(ListStatus::Draft));
                     }
                 }
             }
@@ -202,17 +185,8 @@ fn detail_header(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn students(
-    s: &mut AwardsUi,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    id: usize,
-    l: &AwardList,
-    read_only: bool,
-    out: &mut Vec<Intent>,
-) {
+fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &mut Ctx) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
     let editable = !read_only && !l.status.frozen();
     ui.horizontal(|ui| {
         ui.add_enabled_ui(editable, |ui| {
@@ -316,6 +290,6 @@ fn students(
         s.awardee_form = Some(AwardeeForm::new(id, l, Some(i)));
     }
     if let Some(index) = remove {
-        out.push(intent(AwardAction::RemoveAwardee { list: id, index }, AwardsOrigin::AwardeeForm));
+        cx.act(intent(AwardAction::RemoveAwardee { list: id, index }, AwardsOrigin::AwardeeForm));
     }
 }

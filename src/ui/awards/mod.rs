@@ -9,17 +9,16 @@ pub use print::printed;
 mod scales;
 mod summary;
 
-use super::Intent;
-use super::caches::Caches;
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::awards::action::AwardAction;
 use crate::model::awards::{Issue, checks, sorted_awardees};
 use crate::model::book::Book;
-use crate::model::error::ActionError;
-use crate::ui::app::Prefs;
+use crate::ui::ctx::{Ctx, Done, Tab};
+use crate::ui::intent::{AwardsOrigin, Intent, Origin};
+use crate::ui::nav::Nav;
 use crate::ui::widgets::view_switch;
-use crate::ui::widgets::year_picker;
+use crate::ui::widgets::{year_picker, years_with};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,17 +26,6 @@ pub enum AwardsView {
     #[default]
     Lists,
     Summary,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AwardsOrigin {
-    ListForm,
-    AwardeeForm,
-    Status,
-    Reopen,
-    Pay,
-    Import,
-    Scales,
 }
 
 /// Derived for one list at one data revision: its rows in name order and its checks. It
@@ -65,7 +53,7 @@ impl ListCache {
 
 #[derive(Default)]
 pub struct AwardsUi {
-    pub selected: Option<usize>,
+    selected: Option<usize>,
     list_form: Option<forms::ListForm>,
     awardee_form: Option<forms::AwardeeForm>,
     pay: Option<forms::PayForm>,
@@ -79,16 +67,27 @@ pub struct AwardsUi {
 }
 
 pub fn intent(action: AwardAction, origin: AwardsOrigin) -> Intent {
-    Intent { action: Action::Award(action), origin: super::Origin::Awards(origin) }
+    Intent { action: Action::Award(action), origin: crate::ui::intent::Origin::Awards(origin) }
 }
 
-impl AwardsUi {
-    pub fn on_result(&mut self, origin: AwardsOrigin, result: &Result<(), ActionError>, lang: Lang, book: &Book) {
-        let error = result.as_ref().err().map(|e| crate::ui::labels::action_error(lang, e));
+/// What the Awards tab remembers between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AwardsPrefs {
+    pub view: AwardsView,
+    pub year: Option<i32>,
+}
+
+impl Tab for AwardsUi {
+    type Prefs = AwardsPrefs;
+
+    fn on_result(&mut self, done: &Done) {
+        let Origin::Awards(origin) = done.origin else { return };
+        let error = done.error();
         match origin {
             AwardsOrigin::ListForm => {
-                if result.is_ok() && self.list_form.as_ref().is_some_and(|f| f.editing.is_none()) {
-                    self.selected = book.award_lists.len().checked_sub(1);
+                if done.result.is_ok() && self.list_form.as_ref().is_some_and(|f| f.editing.is_none()) {
+                    self.selected = done.book.award_lists.len().checked_sub(1);
                 }
                 forms::settle(&mut self.list_form, error)
             }
@@ -101,34 +100,35 @@ impl AwardsUi {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        book: &Book,
-        caches: &Caches,
-        prefs: &mut Prefs,
-        read_only: bool,
-        out: &mut Vec<Intent>,
-    ) {
-        let year = prefs.awards_year.unwrap_or_else(|| crate::ui::fund::current_year(caches));
+    fn open(&mut self, nav: &Nav, prefs: &mut AwardsPrefs, book: &Book) -> bool {
+        match nav {
+            Nav::Awards => {}
+            Nav::List(id) => {
+                let Some(l) = book.award_lists.get(*id) else { return false };
+                prefs.view = AwardsView::Lists;
+                prefs.year = Some(l.year);
+                self.selected = Some(*id);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn show(&mut self, ui: &mut egui::Ui, prefs: &mut AwardsPrefs, cx: &mut Ctx) {
+        let (lang, book) = (cx.lang, cx.book);
+        let year = prefs.year.unwrap_or_else(|| cx.caches.current_year());
         ui.horizontal(|ui| {
             view_switch(
                 ui,
                 lang,
-                &mut prefs.awards_view,
+                &mut prefs.view,
                 &[(AwardsView::Lists, T::ViewLists), (AwardsView::Summary, T::ViewSummary)],
             );
             ui.separator();
-            let mut years: Vec<i32> = caches.years.clone();
-            years.extend(book.award_lists.iter().map(|l| l.year));
-            years.push(chrono::Datelike::year(&chrono::Local::now()));
-            years.sort_unstable();
-            years.dedup();
-            year_picker(ui, lang, "awards_year", &years, year, &mut prefs.awards_year);
+            let years = years_with(cx.caches.years.iter().copied().chain(book.award_lists.iter().map(|l| l.year)));
+            year_picker(ui, lang, "awards_year", &years, year, &mut prefs.year);
             ui.separator();
-            ui.add_enabled_ui(!read_only, |ui| {
+            ui.add_enabled_ui(!cx.read_only, |ui| {
                 if ui.button(format!("+ {}", T::NewList.get(lang))).clicked() {
                     self.list_form = Some(forms::ListForm::new(year, book));
                 }
@@ -138,17 +138,17 @@ impl AwardsUi {
             });
         });
         ui.separator();
-        match prefs.awards_view {
-            AwardsView::Lists => lists::show(self, ui, lang, book, caches.rev(), year, read_only, out),
-            AwardsView::Summary => self.summary.show(ui, lang, book, year, caches.rev()),
+        match prefs.view {
+            AwardsView::Lists => lists::show(self, ui, year, cx),
+            AwardsView::Summary => self.summary.show(ui, year, cx),
         }
         let ctx = ui.ctx().clone();
-        forms::show_list_form(&mut self.list_form, &ctx, lang, book, out);
-        forms::show_awardee_form(&mut self.awardee_form, &ctx, lang, book, out);
-        forms::show_pay(&mut self.pay, &ctx, lang, book, out);
-        forms::show_reopen(&mut self.reopen, &ctx, lang, out);
-        scales::show(&mut self.scales, &ctx, lang, out);
-        import::show(&mut self.import, &ctx, lang, book, out);
+        forms::show_list_form(&mut self.list_form, &ctx, cx);
+        forms::show_awardee_form(&mut self.awardee_form, &ctx, cx);
+        forms::show_pay(&mut self.pay, &ctx, cx);
+        forms::show_reopen(&mut self.reopen, &ctx, cx);
+        scales::show(&mut self.scales, &ctx, cx);
+        import::show(&mut self.import, &ctx, cx);
         print::show(&mut self.print, &ctx, lang, book);
     }
 }

@@ -3,13 +3,14 @@
 //! ethnic-minority percentage).
 
 use super::forms::Form;
-use super::{AwardsOrigin, intent};
+use super::intent;
 use crate::i18n::{Lang, T};
 use crate::model::awards::action::AwardAction;
 use crate::model::awards::scales::{PrizeRate, Scale, association_example, national};
 use crate::model::awards::{Level, Prize};
 use crate::model::book::Book;
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::AwardsOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::{dialog, error_text, money_value};
 use egui::RichText;
@@ -57,7 +58,8 @@ fn read_only_scale(ui: &mut egui::Ui, lang: Lang, s: &Scale) {
     });
 }
 
-pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, out: &mut Vec<Intent>) {
+pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, cx: &mut Ctx) {
+    let lang = cx.lang;
     let Some(e) = editor else { return };
     let (mut open, mut submit) = (true, false);
     let year = e.year;
@@ -222,6 +224,6 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, lang: Lang, 
                 }
             }
         }
-        out.push(intent(AwardAction::SetScales(scales), AwardsOrigin::Scales));
+        cx.act(intent(AwardAction::SetScales(scales), AwardsOrigin::Scales));
     }
 }

@@ -5,6 +5,7 @@ use crate::i18n::{Lang, T};
 use crate::model::awards::{ListStatus, SponsorStatement, sponsor_statement, totals_by};
 use crate::model::book::Book;
 use crate::model::money::Vnd;
+use crate::ui::ctx::Ctx;
 use crate::ui::labels;
 use egui::RichText;
 
@@ -33,7 +34,9 @@ fn table(ui: &mut egui::Ui, id: &str, lang: Lang, title: T, rows: &[(String, usi
 }
 
 impl SummaryUi {
-    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, rev: u64) {
+    pub fn show(&mut self, ui: &mut egui::Ui, year: i32, cx: &mut Ctx) {
+        let (lang, book) = (cx.lang, cx.book);
+        let rev = cx.rev();
         let key = (rev, year, lang);
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
             self.cache = Some((key, compute(lang, book, year)));

@@ -2,8 +2,7 @@
 //! total against the target and last year; share by donor type (donut); top donors;
 //! receipts against payments per year. A click on a bar, slice or point lists its vouchers.
 
-use super::FundOrigin;
-use super::donors::current_year;
+use super::FundPrefs;
 use crate::i18n::{Lang, T};
 use crate::model::action::Action;
 use crate::model::book::Book;
@@ -13,11 +12,11 @@ use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::Kind;
 use crate::model::fund::stats::{FundStats, Pick, entries_for};
 use crate::model::money::{Vnd, short_amount};
-use crate::ui::app::Prefs;
-use crate::ui::caches::Caches;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::FundOrigin;
+use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
 use crate::ui::widgets::{PAYMENT, RECEIPT, error_text, money_value, year_picker};
-use crate::ui::{Intent, Origin};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{
@@ -79,18 +78,9 @@ fn pick_title(lang: Lang, book: &Book, p: &Pick) -> String {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn show(
-    c: &mut ChartsUi,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    caches: &mut Caches,
-    prefs: &mut Prefs,
-    read_only: bool,
-    out: &mut Vec<Intent>,
-) {
-    let year = prefs.chart_year.unwrap_or_else(|| current_year(caches));
+pub fn show(c: &mut ChartsUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut Ctx) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
+    let year = prefs.chart_year.unwrap_or_else(|| cx.caches.current_year());
     let target = book.settings.targets.get(&year).copied();
     if c.target_for != Some(year) {
         c.target = target.map(|t| t.grouped()).unwrap_or_default();
@@ -98,7 +88,7 @@ pub fn show(
         c.target_error = None;
     }
     ui.horizontal(|ui| {
-        year_picker(ui, lang, "chart_year", &caches.years, year, &mut prefs.chart_year);
+        year_picker(ui, lang, "chart_year", &cx.caches.years, year, &mut prefs.chart_year);
         ui.separator();
         let l = ui.label(format!("{} {year}", T::Target.get(lang)));
         ui.add(
@@ -113,7 +103,7 @@ pub fn show(
             match amount {
                 Ok(amount) => {
                     c.target_error = None;
-                    out.push(Intent {
+                    cx.act(Intent {
                         action: Action::SetTarget { year, amount },
                         origin: Origin::Fund(FundOrigin::Target),
                     });
@@ -127,8 +117,8 @@ pub fn show(
         ui.separator();
         ui.weak(T::ClickHint.get(lang));
     });
-    let rev = caches.rev();
-    let stats = caches.stats(book, year);
+    let rev = cx.caches.rev();
+    let stats = cx.caches.stats(book, year);
     let mut picked: Option<Pick> = None;
     if let Some((p, rows, _)) = c.pick.as_ref() {
         let mut close = false;

@@ -1,19 +1,19 @@
 //! Donors: the list in Vietnamese order with each donor's total per year, the donor form,
 //! and who gave last year but not yet this year.
 
+use super::FundPrefs;
+use super::FundUi;
 use super::export::{ExportDialog, ExportWhat};
-use super::{FundOrigin, FundUi};
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::model::action::Action;
-use crate::model::book::Book;
 use crate::model::error::{ActionError, Field};
 use crate::model::fund::donors::{Donor, DonorType};
-use crate::ui::app::Prefs;
-use crate::ui::caches::Caches;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::FundOrigin;
+use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
 use crate::ui::widgets::table_header;
 use crate::ui::widgets::{error_text, row, text, year_picker};
-use crate::ui::{Intent, Origin};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
@@ -41,22 +41,11 @@ pub fn settle(form: &mut Option<DonorForm>, result: &Result<(), ActionError>) {
     }
 }
 
-pub fn current_year(caches: &Caches) -> i32 {
-    caches.years.last().copied().unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()))
-}
-
-pub fn show(
-    fund: &mut FundUi,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    caches: &mut Caches,
-    prefs: &mut Prefs,
-    read_only: bool,
-) {
-    let year = prefs.donor_year.unwrap_or_else(|| current_year(caches));
+pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut Ctx) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
+    let year = prefs.donor_year.unwrap_or_else(|| cx.caches.current_year());
     // Side panels come before the rest of the view, or they would draw over it.
-    let lapsed: Vec<usize> = caches.lapsed(book, year).to_vec();
+    let lapsed: Vec<usize> = cx.caches.lapsed(book, year).to_vec();
     egui::Panel::right("lapsed").default_size(300.0).show(ui, |ui| {
         ui.strong(format!("{} ({})", T::LapsedTitle.get(lang), year));
         ui.add_space(4.0);
@@ -71,7 +60,7 @@ pub fn show(
                 .body(|body| {
                     body.rows(20.0, lapsed.len(), |mut row| {
                         let Some(&d) = lapsed.get(row.index()) else { return };
-                        let last = caches.donor_totals.get(&(d, year - 1)).copied().unwrap_or_default();
+                        let last = cx.caches.donor_totals.get(&(d, year - 1)).copied().unwrap_or_default();
                         row.col(|ui| {
                             ui.label(book.donors.get(d).map(|d| d.name.as_str()).unwrap_or_default());
                         });
@@ -85,7 +74,7 @@ pub fn show(
         });
     });
     ui.horizontal(|ui| {
-        year_picker(ui, lang, "donor_year", &caches.years, year, &mut prefs.donor_year);
+        year_picker(ui, lang, "donor_year", &cx.caches.years, year, &mut prefs.donor_year);
         let l = ui.label(T::Search.get(lang));
         ui.add(
             egui::TextEdit::singleline(&mut fund.donors.query)
@@ -102,10 +91,10 @@ pub fn show(
             fund.export = Some(ExportDialog::new(ExportWhat::Donors { year }));
         }
     });
-    let marker = caches.rev();
+    let marker = cx.caches.rev();
     let stale = fund.donors.rows.as_ref().is_none_or(|(q, m, _)| *q != fund.donors.query || *m != marker);
     if stale {
-        let rows = caches.find_donors(book, &fund.donors.query, usize::MAX);
+        let rows = cx.caches.find_donors(book, &fund.donors.query, usize::MAX);
         fund.donors.rows = Some((fund.donors.query.clone(), marker, rows));
     }
     let rows: &[usize] = fund.donors.rows.as_ref().map(|(_, _, r)| r.as_slice()).unwrap_or(&[]);
@@ -150,7 +139,7 @@ pub fn show(
                 });
                 for y in [year, year - 1] {
                     row.col(|ui| {
-                        let t = caches.donor_totals.get(&(i, y)).copied().unwrap_or_default();
+                        let t = cx.caches.donor_totals.get(&(i, y)).copied().unwrap_or_default();
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(t.grouped()));
                     });
                 }
@@ -166,14 +155,8 @@ pub fn show(
     }
 }
 
-pub fn show_form(
-    form: &mut Option<DonorForm>,
-    ctx: &egui::Context,
-    lang: Lang,
-    book: &Book,
-    caches: &Caches,
-    out: &mut Vec<Intent>,
-) {
+pub fn show_form(form: &mut Option<DonorForm>, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(f) = form else { return };
     let mut open = true;
     let mut submit = false;
@@ -223,7 +206,8 @@ pub fn show_form(
                 error_text(ui, labels::action_error(lang, e));
             }
             if let Some(id) = f.editing {
-                let years: Vec<String> = caches
+                let years: Vec<String> = cx
+                    .caches
                     .donor_totals
                     .range((id, i32::MIN)..=(id, i32::MAX))
                     .map(|((_, y), v)| format!("{y}: {}", v.display()))
@@ -250,6 +234,6 @@ pub fn show_form(
             Some(i) => Action::EditDonor(i, f.donor.clone()),
             None => Action::AddDonor(f.donor.clone()),
         };
-        out.push(Intent { action, origin: Origin::Fund(FundOrigin::DonorForm) });
+        cx.act(Intent { action, origin: Origin::Fund(FundOrigin::DonorForm) });
     }
 }

@@ -1,12 +1,13 @@
 //! Exporting the ledger view or the donor list to XLSX or CSV.
 
+use super::FundPrefs;
 use crate::i18n::{Lang, T};
 use crate::io::table::{write_csv, write_xlsx};
 use crate::model::book::Book;
 use crate::model::fund::query::Filter;
 use crate::report::Cell;
-use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
+use crate::ui::ctx::Ctx;
 use crate::ui::file_job::FileJob;
 use crate::ui::labels;
 use crate::ui::widgets::{FilePicker, home_dir};
@@ -118,14 +119,8 @@ fn write(path: &Path, xlsx: bool, sheet: &str, header: &[String], rows: &[Vec<Ce
     if xlsx { write_xlsx(path, sheet, header, rows) } else { write_csv(path, header, rows) }
 }
 
-pub fn show(
-    dialog: &mut Option<ExportDialog>,
-    ctx: &egui::Context,
-    lang: Lang,
-    book: &Book,
-    caches: &mut Caches,
-    prefs: &Prefs,
-) {
+pub fn show(dialog: &mut Option<ExportDialog>, ctx: &egui::Context, prefs: &FundPrefs, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(d) = dialog else { return };
     let mut open = true;
     let mut go = false;
@@ -157,10 +152,10 @@ pub fn show(
         let (sheet, (header, rows)) = match d.what {
             ExportWhat::Ledger => {
                 let f: &Filter = &prefs.filter;
-                let shown = caches.shown(book, f).rows.clone();
+                let shown = cx.caches.shown(book, f).rows.clone();
                 (T::ViewLedger.get(lang), ledger_table(lang, book, &shown))
             }
-            ExportWhat::Donors { year } => (T::ViewDonors.get(lang), donor_table(lang, book, caches, year)),
+            ExportWhat::Donors { year } => (T::ViewDonors.get(lang), donor_table(lang, book, cx.caches, year)),
         };
         let (xlsx, sheet) = (d.xlsx, sheet.to_owned());
         d.job.start(ctx, path, move |path| write(path, xlsx, &sheet, &header, &rows));

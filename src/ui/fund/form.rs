@@ -1,18 +1,18 @@
 //! The voucher form (receipt or payment, new or edited) and the void dialog. Nothing is
 //! stored until every field is valid; messages show beside their fields.
 
-use super::FundOrigin;
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::error::{ActionError, Field};
 use crate::model::fund::ledger::{Category, Kind, Method, Voucher, VoucherDraft, format_number, next_seq};
 use crate::model::money::in_words;
-use crate::ui::caches::Caches;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::FundOrigin;
+use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
 use crate::ui::widgets::{date_field, date_value, error_text, money_value, row, text};
-use crate::ui::{Intent, Origin};
 use chrono::Datelike;
 use egui::RichText;
 
@@ -112,14 +112,8 @@ fn suggestions(ui: &mut egui::Ui, salt: &str, label: egui::Id, value: &mut Strin
         .labelled_by(label);
 }
 
-pub fn show(
-    form: &mut Option<VoucherForm>,
-    ctx: &egui::Context,
-    lang: Lang,
-    book: &Book,
-    caches: &mut Caches,
-    out: &mut Vec<Intent>,
-) {
+pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(f) = form else { return };
     let title = match (&f.editing, f.kind) {
         (Some(_), _) => T::FormEdit,
@@ -196,7 +190,8 @@ pub fn show(
                                 );
                             }
                             None if !f.donor_query.trim().is_empty() => {
-                                for (d, donor) in caches
+                                for (d, donor) in cx
+                                    .caches
                                     .find_donors(book, &f.donor_query, 6)
                                     .into_iter()
                                     .filter_map(|d| Some((d, book.donors.get(d)?)))
@@ -240,17 +235,17 @@ pub fn show(
                 row(ui, T::Campaign.get(lang), None, |ui, id| {
                     ui.horizontal(|ui| {
                         text(ui, &mut f.campaign, id, 290.0, "");
-                        suggestions(ui, "campaign_pick", id, &mut f.campaign, &caches.campaigns);
+                        suggestions(ui, "campaign_pick", id, &mut f.campaign, &cx.caches.campaigns);
                     });
                 });
                 row(ui, T::Purpose.get(lang), None, |ui, id| {
                     ui.horizontal(|ui| {
                         text(ui, &mut f.purpose, id, 290.0, T::PurposeHint.get(lang));
-                        suggestions(ui, "purpose_pick", id, &mut f.purpose, &caches.purposes);
+                        suggestions(ui, "purpose_pick", id, &mut f.purpose, &cx.caches.purposes);
                     });
                     let p = f.purpose.trim();
                     if !p.is_empty() {
-                        let held = caches.purpose_balances.get(p).copied().unwrap_or_default();
+                        let held = cx.caches.purpose_balances.get(p).copied().unwrap_or_default();
                         ui.weak(format!("{} · {} {}", T::Restricted.get(lang), T::Available.get(lang), held.display()));
                     }
                 });
@@ -308,7 +303,7 @@ pub fn show(
             Some((id, _)) => Action::EditVoucher(*id, draft),
             None => Action::Issue(draft),
         };
-        out.push(Intent { action, origin: Origin::Fund(FundOrigin::VoucherForm) });
+        cx.act(Intent { action, origin: Origin::Fund(FundOrigin::VoucherForm) });
     }
 }
 
@@ -338,7 +333,8 @@ pub fn settle_void(form: &mut Option<VoidForm>, result: &Result<(), ActionError>
     }
 }
 
-pub fn show_void(form: &mut Option<VoidForm>, ctx: &egui::Context, lang: Lang, out: &mut Vec<Intent>) {
+pub fn show_void(form: &mut Option<VoidForm>, ctx: &egui::Context, cx: &mut Ctx) {
+    let lang = cx.lang;
     let Some(f) = form else { return };
     let mut close = false;
     let mut submit = false;
@@ -366,6 +362,6 @@ pub fn show_void(form: &mut Option<VoidForm>, ctx: &egui::Context, lang: Lang, o
     }
     if submit && let Ok(date) = date {
         let action = Action::Void { id: f.id, date, reason: f.reason.clone() };
-        out.push(Intent { action, origin: Origin::Fund(FundOrigin::Void) });
+        cx.act(Intent { action, origin: Origin::Fund(FundOrigin::Void) });
     }
 }

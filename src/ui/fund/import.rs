@@ -3,7 +3,6 @@
 //! Reading the file, the preview and working out the import run on their own threads (a
 //! province's history is 100,000 rows), with a line that says so.
 
-use super::FundOrigin;
 use crate::i18n::{Lang, T};
 use crate::model::action::{Action, prepare};
 use crate::model::book::Book;
@@ -13,12 +12,14 @@ use crate::model::fund::import::{
     DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview,
 };
 use crate::ui::caches::Caches;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::FundOrigin;
+use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
 use crate::ui::sheet_source::{SheetSource, column_choice};
 use crate::ui::widgets::{ERROR, error_text};
 use crate::ui::widgets::{short, table_header};
 use crate::ui::work::{Work, busy};
-use crate::ui::{Intent, Origin};
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 use std::sync::Arc;
@@ -99,14 +100,8 @@ impl ImportWizard {
     }
 }
 
-pub fn show(
-    wizard: &mut Option<ImportWizard>,
-    ctx: &egui::Context,
-    lang: Lang,
-    book: &Book,
-    caches: &Caches,
-    out: &mut Vec<Intent>,
-) {
+pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(w) = wizard else { return };
     let mut open = true;
     crate::ui::widgets::dialog(ctx, T::ImportTitle.get(lang))
@@ -122,8 +117,8 @@ pub fn show(
             ui.separator();
             match w.step {
                 Step::File => file_step(w, ui, lang),
-                Step::Map => map_step(w, ui, lang, book, caches),
-                Step::Preview => preview_step(w, ui, lang, caches, out),
+                Step::Map => map_step(w, ui, lang, book, cx.caches),
+                Step::Preview => preview_step(w, ui, cx),
                 Step::Done => done_step(w, ui, lang),
             }
             if let Some(e) = &w.error {
@@ -206,7 +201,8 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book, ca
     });
 }
 
-fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, caches: &Caches, out: &mut Vec<Intent>) {
+fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
+    let lang = cx.lang;
     if let Some(work) = &w.previewing {
         match work.poll() {
             None => {
@@ -228,7 +224,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, caches: &Ca
             }
             Some(Some(Ok(action))) => {
                 w.preparing = None;
-                out.push(Intent { action, origin: Origin::Fund(FundOrigin::Import) });
+                cx.act(Intent { action, origin: Origin::Fund(FundOrigin::Import) });
             }
             Some(Some(Err(e))) => {
                 w.preparing = None;
@@ -298,7 +294,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, caches: &Ca
                 });
             });
         });
-    if import && let Some(data) = caches.shared() {
+    if import && let Some(data) = cx.caches.shared() {
         let keep = w.keep_duplicates;
         let kept = |s: &RowStatus| matches!(s, RowStatus::New) || (keep && matches!(s, RowStatus::Duplicate(_)));
         let skipped: Vec<(usize, String)> =
@@ -306,9 +302,9 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, caches: &Ca
         let imported = w.rows.len() - skipped.len();
         w.pending = Some((imported, skipped));
         w.error = None;
-        // Worked out and checked on the book as it is now; it goes in only if the book is
+        // Worked cx and checked on the book as it is now; it goes in only if the book is
         // still that one when it is ready.
-        let (rows, base) = (Arc::clone(&w.rows), caches.rev());
+        let (rows, base) = (Arc::clone(&w.rows), cx.caches.rev());
         w.preparing = Some(Work::start(ui.ctx(), move || {
             let action = build_action(&data.book, &rows, keep).ok_or(ActionError::NothingToImport)?;
             let (label, changes) = prepare(&data.book, action)?;

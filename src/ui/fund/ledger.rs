@@ -1,6 +1,7 @@
 //! The ledger table: filters, diacritic-blind search, sortable virtual rows, totals of what
 //! is shown, and the selected voucher with its amount in words.
 
+use super::FundPrefs;
 use super::FundUi;
 use super::export::{ExportDialog, ExportWhat};
 use super::form::{VoidForm, VoucherForm};
@@ -11,8 +12,8 @@ use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::{Kind, Voucher};
 use crate::model::fund::query::{Filter, SortCol};
 use crate::model::money::in_words;
-use crate::ui::app::Prefs;
 use crate::ui::caches::Caches;
+use crate::ui::ctx::Ctx;
 use crate::ui::labels;
 use crate::ui::widgets::{PAYMENT, RECEIPT};
 use egui::{RichText, Sense};
@@ -102,18 +103,11 @@ fn amount_text(v: &Voucher) -> RichText {
     if v.is_live() { t } else { t.strikethrough().weak() }
 }
 
-pub fn show(
-    fund: &mut FundUi,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    caches: &mut Caches,
-    prefs: &mut Prefs,
-    read_only: bool,
-) {
-    filters(ui, lang, &mut prefs.filter, caches, std::mem::take(&mut fund.focus_search));
-    let balance = caches.balance;
-    let shown = caches.shown(book, &prefs.filter);
+pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut Ctx) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
+    filters(ui, lang, &mut prefs.filter, cx.caches, std::mem::take(&mut fund.focus_search));
+    let balance = cx.caches.balance;
+    let shown = cx.caches.shown(book, &prefs.filter);
     ui.horizontal(|ui| {
         ui.label(format!("{} {}", shown.rows.len(), T::Rows.get(lang)));
         ui.separator();

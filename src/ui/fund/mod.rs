@@ -2,7 +2,6 @@
 //! void, donor, import and export windows.
 
 mod balances;
-pub use donors::current_year;
 mod charts;
 mod donors;
 mod export;
@@ -10,13 +9,12 @@ mod form;
 mod import;
 mod ledger;
 
-use super::Intent;
-use super::caches::Caches;
-use crate::i18n::{Lang, T};
-use crate::model::book::Book;
-use crate::model::error::ActionError;
+use crate::i18n::T;
 use crate::model::fund::ledger::Kind;
-use crate::ui::app::Prefs;
+use crate::model::fund::query::Filter;
+use crate::ui::ctx::{Ctx, Done, Tab};
+use crate::ui::intent::{FundOrigin, Origin};
+use crate::ui::nav::Nav;
 use crate::ui::widgets::view_switch;
 use serde::{Deserialize, Serialize};
 
@@ -27,15 +25,6 @@ pub enum FundView {
     Charts,
     Donors,
     Balances,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FundOrigin {
-    VoucherForm,
-    Void,
-    DonorForm,
-    Import,
-    Target,
 }
 
 #[derive(Default)]
@@ -49,35 +38,60 @@ pub struct FundUi {
     charts: charts::ChartsUi,
     donors: donors::DonorsUi,
     /// Ctrl+F asked for the search box.
-    pub focus_search: bool,
+    focus_search: bool,
+}
+
+/// What the Fund tab remembers between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FundPrefs {
+    pub view: FundView,
+    pub filter: Filter,
+    pub chart_year: Option<i32>,
+    pub donor_year: Option<i32>,
 }
 
 impl FundUi {
-    pub fn new_voucher(&mut self, kind: Kind) {
+    fn new_voucher(&mut self, kind: Kind) {
         self.form = Some(form::VoucherForm::new(kind));
     }
+}
 
-    pub fn on_result(&mut self, origin: FundOrigin, result: &Result<(), ActionError>, lang: Lang) {
+impl Tab for FundUi {
+    type Prefs = FundPrefs;
+
+    fn on_result(&mut self, done: &Done) {
+        let Origin::Fund(origin) = done.origin else { return };
+        let result = done.result;
         match origin {
             FundOrigin::VoucherForm => form::settle(&mut self.form, result),
             FundOrigin::Void => form::settle_void(&mut self.void, result),
             FundOrigin::DonorForm => donors::settle(&mut self.donor_form, result),
-            FundOrigin::Import => import::settle(&mut self.import, result, lang),
-            FundOrigin::Target => self.charts.settle(result, lang),
+            FundOrigin::Import => import::settle(&mut self.import, result, done.lang),
+            FundOrigin::Target => self.charts.settle(result, done.lang),
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        book: &Book,
-        caches: &mut Caches,
-        prefs: &mut Prefs,
-        read_only: bool,
-        out: &mut Vec<Intent>,
-    ) {
+    fn open(&mut self, nav: &Nav, prefs: &mut FundPrefs, _book: &crate::model::book::Book) -> bool {
+        match nav {
+            Nav::Ledger => prefs.view = FundView::Ledger,
+            Nav::Campaign(c) => {
+                prefs.view = FundView::Ledger;
+                prefs.filter = Filter { campaign: Some(c.clone()), ..Filter::default() };
+            }
+            Nav::Search => {
+                prefs.view = FundView::Ledger;
+                self.focus_search = true;
+            }
+            Nav::NewVoucher(kind) => self.new_voucher(*kind),
+            Nav::FundCharts => prefs.view = FundView::Charts,
+            _ => return false,
+        }
+        true
+    }
+
+    fn show(&mut self, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut Ctx) {
+        let lang = cx.lang;
         ui.horizontal(|ui| {
             view_switch(
                 ui,
@@ -91,7 +105,7 @@ impl FundUi {
                 ],
             );
             ui.separator();
-            ui.add_enabled_ui(!read_only, |ui| {
+            ui.add_enabled_ui(!cx.read_only, |ui| {
                 if ui.button(format!("+ {}", T::NewReceipt.get(lang))).on_hover_text("Ctrl+N").clicked() {
                     self.new_voucher(Kind::Receipt);
                 }
@@ -105,16 +119,16 @@ impl FundUi {
         });
         ui.separator();
         match prefs.view {
-            FundView::Ledger => ledger::show(self, ui, lang, book, caches, prefs, read_only),
-            FundView::Charts => charts::show(&mut self.charts, ui, lang, book, caches, prefs, read_only, out),
-            FundView::Donors => donors::show(self, ui, lang, book, caches, prefs, read_only),
-            FundView::Balances => balances::show(ui, lang, caches),
+            FundView::Ledger => ledger::show(self, ui, prefs, cx),
+            FundView::Charts => charts::show(&mut self.charts, ui, prefs, cx),
+            FundView::Donors => donors::show(self, ui, prefs, cx),
+            FundView::Balances => balances::show(ui, lang, cx.caches),
         }
         let ctx = ui.ctx().clone();
-        form::show(&mut self.form, &ctx, lang, book, caches, out);
-        form::show_void(&mut self.void, &ctx, lang, out);
-        donors::show_form(&mut self.donor_form, &ctx, lang, book, caches, out);
-        import::show(&mut self.import, &ctx, lang, book, caches, out);
-        export::show(&mut self.export, &ctx, lang, book, caches, prefs);
+        form::show(&mut self.form, &ctx, cx);
+        form::show_void(&mut self.void, &ctx, cx);
+        donors::show_form(&mut self.donor_form, &ctx, cx);
+        import::show(&mut self.import, &ctx, cx);
+        export::show(&mut self.export, &ctx, prefs, cx);
     }
 }

@@ -1,13 +1,14 @@
 //! Recognition decisions: number, date, the authority (free text since the 2025 reform),
 //! the result, valid until; and how many years in a row each subject has been recognised.
 
-use super::{LearningOrigin, intent};
-use crate::i18n::{Lang, T};
+use super::intent;
+use crate::i18n::T;
 use crate::model::date::format_date;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Decision, Learning};
 use crate::model::text::{fold, matches_query, query_words};
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::LearningOrigin;
 use crate::ui::widgets::table_header;
 use crate::ui::widgets::{date_field, date_value, dialog, error_text, row, text};
 use egui::RichText;
@@ -43,17 +44,9 @@ impl DecisionsUi {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        l: &Learning,
-        year: i32,
-        read_only: bool,
-        rev: u64,
-        out: &mut Vec<Intent>,
-    ) {
+    pub fn show(&mut self, ui: &mut egui::Ui, l: &Learning, year: i32, cx: &mut Ctx) {
+        let (lang, read_only) = (cx.lang, cx.read_only);
+        let rev = cx.rev();
         if !read_only && ui.button(format!("+ {}", T::AddDecision.get(lang))).clicked() {
             let today = chrono::Local::now().date_naive();
             let valid = format!("31/12/{}", year + 3);
@@ -123,7 +116,7 @@ impl DecisionsUi {
                         d.valid_until.map(format_date).unwrap_or_default(),
                         in_row.to_string(),
                     ];
-                    // Plain text, not selectable: a screen of cells stays cheap to lay out.
+                    // Plain text, not selectable: a screen of cells stays cheap to lay cx.
                     for c in cells {
                         r.col(|ui| {
                             ui.add(egui::Label::new(c).selectable(false));
@@ -131,10 +124,11 @@ impl DecisionsUi {
                     }
                 });
             });
-        self.form_window(ui.ctx(), lang, l, out);
+        self.form_window(ui.ctx(), l, cx);
     }
 
-    fn form_window(&mut self, ctx: &egui::Context, lang: Lang, l: &Learning, out: &mut Vec<Intent>) {
+    fn form_window(&mut self, ctx: &egui::Context, l: &Learning, cx: &mut Ctx) {
+        let lang = cx.lang;
         let Some(f) = &mut self.form else { return };
         let (mut open, mut save) = (true, false);
         let date = date_value(lang, &f.date);
@@ -185,7 +179,7 @@ impl DecisionsUi {
         }
         if save && let (Ok(date), Ok(valid)) = (date, valid) {
             let d = Decision { date: Some(date), valid_until: Some(valid), ..f.d.clone() };
-            out.push(intent(LearningAction::AddDecision(d), LearningOrigin::Decision));
+            cx.act(intent(LearningAction::AddDecision(d), LearningOrigin::Decision));
         }
     }
 }

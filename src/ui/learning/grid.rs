@@ -2,13 +2,13 @@
 //! hundreds of families. Tab moves between cells; a block pasted from a spreadsheet fills
 //! the rows in order; everything is saved as one undo step.
 
-use super::{LearningOrigin, intent};
+use super::intent;
 use crate::i18n::{Lang, T};
-use crate::model::book::Book;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Scheme, ScoreSheet, Value, evaluate};
 use crate::model::text::fold;
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::{RECEIPT, WARN, error_text};
 use egui::RichText;
@@ -53,17 +53,9 @@ impl GridUi {
         self.error = error;
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        book: &Book,
-        year: i32,
-        read_only: bool,
-        rev: u64,
-        out: &mut Vec<Intent>,
-    ) {
+    pub fn show(&mut self, ui: &mut egui::Ui, year: i32, cx: &mut Ctx) {
+        let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
+        let rev = cx.rev();
         let l = &book.learning;
         let usable = super::newest_sets(l);
         let Some(set) = self.set.and_then(|id| l.set(id)).or_else(|| usable.first().copied()) else { return };
@@ -115,7 +107,7 @@ impl GridUi {
                         ..Default::default()
                     })
                     .collect();
-                out.push(intent(LearningAction::SaveSheets(sheets), LearningOrigin::Grid));
+                cx.act(intent(LearningAction::SaveSheets(sheets), LearningOrigin::Grid));
             }
         });
         let key = (rev, year, set.id, self.commune.clone(), lang);
@@ -235,8 +227,8 @@ impl GridUi {
                     row.col(|ui| {
                         let mut cur =
                             Cursor { at: &mut self.cursor, focus: &mut self.focus_editor, name, label: &s.name };
-                        let step =
-                            cells(&mut cur, ui, (r, rows.len()), set.scheme, &items, &mut values, cell_w, read_only);
+                        let strip = Strip { scheme: set.scheme, items: &items, cell_w, read_only };
+                        let step = cells(&mut cur, ui, (r, rows.len()), &strip, &mut values);
                         if let Some(k) = step {
                             let toggles =
                                 set.scheme == Scheme::Levels && items.get(k).is_some_and(|i| i.threshold.is_none());
@@ -300,6 +292,14 @@ fn cell_text(scheme: Scheme, item: &crate::model::learning::Item, v: &Value) -> 
     }
 }
 
+/// The item cells of the grid's rows: how they score, how wide, whether they take input.
+struct Strip<'a> {
+    scheme: Scheme,
+    items: &'a [&'a crate::model::learning::Item],
+    cell_w: f32,
+    read_only: bool,
+}
+
 /// Where the live editor is, and whether it should take the keyboard.
 struct Cursor<'a> {
     at: &'a mut (usize, usize),
@@ -313,17 +313,14 @@ struct Cursor<'a> {
 /// painted over one clickable strip (one interaction a row, not one a cell). Returns the
 /// cell clicked, if any. Tab and Shift+Tab in the editor move it to the next or previous
 /// cell, on to the next or previous row.
-#[allow(clippy::too_many_arguments)]
 fn cells(
     cur: &mut Cursor,
     ui: &mut egui::Ui,
     (r, rows): (usize, usize),
-    scheme: Scheme,
-    items: &[&crate::model::learning::Item],
+    strip_of: &Strip,
     values: &mut [Value],
-    cell_w: f32,
-    read_only: bool,
 ) -> Option<usize> {
+    let Strip { scheme, items, cell_w, read_only } = *strip_of;
     let n = items.len();
     let (strip, resp) = ui.allocate_exact_size(egui::vec2(cell_w * n as f32, 22.0), egui::Sense::CLICK);
     let cell = |k: usize| {

@@ -7,17 +7,16 @@ mod rollup;
 mod scoring;
 mod sets;
 
-use super::Intent;
-use super::caches::Caches;
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::book::Book;
-use crate::model::error::ActionError;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{CriteriaSet, Learning, ModelKind};
-use crate::ui::app::Prefs;
+use crate::ui::ctx::{Ctx, Done, Tab};
+use crate::ui::intent::{Intent, LearningOrigin, Origin};
+use crate::ui::nav::Nav;
 use crate::ui::widgets::view_switch;
-use crate::ui::widgets::year_picker;
+use crate::ui::widgets::{this_year, year_picker, years_with};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,18 +29,8 @@ pub enum LearningView {
     Rollup,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LearningOrigin {
-    Set,
-    Subject,
-    Sheet,
-    Grid,
-    Decision,
-    Targets,
-}
-
 pub fn intent(action: LearningAction, origin: LearningOrigin) -> Intent {
-    Intent { action: Action::Learning(action), origin: super::Origin::Learning(origin) }
+    Intent { action: Action::Learning(action), origin: crate::ui::intent::Origin::Learning(origin) }
 }
 
 /// The newest version of each set (a set that is some other's parent is older).
@@ -65,9 +54,20 @@ pub struct LearningUi {
     error: Option<String>,
 }
 
-impl LearningUi {
-    pub fn on_result(&mut self, origin: LearningOrigin, result: &Result<(), ActionError>, lang: Lang) {
-        let error = result.as_ref().err().map(|e| crate::ui::labels::action_error(lang, e));
+/// What the Learning tab remembers between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LearningPrefs {
+    pub view: LearningView,
+    pub year: Option<i32>,
+}
+
+impl Tab for LearningUi {
+    type Prefs = LearningPrefs;
+
+    fn on_result(&mut self, done: &Done) {
+        let Origin::Learning(origin) = done.origin else { return };
+        let error = done.error();
         match origin {
             LearningOrigin::Set => self.sets.settle(error),
             LearningOrigin::Subject => self.scoring.settle_subject(error),
@@ -78,24 +78,21 @@ impl LearningUi {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        book: &Book,
-        caches: &Caches,
-        prefs: &mut Prefs,
-        read_only: bool,
-        out: &mut Vec<Intent>,
-    ) {
-        let this_year = chrono::Datelike::year(&chrono::Local::now());
-        let year = prefs.learning_year.unwrap_or(this_year);
+    fn open(&mut self, nav: &Nav, prefs: &mut LearningPrefs, _book: &Book) -> bool {
+        let Nav::Learning(year) = nav else { return false };
+        prefs.view = LearningView::Rollup;
+        prefs.year = Some(*year);
+        true
+    }
+
+    fn show(&mut self, ui: &mut egui::Ui, prefs: &mut LearningPrefs, cx: &mut Ctx) {
+        let (lang, book) = (cx.lang, cx.book);
+        let year = prefs.year.unwrap_or_else(this_year);
         ui.horizontal(|ui| {
             view_switch(
                 ui,
                 lang,
-                &mut prefs.learning_view,
+                &mut prefs.view,
                 &[
                     (LearningView::Scoring, T::ViewScoring),
                     (LearningView::Grid, T::ViewGrid),
@@ -105,21 +102,18 @@ impl LearningUi {
                 ],
             );
             ui.separator();
-            let mut years: Vec<i32> = book.learning.sheets.iter().map(|s| s.year).collect();
-            years.push(this_year);
-            years.sort_unstable();
-            years.dedup();
-            year_picker(ui, lang, "learning_year", &years, year, &mut prefs.learning_year);
+            let years = years_with(book.learning.sheets.iter().map(|s| s.year));
+            year_picker(ui, lang, "learning_year", &years, year, &mut prefs.year);
         });
         ui.separator();
         crate::ui::widgets::closed_banner(ui, lang, book, year);
-        let rev = caches.rev();
-        match prefs.learning_view {
-            LearningView::Sets => self.sets.show(ui, lang, &book.learning, read_only, out),
-            LearningView::Scoring => self.scoring.show(ui, lang, book, year, read_only, rev, out),
-            LearningView::Grid => self.grid.show(ui, lang, book, year, read_only, rev, out),
-            LearningView::Decisions => self.decisions.show(ui, lang, &book.learning, year, read_only, rev, out),
-            LearningView::Rollup => self.rollup.show(ui, lang, &book.learning, year, read_only, rev, out),
+        let l = &book.learning;
+        match prefs.view {
+            LearningView::Sets => self.sets.show(ui, l, cx),
+            LearningView::Scoring => self.scoring.show(ui, year, cx),
+            LearningView::Grid => self.grid.show(ui, year, cx),
+            LearningView::Decisions => self.decisions.show(ui, l, year, cx),
+            LearningView::Rollup => self.rollup.show(ui, l, year, cx),
         }
         if let Some(e) = &self.error {
             crate::ui::widgets::error_text(ui, e);

@@ -1,15 +1,16 @@
 //! The roll-up: per commune and for the province, registered, evaluated and recognised per
 //! model, the share against the targets (editable), a chart by year, export to XLSX.
 
-use super::{LearningOrigin, intent};
+use super::intent;
 use crate::i18n::{Lang, T};
 use crate::io::table::write_xlsx;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::rollup::{RollRow, rollup, shares_by_year};
 use crate::model::learning::{Learning, ModelKind, evaluate};
 use crate::report::Cell;
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
 use crate::ui::file_job::FileJob;
+use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::table_header;
 use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, home_dir};
@@ -32,17 +33,9 @@ fn target_of(l: &Learning, m: ModelKind) -> Option<u32> {
 }
 
 impl RollupUi {
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        l: &Learning,
-        year: i32,
-        read_only: bool,
-        rev: u64,
-        out: &mut Vec<Intent>,
-    ) {
+    pub fn show(&mut self, ui: &mut egui::Ui, l: &Learning, year: i32, cx: &mut Ctx) {
+        let (lang, read_only) = (cx.lang, cx.read_only);
+        let rev = cx.rev();
         if self.cache.as_ref().is_none_or(|(k, _, _)| *k != (rev, year)) {
             self.cache = Some(((rev, year), rollup(l, year), shares_by_year(l)));
         }
@@ -85,7 +78,7 @@ impl RollupUi {
             }
         });
         if !read_only && *targets != l.targets && ui.button(T::SaveTargets.get(lang)).clicked() {
-            out.push(intent(LearningAction::SetTargets(targets.clone()), LearningOrigin::Targets));
+            cx.act(intent(LearningAction::SetTargets(targets.clone()), LearningOrigin::Targets));
             self.targets = None;
         }
         ui.columns(2, |cols| {

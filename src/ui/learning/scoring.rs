@@ -1,13 +1,13 @@
 //! Scoring one subject: the subjects of a model on the left, the sheet of the chosen one on
 //! the right; total, band or level, and what held it back update as the scores change.
 
-use super::{LearningOrigin, current_sets, intent};
+use super::{current_sets, intent};
 use crate::i18n::{Lang, T};
-use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{ModelKind, Scheme, ScoreSheet, Subject, Value, evaluate};
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::{RECEIPT, date_field, date_value, dialog, error_text, row, text};
 use egui::RichText;
@@ -42,17 +42,9 @@ impl ScoringUi {
         self.error = error;
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        book: &Book,
-        year: i32,
-        read_only: bool,
-        rev: u64,
-        out: &mut Vec<Intent>,
-    ) {
+    pub fn show(&mut self, ui: &mut egui::Ui, year: i32, cx: &mut Ctx) {
+        let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
+        let rev = cx.rev();
         let l = &book.learning;
         egui::Panel::left("subjects").default_size(300.0).resizable(true).show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -90,7 +82,7 @@ impl ScoringUi {
                 }
             });
         });
-        self.subject_window(ui.ctx(), lang, book, out);
+        self.subject_window(ui.ctx(), cx);
         let Some((subject, s)) =
             self.selected.and_then(|i| Some((i, l.subjects.get(i)?))).filter(|(_, s)| s.kind == self.model)
         else {
@@ -220,7 +212,7 @@ impl ScoringUi {
                 && let Ok(d) = date
             {
                 draft.date = Some(d);
-                out.push(intent(LearningAction::SaveSheets(vec![draft.clone()]), LearningOrigin::Sheet));
+                cx.act(intent(LearningAction::SaveSheets(vec![draft.clone()]), LearningOrigin::Sheet));
             }
         });
         // The subject's history: every year's result and decision (once per change).
@@ -258,7 +250,8 @@ impl ScoringUi {
         }
     }
 
-    fn subject_window(&mut self, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+    fn subject_window(&mut self, ctx: &egui::Context, cx: &mut Ctx) {
+        let (lang, book) = (cx.lang, cx.book);
         let Some((s, err)) = &mut self.subject_form else { return };
         let (mut open, mut save) = (true, false);
         dialog(ctx, T::NewSubject.get(lang)).id(egui::Id::unique("subject_form")).open(&mut open).show(ctx, |ui| {
@@ -287,7 +280,7 @@ impl ScoringUi {
             return;
         }
         if save && let Some((s, _)) = &self.subject_form {
-            out.push(intent(LearningAction::AddSubject(s.clone()), LearningOrigin::Subject));
+            cx.act(intent(LearningAction::AddSubject(s.clone()), LearningOrigin::Subject));
         }
     }
 }

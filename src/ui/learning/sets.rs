@@ -2,12 +2,13 @@
 //! and items (unconfirmed ones marked), copy, and the editor (saving a used set makes a new
 //! version).
 
-use super::{LearningOrigin, intent};
-use crate::i18n::{Lang, T};
+use super::intent;
+use crate::i18n::T;
 use crate::model::date::format_date;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Band, CriteriaSet, Criterion, Item, Learning, Mark, Scheme};
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::{WARN, dialog, error_text};
 use egui::RichText;
@@ -30,7 +31,8 @@ impl SetsUi {
         }
     }
 
-    pub fn show(&mut self, ui: &mut egui::Ui, lang: Lang, l: &Learning, read_only: bool, out: &mut Vec<Intent>) {
+    pub fn show(&mut self, ui: &mut egui::Ui, l: &Learning, cx: &mut Ctx) {
+        let (lang, read_only) = (cx.lang, cx.read_only);
         egui::Panel::left("sets_list").default_size(330.0).resizable(true).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("sets_scroll").show(ui, |ui| {
                 for s in &l.sets {
@@ -54,7 +56,7 @@ impl SetsUi {
             ui.add_enabled_ui(!read_only, |ui| {
                 ui.horizontal(|ui| {
                     if ui.button(T::CopySet.get(lang)).clicked() {
-                        out.push(intent(LearningAction::CopySet(set.id), LearningOrigin::Set));
+                        cx.act(intent(LearningAction::CopySet(set.id), LearningOrigin::Set));
                     }
                     if ui.button(T::EditSet.get(lang)).clicked() {
                         self.editor = Some((set.clone(), None));
@@ -91,10 +93,11 @@ impl SetsUi {
                 ui.label(format!("{}: {}", T::Validity.get(lang), set.validity_years));
             }
         });
-        self.editor_window(ui.ctx(), lang, l, out);
+        self.editor_window(ui.ctx(), l, cx);
     }
 
-    fn editor_window(&mut self, ctx: &egui::Context, lang: Lang, l: &Learning, out: &mut Vec<Intent>) {
+    fn editor_window(&mut self, ctx: &egui::Context, l: &Learning, cx: &mut Ctx) {
+        let lang = cx.lang;
         let Some((set, error)) = &mut self.editor else { return };
         let (mut open, mut save) = (true, false);
         let in_use = l.set_in_use(set.id) || l.set(set.id).is_some_and(|s| s.builtin);
@@ -235,7 +238,7 @@ impl SetsUi {
             return;
         }
         if save && let Some((set, _)) = &self.editor {
-            out.push(intent(LearningAction::SaveSet(Box::new(set.clone())), LearningOrigin::Set));
+            cx.act(intent(LearningAction::SaveSet(Box::new(set.clone())), LearningOrigin::Set));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The twelve-month year view with the events marked (hover a day for its events and its
 //! lunar date), the coming events, and the list of the book's events to edit.
 
+use super::PlansPrefs;
 use super::PlansUi;
 use crate::i18n::{Lang, T};
 use crate::model::book::Book;
@@ -8,7 +9,7 @@ use crate::model::date::format_date;
 use crate::model::plans::TaskRef;
 use crate::model::plans::calendar::{Occurrence, Rule, upcoming, year_occurrences};
 use crate::model::plans::lunar::to_lunar;
-use crate::ui::app::Prefs;
+use crate::ui::ctx::Ctx;
 use crate::ui::widgets::{ERROR, RECEIPT, WARN};
 use chrono::{Datelike, Duration, NaiveDate};
 use egui::{Color32, RichText, Sense, vec2};
@@ -64,7 +65,9 @@ pub fn when(o: &Occurrence) -> String {
     if o.start == o.end { format_date(o.start) } else { format!("{} – {}", format_date(o.start), format_date(o.end)) }
 }
 
-pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, prefs: &mut Prefs, read_only: bool, rev: u64) {
+pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut Ctx) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
+    let rev = cx.rev();
     let today = chrono::Local::now().date_naive();
     let year = prefs.calendar_year.unwrap_or(today.year());
     s.calendar.refresh(book, rev, year, today);

@@ -2,14 +2,16 @@
 //! content areas and tasks (overdue ones in red, those due this week in amber).
 
 use super::forms::{AreaForm, DocForm, TaskForm};
-use super::{Go, PlansOrigin, PlansUi, intent};
+use super::{PlansUi, intent};
 use crate::i18n::{Lang, T};
 use crate::labels;
 use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::plans::action::PlanAction;
 use crate::model::plans::{DocStatus, Document, Link, Task};
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::PlansOrigin;
+use crate::ui::nav::Nav;
 use crate::ui::widgets::{ERROR, RECEIPT, WARN};
 use chrono::NaiveDate;
 use egui::{Color32, RichText};
@@ -24,10 +26,6 @@ fn status_color(s: DocStatus) -> Color32 {
 }
 
 /// "68/CTrPH-HKH-SDGĐT" or, for a draft without a number, its title.
-pub fn doc_name(d: &Document) -> String {
-    if d.number.is_empty() { d.title.clone() } else { d.number.clone() }
-}
-
 pub fn link_text(lang: Lang, book: &Book, link: &Link) -> String {
     match link {
         Link::AwardList(i) => book.award_lists.get(*i).map(|l| l.title.clone()).unwrap_or_default(),
@@ -36,15 +34,17 @@ pub fn link_text(lang: Lang, book: &Book, link: &Link) -> String {
     }
 }
 
-fn go(link: &Link) -> Go {
+/// Where a task's link leads.
+fn nav(link: &Link) -> Nav {
     match link {
-        Link::AwardList(i) => Go::List(*i),
-        Link::Campaign(c) => Go::Campaign(c.clone()),
-        Link::Learning { year, .. } => Go::Learning(*year),
+        Link::AwardList(i) => Nav::List(*i),
+        Link::Campaign(c) => Nav::Campaign(c.clone()),
+        Link::Learning { year, .. } => Nav::Learning(*year),
     }
 }
 
-pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, read_only: bool, out: &mut Vec<Intent>) {
+pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, cx: &mut Ctx) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
     let mut order: Vec<(usize, &Document)> = book.plans.iter().enumerate().collect();
     order.sort_by_key(|(_, d)| std::cmp::Reverse(d.signed));
     egui::Panel::left("plan_docs").default_size(330.0).resizable(true).show(ui, |ui| {
@@ -56,7 +56,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, read_on
         }
         egui::ScrollArea::vertical().id_salt("docs_scroll").show(ui, |ui| {
             for &(i, d) in &order {
-                let r = ui.selectable_label(s.selected == Some(i), RichText::new(doc_name(d)).strong());
+                let r = ui.selectable_label(s.selected == Some(i), RichText::new(d.name()).strong());
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(labels::doc_status(d.status).get(lang)).color(status_color(d.status)));
                     let mut meta = labels::doc_kind(d.kind).get(lang).to_owned();
@@ -83,21 +83,12 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, read_on
     };
     let today = chrono::Local::now().date_naive();
     egui::ScrollArea::both().id_salt("doc_detail").show(ui, |ui| {
-        detail(s, ui, lang, book, id, read_only, today, out);
+        detail(s, ui, id, today, cx);
     });
 }
 
-#[allow(clippy::too_many_arguments)]
-fn detail(
-    s: &mut PlansUi,
-    ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
-    id: usize,
-    read_only: bool,
-    today: NaiveDate,
-    out: &mut Vec<Intent>,
-) {
+fn detail(s: &mut PlansUi, ui: &mut egui::Ui, id: usize, today: NaiveDate, cx: &mut Ctx) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
     let Some(d) = book.plans.get(id) else { return };
     let t = |k: T| k.get(lang);
     ui.label(RichText::new(format!("{} {}", labels::doc_kind(d.kind).get(lang), d.number)).size(17.0).strong());
@@ -127,7 +118,7 @@ fn detail(
             ui.label(RichText::new(labels::doc_status(d.status).get(lang)).color(status_color(d.status)));
             if let Some(n) = d.superseded_by.filter(|_| d.status == DocStatus::Superseded)
                 && let Some(other) = book.plans.get(n)
-                && ui.link(format!("→ {}", doc_name(other))).clicked()
+                && ui.link(format!("→ {}", other.name())).clicked()
             {
                 s.selected = Some(n);
             }
@@ -137,7 +128,7 @@ fn detail(
         ui.vertical(|ui| {
             for &b in &d.bases {
                 if let Some(basis) = book.plans.get(b)
-                    && ui.link(format!("{} – {}", doc_name(basis), basis.title)).clicked()
+                    && ui.link(format!("{} – {}", basis.name(), basis.title)).clicked()
                 {
                     s.selected = Some(b);
                 }
@@ -151,7 +142,7 @@ fn detail(
                 s.doc_form = Some(DocForm::new(Some(id), d.clone()));
             }
             if ui.button(t(T::CopyNext)).on_hover_text(t(T::CopyNextHint)).clicked() {
-                out.push(intent(PlanAction::CopyDoc(id), PlansOrigin::Copy));
+                cx.act(intent(PlanAction::CopyDoc(id), PlansOrigin::Copy));
             }
             if ui.button(format!("+ {}", t(T::AddArea))).clicked() {
                 s.area_form = Some(AreaForm { doc: id, area: None, title: String::new(), error: None });
@@ -185,23 +176,21 @@ fn detail(
             }
             ui.end_row();
             for (k, task) in area.tasks.iter().enumerate() {
-                task_row(s, ui, lang, book, (id, a, k), task, read_only, today);
+                task_row(s, ui, (id, a, k), task, today, cx);
             }
         });
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn task_row(
     s: &mut PlansUi,
     ui: &mut egui::Ui,
-    lang: Lang,
-    book: &Book,
     at: (usize, usize, usize),
     task: &Task,
-    read_only: bool,
     today: NaiveDate,
+    cx: &mut Ctx,
 ) {
+    let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
     if read_only {
         ui.label("");
     } else if ui.small_button(T::Edit.get(lang)).on_hover_text(T::EditTask.get(lang)).clicked() {
@@ -218,7 +207,7 @@ fn task_row(
         if let Some(link) = &task.link {
             let text = RichText::new(format!("→ {}", link_text(lang, book, link))).small();
             if ui.add(egui::Link::new(text)).on_hover_text(T::OpenLink.get(lang)).clicked() {
-                s.go = Some(go(link));
+                cx.go(nav(link));
             }
         }
     });

@@ -2,16 +2,16 @@
 //! fields and shows the message beside the field; the action's own checks come back as
 //! `error`.
 
-use super::{PlansOrigin, PlansUi, intent};
+use super::{PlansUi, intent};
 use crate::i18n::{Lang, T};
 use crate::labels;
-use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::learning::ModelKind;
 use crate::model::plans::action::PlanAction;
 use crate::model::plans::calendar::{Event, Rule};
 use crate::model::plans::{DocKind, DocStatus, Document, Link, Party, Task, TaskStatus};
-use crate::ui::Intent;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::PlansOrigin;
 use crate::ui::widgets::{date_field, date_value, dialog, error_text, optional_date, row, text};
 use egui::RichText;
 
@@ -137,15 +137,16 @@ fn save_button(ui: &mut egui::Ui, lang: Lang) -> bool {
     ui.button(RichText::new(T::Save.get(lang)).strong()).clicked()
 }
 
-pub fn windows(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
-    doc_window(s, ctx, lang, book, out);
-    area_window(s, ctx, lang, out);
-    task_window(s, ctx, lang, book, out);
-    event_window(s, ctx, lang, out);
-    delete_window(s, ctx, lang, book, out);
+pub fn windows(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
+    doc_window(s, ctx, cx);
+    area_window(s, ctx, cx);
+    task_window(s, ctx, cx);
+    event_window(s, ctx, cx);
+    delete_window(s, ctx, cx);
 }
 
-fn delete_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+fn delete_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(id) = s.delete_ask else { return };
     let Some(d) = book.plans.get(id) else {
         s.delete_ask = None;
@@ -153,10 +154,10 @@ fn delete_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, 
     };
     let mut open = true;
     dialog(ctx, T::DeleteDoc.get(lang)).id(egui::Id::unique("delete_doc")).open(&mut open).show(ctx, |ui| {
-        ui.label(RichText::new(super::docs::doc_name(d)).strong());
+        ui.label(RichText::new(d.name()).strong());
         ui.label(T::DeleteDocText.get(lang));
         if ui.button(RichText::new(T::DeleteDoc.get(lang)).color(crate::ui::widgets::ERROR)).clicked() {
-            out.push(intent(PlanAction::DeleteDoc(id), PlansOrigin::Delete));
+            cx.act(intent(PlanAction::DeleteDoc(id), PlansOrigin::Delete));
         }
     });
     if !open {
@@ -164,7 +165,8 @@ fn delete_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, 
     }
 }
 
-fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+fn doc_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(f) = &mut s.doc_form else { return };
     let t = |k: T| k.get(lang);
     let (mut open, mut save) = (true, false);
@@ -220,12 +222,12 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out
             let others: Vec<usize> = (0..book.plans.len()).filter(|&i| Some(i) != f.id).collect();
             if f.doc.status == DocStatus::Superseded {
                 row(ui, t(T::SupersededBy), None, |ui, id| {
-                    let shown = f.doc.superseded_by.and_then(|i| book.plans.get(i)).map(super::docs::doc_name);
+                    let shown = f.doc.superseded_by.and_then(|i| book.plans.get(i)).map(Document::name);
                     egui::ComboBox::from_id_salt("doc_superseded")
                         .selected_text(shown.unwrap_or_default())
                         .show_ui(ui, |ui| {
                             for (i, d) in others.iter().filter_map(|&i| Some((i, book.plans.get(i)?))) {
-                                ui.selectable_value(&mut f.doc.superseded_by, Some(i), super::docs::doc_name(d));
+                                ui.selectable_value(&mut f.doc.superseded_by, Some(i), d.name());
                             }
                         })
                         .response
@@ -236,7 +238,7 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out
                 egui::ScrollArea::vertical().max_height(130.0).id_salt("bases").show(ui, |ui| {
                     for (i, d) in others.iter().filter_map(|&i| Some((i, book.plans.get(i)?))) {
                         let mut on = f.doc.bases.contains(&i);
-                        let name = super::docs::doc_name(d);
+                        let name = d.name();
                         if ui.checkbox(&mut on, name).changed() {
                             f.doc.bases.retain(|&b| b != i);
                             if on {
@@ -258,11 +260,12 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out
     }
     if save && let (Ok(signed), Ok(period)) = (signed, period) {
         let doc = Document { signed, period, ..f.doc.clone() };
-        out.push(intent(PlanAction::SaveDoc { id: f.id, doc: Box::new(doc) }, PlansOrigin::Doc));
+        cx.act(intent(PlanAction::SaveDoc { id: f.id, doc: Box::new(doc) }, PlansOrigin::Doc));
     }
 }
 
-fn area_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, out: &mut Vec<Intent>) {
+fn area_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
+    let lang = cx.lang;
     let Some(f) = &mut s.area_form else { return };
     let (mut open, mut save) = (true, false);
     dialog(ctx, T::AreaTitle.get(lang)).id(egui::Id::unique("area_form")).open(&mut open).show(ctx, |ui| {
@@ -274,11 +277,12 @@ fn area_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, out: &mut Vec<I
     if !open {
         s.area_form = None;
     } else if save {
-        out.push(intent(PlanAction::SaveArea { doc: f.doc, area: f.area, title: f.title.clone() }, PlansOrigin::Area));
+        cx.act(intent(PlanAction::SaveArea { doc: f.doc, area: f.area, title: f.title.clone() }, PlansOrigin::Area));
     }
 }
 
-fn task_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, out: &mut Vec<Intent>) {
+fn task_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
     let Some(f) = &mut s.task_form else { return };
     let t = |k: T| k.get(lang);
     let (mut open, mut save, mut delete) = (true, false, false);
@@ -383,7 +387,7 @@ fn task_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, ou
         return;
     }
     if delete && let Some(task) = f.task {
-        out.push(intent(PlanAction::DeleteTask { doc: f.doc, area: f.area, task }, PlansOrigin::Task));
+        cx.act(intent(PlanAction::DeleteTask { doc: f.doc, area: f.area, task }, PlansOrigin::Task));
         return;
     }
     let link = match f.link {
@@ -395,11 +399,12 @@ fn task_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, book: &Book, ou
     if save && let (Ok(start), Ok(due), Ok(done), Ok(link)) = (start, due, done, link) {
         let value = Task { start, due, done: done as u8, link, ..f.value.clone() };
         let action = PlanAction::SaveTask { doc: f.doc, area: f.area, task: f.task, value: Box::new(value) };
-        out.push(intent(action, PlansOrigin::Task));
+        cx.act(intent(action, PlansOrigin::Task));
     }
 }
 
-fn event_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, out: &mut Vec<Intent>) {
+fn event_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
+    let lang = cx.lang;
     let Some(f) = &mut s.event_form else { return };
     let t = |k: T| k.get(lang);
     let (mut open, mut save, mut delete) = (true, false, false);
@@ -455,10 +460,10 @@ fn event_window(s: &mut PlansUi, ctx: &egui::Context, lang: Lang, out: &mut Vec<
         return;
     }
     if delete {
-        out.push(intent(PlanAction::SaveEvent { id: f.id, event: None }, PlansOrigin::Event));
+        cx.act(intent(PlanAction::SaveEvent { id: f.id, event: None }, PlansOrigin::Event));
     } else if save && let (Ok(rule), Ok(days)) = (rule, days) {
         let e = Event { title: f.title.clone(), rule, days, deadline: f.deadline, note: f.note.clone() };
-        out.push(intent(PlanAction::SaveEvent { id: f.id, event: Some(Box::new(e)) }, PlansOrigin::Event));
+        cx.act(intent(PlanAction::SaveEvent { id: f.id, event: Some(Box::new(e)) }, PlansOrigin::Event));
     }
 }
 

@@ -6,14 +6,14 @@ pub use calendar::when;
 mod docs;
 mod forms;
 
-use super::Intent;
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::book::Book;
-use crate::model::error::ActionError;
 use crate::model::plans::TaskRef;
 use crate::model::plans::action::PlanAction;
-use crate::ui::app::Prefs;
+use crate::ui::ctx::{Ctx, Done, Tab};
+use crate::ui::intent::{Intent, Origin, PlansOrigin};
+use crate::ui::nav::Nav;
 use crate::ui::widgets::settle;
 use crate::ui::widgets::view_switch;
 use serde::{Deserialize, Serialize};
@@ -25,33 +25,15 @@ pub enum PlansView {
     Calendar,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlansOrigin {
-    Doc,
-    Area,
-    Task,
-    Event,
-    Copy,
-    Delete,
-}
-
 pub fn intent(action: PlanAction, origin: PlansOrigin) -> Intent {
-    Intent { action: Action::Plan(action), origin: super::Origin::Plans(origin) }
-}
-
-/// Where a task's link leads, for the app to open.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Go {
-    List(usize),
-    Campaign(String),
-    Learning(i32),
+    Intent { action: Action::Plan(action), origin: crate::ui::intent::Origin::Plans(origin) }
 }
 
 #[derive(Default)]
 pub struct PlansUi {
-    pub selected: Option<usize>,
+    selected: Option<usize>,
     /// A task to show highlighted (opened from the overview).
-    pub highlight: Option<TaskRef>,
+    highlight: Option<TaskRef>,
     doc_form: Option<forms::DocForm>,
     area_form: Option<forms::AreaForm>,
     task_form: Option<forms::TaskForm>,
@@ -60,16 +42,26 @@ pub struct PlansUi {
     delete_ask: Option<usize>,
     calendar: calendar::CalendarCache,
     error: Option<String>,
-    pub go: Option<Go>,
 }
 
-impl PlansUi {
-    pub fn on_result(&mut self, origin: PlansOrigin, result: &Result<(), ActionError>, lang: Lang, book: &Book) {
-        let error = result.as_ref().err().map(|e| crate::ui::labels::action_error(lang, e));
+/// What the Plans tab remembers between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlansPrefs {
+    pub view: PlansView,
+    pub calendar_year: Option<i32>,
+}
+
+impl Tab for PlansUi {
+    type Prefs = PlansPrefs;
+
+    fn on_result(&mut self, done: &Done) {
+        let Origin::Plans(origin) = done.origin else { return };
+        let error = done.error();
         match origin {
             PlansOrigin::Doc => {
                 if error.is_none() && self.doc_form.as_ref().is_some_and(|f| f.id.is_none()) {
-                    self.selected = book.plans.len().checked_sub(1);
+                    self.selected = done.book.plans.len().checked_sub(1);
                 }
                 settle(&mut self.doc_form, error)
             }
@@ -85,28 +77,32 @@ impl PlansUi {
                 Some(e) => self.error = Some(e),
             },
             PlansOrigin::Copy => match error {
-                None => self.selected = book.plans.len().checked_sub(1),
+                None => self.selected = done.book.plans.len().checked_sub(1),
                 Some(e) => self.error = Some(e),
             },
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        book: &Book,
-        prefs: &mut Prefs,
-        read_only: bool,
-        rev: u64,
-        out: &mut Vec<Intent>,
-    ) {
+    fn open(&mut self, nav: &Nav, prefs: &mut PlansPrefs, _book: &Book) -> bool {
+        match nav {
+            Nav::Documents => prefs.view = PlansView::Documents,
+            Nav::Calendar => prefs.view = PlansView::Calendar,
+            Nav::Task(t) => {
+                prefs.view = PlansView::Documents;
+                self.selected = Some(t.0);
+                self.highlight = Some(*t);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn show(&mut self, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut Ctx) {
         ui.horizontal(|ui| {
             view_switch(
                 ui,
-                lang,
-                &mut prefs.plans_view,
+                cx.lang,
+                &mut prefs.view,
                 &[(PlansView::Documents, T::ViewDocuments), (PlansView::Calendar, T::ViewCalendar)],
             );
         });
@@ -114,16 +110,10 @@ impl PlansUi {
         if let Some(e) = &self.error {
             crate::ui::widgets::error_text(ui, e);
         }
-        match prefs.plans_view {
-            PlansView::Documents => docs::show(self, ui, lang, book, read_only, out),
-            PlansView::Calendar => calendar::show(self, ui, lang, book, prefs, read_only, rev),
+        match prefs.view {
+            PlansView::Documents => docs::show(self, ui, cx),
+            PlansView::Calendar => calendar::show(self, ui, prefs, cx),
         }
-        forms::windows(self, ui.ctx(), lang, book, out);
-    }
-
-    /// Shows a task of a document (from the overview).
-    pub fn open_task(&mut self, task: TaskRef) {
-        self.selected = Some(task.0);
-        self.highlight = Some(task);
+        forms::windows(self, ui.ctx(), cx);
     }
 }

@@ -1,16 +1,15 @@
 //! Closing a year: each year's balances, whether it is closed, and the buttons to close it
 //! (after a confirmation that names the balance carried) or reopen it (with a reason).
 
-use super::ReportsOrigin;
 use crate::i18n::{Lang, T};
 use crate::model::action::Action;
-use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::error::ActionError;
-use crate::model::fund::ledger::YearBalance;
 use crate::model::money::Vnd;
+use crate::ui::ctx::Ctx;
+use crate::ui::intent::ReportsOrigin;
+use crate::ui::intent::{Intent, Origin};
 use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text, row, text};
-use crate::ui::{Intent, Origin};
 use chrono::{Datelike, NaiveDate};
 use egui::RichText;
 
@@ -40,17 +39,9 @@ impl ClosingUi {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        book: &Book,
-        balances: &[YearBalance],
-        today: NaiveDate,
-        read_only: bool,
-        out: &mut Vec<Intent>,
-    ) {
+    pub fn show(&mut self, ui: &mut egui::Ui, today: NaiveDate, cx: &mut Ctx) {
+        let balances = cx.caches.year_balances.clone();
+        let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
         let t = |k: T| k.get(lang);
         ui.label(t(T::ClosingIntro));
         ui.add_space(8.0);
@@ -93,10 +84,11 @@ impl ClosingUi {
                 ui.end_row();
             }
         });
-        self.window(ui.ctx(), lang, today, out);
+        self.window(ui.ctx(), today, cx);
     }
 
-    fn window(&mut self, ctx: &egui::Context, lang: Lang, today: NaiveDate, out: &mut Vec<Intent>) {
+    fn window(&mut self, ctx: &egui::Context, today: NaiveDate, cx: &mut Ctx) {
+        let lang = cx.lang;
         let Some(ask) = &mut self.ask else { return };
         let t = |k: T| k.get(lang);
         let mut open = true;
@@ -144,7 +136,7 @@ impl ClosingUi {
             self.ask = None;
         }
         if let Some((action, origin)) = action {
-            out.push(Intent { action, origin: Origin::Reports(origin) });
+            cx.act(Intent { action, origin: Origin::Reports(origin) });
         }
     }
 }

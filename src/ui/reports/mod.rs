@@ -3,18 +3,16 @@
 
 mod closing;
 
-use super::Intent;
 use crate::i18n::{Lang, T};
-use crate::model::book::Book;
-use crate::model::error::ActionError;
 use crate::model::report::Period;
 use crate::report::Cell;
 use crate::report::{Block, Doc, coop, disclosure};
-use crate::ui::app::Prefs;
-use crate::ui::caches::Caches;
+use crate::ui::caches::Memo;
+use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::file_job::FileJob;
+use crate::ui::intent::Origin;
 use crate::ui::widgets::view_switch;
-use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, home_dir, year_picker};
+use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, home_dir, year_picker, years_with};
 use chrono::{Datelike, NaiveDate};
 use egui::RichText;
 use serde::{Deserialize, Serialize};
@@ -30,71 +28,65 @@ pub enum ReportView {
     Closing,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportsOrigin {
-    Close,
-    Reopen,
-}
-
 type DocKey = (u64, ReportView, i32, Option<u32>, Lang, NaiveDate);
+
+/// What the Reports tab remembers between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportsPrefs {
+    pub view: ReportView,
+    pub year: Option<i32>,
+    pub quarter: Option<u32>,
+}
 
 #[derive(Default)]
 pub struct ReportsUi {
-    doc: Option<(DocKey, Doc)>,
+    doc: Memo<DocKey, Doc>,
     export: Export,
     closing: closing::ClosingUi,
 }
 
-impl ReportsUi {
-    pub fn on_result(&mut self, origin: ReportsOrigin, result: &Result<(), ActionError>, lang: Lang) {
-        self.closing.settle(origin, result, lang);
+impl Tab for ReportsUi {
+    type Prefs = ReportsPrefs;
+
+    fn on_result(&mut self, done: &Done) {
+        if let Origin::Reports(origin) = done.origin {
+            self.closing.settle(origin, done.result, done.lang);
+        }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn show(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        book: &Book,
-        caches: &Caches,
-        prefs: &mut Prefs,
-        read_only: bool,
-        rev: u64,
-        out: &mut Vec<Intent>,
-    ) {
+    fn show(&mut self, ui: &mut egui::Ui, prefs: &mut ReportsPrefs, cx: &mut Ctx) {
+        let (lang, book) = (cx.lang, cx.book);
         let today = chrono::Local::now().date_naive();
-        let year = prefs.report_year.unwrap_or(today.year());
+        let year = prefs.year.unwrap_or(today.year());
         ui.horizontal(|ui| {
             view_switch(
                 ui,
                 lang,
-                &mut prefs.report_view,
+                &mut prefs.view,
                 &[
                     (ReportView::Cooperation, T::ViewCoopReport),
                     (ReportView::Disclosure, T::ViewDisclosure),
                     (ReportView::Closing, T::ViewClosing),
                 ],
             );
-            if prefs.report_view == ReportView::Closing {
+            if prefs.view == ReportView::Closing {
                 return;
             }
             ui.separator();
-            let mut all: Vec<i32> = caches.years.clone();
-            all.push(today.year());
-            all.sort_unstable();
-            all.dedup();
-            year_picker(ui, lang, "report_year", &all, year, &mut prefs.report_year);
-            if prefs.report_view == ReportView::Disclosure {
+            let years = years_with(cx.caches.years.iter().copied());
+            year_picker(ui, lang, "report_year", &years, year, &mut prefs.year);
+            if prefs.view == ReportView::Disclosure {
                 let quarter = |q: Option<u32>| match q {
                     Some(q) => T::QuarterN.get(lang).replace("{q}", &q.to_string()),
                     None => T::WholeYear.get(lang).to_owned(),
                 };
                 let label = ui.label(T::ReportPeriod.get(lang));
                 egui::ComboBox::from_id_salt("report_quarter")
-                    .selected_text(quarter(prefs.report_quarter))
+                    .selected_text(quarter(prefs.quarter))
                     .show_ui(ui, |ui| {
                         for q in [None, Some(1), Some(2), Some(3), Some(4)] {
-                            ui.selectable_value(&mut prefs.report_quarter, q, quarter(q));
+                            ui.selectable_value(&mut prefs.quarter, q, quarter(q));
                         }
                     })
                     .response
@@ -109,29 +101,24 @@ impl ReportsUi {
             }
         });
         ui.separator();
-        if prefs.report_view == ReportView::Closing {
-            self.closing.show(ui, lang, book, &caches.year_balances, today, read_only, out);
+        if prefs.view == ReportView::Closing {
+            self.closing.show(ui, today, cx);
             return;
         }
-        let key = (rev, prefs.report_view, year, prefs.report_quarter, lang, today);
-        if self.doc.as_ref().is_none_or(|(k, _)| *k != key) {
-            let doc = match prefs.report_view {
-                ReportView::Disclosure => {
-                    disclosure::build(book, Period { year, quarter: prefs.report_quarter }, today, lang)
-                }
-                _ => coop::build(book, year, today, lang),
-            };
-            self.doc = Some((key, doc));
-        }
-        if let Some((_, doc)) = &self.doc {
-            egui::ScrollArea::vertical().id_salt("report").show(ui, |ui| show_doc(ui, lang, doc));
-            export_window(&mut self.export, ui.ctx(), lang, doc);
-        }
+        let key = (cx.rev(), prefs.view, year, prefs.quarter, lang, today);
+        let doc = self.doc.get(key, |&(_, view, year, quarter, lang, today)| match view {
+            ReportView::Disclosure => disclosure::build(book, Period { year, quarter }, today, lang),
+            _ => coop::build(book, year, today, lang),
+        });
+        egui::ScrollArea::vertical().id_salt("report").show(ui, |ui| show_doc(ui, lang, doc));
+        export_window(&mut self.export, ui.ctx(), lang, doc);
     }
+}
 
-    fn start_export(&mut self, prefs: &Prefs, year: i32, pdf: bool) {
-        let stem = match prefs.report_view {
-            ReportView::Disclosure => match prefs.report_quarter {
+impl ReportsUi {
+    fn start_export(&mut self, prefs: &ReportsPrefs, year: i32, pdf: bool) {
+        let stem = match prefs.view {
+            ReportView::Disclosure => match prefs.quarter {
                 Some(q) => format!("cong-khai-quy-q{q}-{year}"),
                 None => format!("cong-khai-quy-{year}"),
             },

@@ -2,15 +2,15 @@
 //! recovery when there is no book to open but something to recover (a damaged book kept
 //! aside, backups), a book that cannot be shown; and the notice after a crash.
 
-use super::app::{App, Mode};
-use super::widgets::{ERROR, WARN, dialog};
-use super::work::{Work, busy};
-use super::{Intent, Origin};
+use super::{App, Mode};
 use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::book::{Book, Data, default_communes};
 use crate::model::demo::demo_book;
 use crate::storage::crash;
+use crate::ui::intent::{Intent, Origin};
+use crate::ui::widgets::{ERROR, WARN, dialog};
+use crate::ui::work::{Work, busy};
 use egui::RichText;
 
 fn empty_book() -> Data {
@@ -177,7 +177,7 @@ pub fn crash_notice(app: &mut App, ctx: &egui::Context, out: &mut Vec<Intent>) {
 fn open_recovery(app: &mut App, data: Data, out: &mut Vec<Intent>) {
     if matches!(app.mode, Mode::Normal) {
         let action = Action::ReplaceBook { book: Box::new(data.book), log: data.log };
-        out.push(Intent { action, origin: Origin::Dialog(super::dialogs::DialogOrigin::Recovery) });
+        out.push(Intent { action, origin: Origin::Dialog(crate::ui::intent::DialogOrigin::Recovery) });
     } else {
         let mut fresh = Data::new(data.book);
         fresh.log = data.log;

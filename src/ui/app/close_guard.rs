@@ -2,12 +2,12 @@
 //! and when the save fails (a full disk) the user chooses: try again, save a copy
 //! elsewhere, or quit without them. A window never closes on unsaved changes without a word.
 
-use super::app::{App, Closing};
-use super::file_job::FileJob;
-use super::widgets::{FilePicker, dialog, error_text, home_dir};
-use super::work::busy;
+use super::{App, Closing};
 use crate::i18n::T;
 use crate::storage;
+use crate::ui::file_job::FileJob;
+use crate::ui::widgets::{FilePicker, dialog, error_text, home_dir};
+use crate::ui::work::busy;
 use egui::{RichText, ViewportCommand};
 use std::sync::Arc;
 

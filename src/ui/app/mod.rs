@@ -1,27 +1,28 @@
 //! The application: one book, the history of its changes, saving, and the window around
 //! the tabs. Data changes only through `commit`, `undo` and `redo`.
 
-use super::awards::{AwardsUi, AwardsView};
-use super::caches::Caches;
-use super::dialogs::Dialogs;
-use super::fund::{FundUi, FundView};
-use super::learning::{LearningUi, LearningView};
-use super::overview::{Nav, OverviewUi};
-use super::plans::{Go, PlansUi, PlansView};
-use super::reports::{ReportView, ReportsUi};
-use super::{Intent, Origin, fonts, startup};
+mod close_guard;
+mod startup;
+
 use crate::i18n::{Lang, T};
 use crate::model::action::Action;
 use crate::model::book::{Book, Data};
 use crate::model::error::ActionError;
-use crate::model::fund::query::Filter;
+use crate::model::fund::ledger::Kind;
 use crate::model::history::History;
 use crate::model::log::Label;
 use crate::storage::crash::{self, Report};
 use crate::storage::{Loaded, Lock, LockError, PREFS_FILE, SaveStatus, Saver, Store};
+use crate::ui::caches::Caches;
+use crate::ui::ctx::{Ctx, Done, Outbox};
+use crate::ui::dialogs::Dialogs;
+use crate::ui::fonts;
+use crate::ui::intent::{Intent, Origin};
+use crate::ui::nav::Nav;
+use crate::ui::prefs::Prefs;
+use crate::ui::tabs::{TABS, Tabs};
 use chrono::{Local, NaiveDateTime};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
-use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -30,51 +31,9 @@ pub const APP_ID: &str = "so-khuyen-hoc";
 const PREFS_KEY: &str = "prefs";
 /// A change is written this long after it was made (and within about two seconds).
 const SAVE_DELAY: Duration = Duration::from_millis(800);
-
-/// What the window remembers between runs (through eframe's storage, not the book file).
-/// The tabs, in the order they show.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Tab {
-    #[default]
-    Overview,
-    Plans,
-    Fund,
-    Awards,
-    Learning,
-    Reports,
-}
-
-/// The tabs with their names, in the order they show (and of Ctrl+1 … Ctrl+6).
-const TABS: [(Tab, T); 6] = [
-    (Tab::Overview, T::TabOverview),
-    (Tab::Plans, T::TabPlans),
-    (Tab::Fund, T::TabFund),
-    (Tab::Awards, T::TabAwards),
-    (Tab::Learning, T::TabLearning),
-    (Tab::Reports, T::TabReports),
-];
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Prefs {
-    pub lang: Lang,
-    pub tab: Tab,
-    pub view: FundView,
-    pub awards_view: AwardsView,
-    pub awards_year: Option<i32>,
-    pub learning_view: LearningView,
-    pub learning_year: Option<i32>,
-    pub plans_view: PlansView,
-    pub calendar_year: Option<i32>,
-    pub report_view: ReportView,
-    pub report_year: Option<i32>,
-    pub report_quarter: Option<u32>,
-    pub filter: Filter,
-    pub chart_year: Option<i32>,
-    pub donor_year: Option<i32>,
-    /// The window's inner size when it was last open.
-    pub window: Option<[f32; 2]>,
-}
+/// The keys of Ctrl+1 … Ctrl+9, for the tabs in the order they show.
+const NUMBER_KEYS: [Key; 9] =
+    [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
 
 /// Where the book lives. `None` keeps it in memory only (benchmarks).
 pub struct AppConfig {
@@ -106,7 +65,7 @@ pub struct Recovery {
     /// Every damaged book kept aside in the folder, newest first.
     pub quarantined: Vec<PathBuf>,
     /// The newest backup that reads: looked for on its own thread, then kept here.
-    pub search: Option<super::work::Work<Option<(PathBuf, Data)>>>,
+    pub search: Option<crate::ui::work::Work<Option<(PathBuf, Data)>>>,
     pub found: Option<(PathBuf, Box<Data>)>,
 }
 
@@ -118,7 +77,7 @@ pub enum Closing {
     /// A close was asked for: the book is being saved first.
     Saving,
     /// The save failed: the user chooses (retry, save elsewhere, quit anyway).
-    Failed(super::close_guard::Guard),
+    Failed(close_guard::Guard),
     /// The user chose to quit.
     Quit,
 }
@@ -139,19 +98,14 @@ pub struct App {
     /// Crashes of earlier runs the user has not been told of.
     pub(super) crashes: Vec<Report>,
     /// The recovery file of the first of them, being read.
-    pub(super) recovering: Option<super::work::Work<Result<Data, String>>>,
+    pub(super) recovering: Option<crate::ui::work::Work<Result<Data, String>>>,
     pub(super) closing: Closing,
     /// The preferences as last written, to write them only when they change.
     prefs_written: Option<String>,
     pub prefs: Prefs,
     pub mode: Mode,
     pub(super) caches: Caches,
-    pub(super) fund: FundUi,
-    pub(super) awards: AwardsUi,
-    pub(super) learning: LearningUi,
-    pub(super) overview: OverviewUi,
-    pub(super) plans: PlansUi,
-    pub(super) reports: ReportsUi,
+    tabs: Tabs,
     pub(super) dialogs: Dialogs,
     /// Undo (false) or redo (true) asked for by a button, done at the end of the frame.
     history_request: Option<bool>,
@@ -163,11 +117,11 @@ impl App {
         let store = config.data_dir.map(Store::new);
         let mut prefs = store.as_ref().and_then(read_prefs).unwrap_or_else(|| {
             // Preferences kept by an earlier version in eframe's own file.
-            cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default()
+            cc.storage.and_then(|s| s.get_string(PREFS_KEY)).and_then(|t| Prefs::parse(&t)).unwrap_or_default()
         });
         // Every start opens on the overview, where overdue tasks and what is due are listed;
         // the views inside the other tabs are remembered.
-        prefs.tab = Tab::Overview;
+        prefs.tab = TABS[0].0;
         let mut app = Self::with_data(Data::new(Book::default()), prefs);
         let Some(store) = store else {
             app.mode = Mode::FirstRun;
@@ -213,7 +167,7 @@ impl App {
                 quarantined: store.quarantined(),
                 search: Some({
                     let store = store.clone();
-                    super::work::Work::start(ctx, move || store.newest_good_backup())
+                    crate::ui::work::Work::start(ctx, move || store.newest_good_backup())
                 }),
                 found: None,
             }))
@@ -263,12 +217,7 @@ impl App {
             prefs,
             mode: Mode::Normal,
             caches: Caches::default(),
-            fund: FundUi::default(),
-            awards: AwardsUi::default(),
-            learning: LearningUi::default(),
-            overview: OverviewUi::default(),
-            plans: PlansUi::default(),
-            reports: ReportsUi::default(),
+            tabs: Tabs::default(),
             dialogs: Dialogs::default(),
             history_request: None,
         }
@@ -287,60 +236,10 @@ impl App {
         &self.data.book
     }
 
-    /// Shows an award list in the Awards tab.
-    pub fn open_list(&mut self, id: usize) {
-        if let Some(l) = self.data.book.award_lists.get(id) {
-            self.prefs.tab = Tab::Awards;
-            self.prefs.awards_view = AwardsView::Lists;
-            self.prefs.awards_year = Some(l.year);
-            self.awards.selected = Some(id);
-        }
-    }
-
-    /// Opens the place an overview item points at.
-    fn navigate(&mut self, nav: Nav) {
-        match nav {
-            Nav::Fund => {
-                self.prefs.tab = Tab::Fund;
-                self.prefs.view = FundView::Ledger;
-            }
-            Nav::Task(t) => {
-                self.prefs.tab = Tab::Plans;
-                self.prefs.plans_view = PlansView::Documents;
-                self.plans.open_task(t);
-            }
-            Nav::FundCharts => {
-                self.prefs.tab = Tab::Fund;
-                self.prefs.view = FundView::Charts;
-            }
-            Nav::Awards => self.prefs.tab = Tab::Awards,
-            Nav::Plans => {
-                self.prefs.tab = Tab::Plans;
-                self.prefs.plans_view = PlansView::Documents;
-            }
-            Nav::Calendar => {
-                self.prefs.tab = Tab::Plans;
-                self.prefs.plans_view = PlansView::Calendar;
-            }
-            Nav::List(i) => self.open_list(i),
-            Nav::Learning(year) => self.follow(Go::Learning(year)),
-        }
-    }
-
-    /// Opens what a task links to.
-    fn follow(&mut self, go: Go) {
-        match go {
-            Go::List(i) => self.open_list(i),
-            Go::Campaign(c) => {
-                self.prefs.tab = Tab::Fund;
-                self.prefs.view = FundView::Ledger;
-                self.prefs.filter = Filter { campaign: Some(c), ..Filter::default() };
-            }
-            Go::Learning(year) => {
-                self.prefs.tab = Tab::Learning;
-                self.prefs.learning_view = LearningView::Rollup;
-                self.prefs.learning_year = Some(year);
-            }
+    /// Opens a place: the tab that takes it sets its view, and is shown.
+    pub fn go(&mut self, nav: Nav) {
+        if let Some(tab) = self.tabs.open(&nav, &mut self.prefs.tabs, &self.data.book) {
+            self.prefs.tab = tab;
         }
     }
 
@@ -437,12 +336,7 @@ impl App {
     }
 
     fn reset_views(&mut self) {
-        self.fund = FundUi::default();
-        self.awards = AwardsUi::default();
-        self.learning = LearningUi::default();
-        self.overview = OverviewUi::default();
-        self.plans = PlansUi::default();
-        self.reports = ReportsUi::default();
+        self.tabs = Tabs::default();
     }
 
     fn apply_intents(&mut self, intents: Vec<Intent>) {
@@ -450,12 +344,8 @@ impl App {
         for Intent { action, origin } in intents {
             let result = self.commit(action);
             match origin {
-                Origin::Fund(o) => self.fund.on_result(o, &result, lang),
-                Origin::Awards(o) => self.awards.on_result(o, &result, lang, &self.data.book),
-                Origin::Learning(o) => self.learning.on_result(o, &result, lang),
-                Origin::Plans(o) => self.plans.on_result(o, &result, lang, &self.data.book),
-                Origin::Reports(o) => self.reports.on_result(o, &result, lang),
                 Origin::Dialog(o) => self.dialogs.on_result(o, &result, lang),
+                origin => self.tabs.on_result(&Done { origin, result: &result, lang, book: &self.data.book }),
             }
         }
     }
@@ -522,16 +412,14 @@ impl App {
         let cmd = Modifiers::COMMAND;
         let shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let pressed = |m, k| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)));
-        // Ctrl+1 … Ctrl+6: the tabs, in the order they show.
-        for (key, tab) in [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6].into_iter().zip(TABS) {
+        // Ctrl+1 … Ctrl+9: the tabs, in the order they show.
+        for (key, (tab, _)) in NUMBER_KEYS.into_iter().zip(TABS) {
             if pressed(cmd, key) {
-                self.prefs.tab = tab.0;
+                self.prefs.tab = *tab;
             }
         }
         if pressed(cmd, Key::F) {
-            self.prefs.tab = Tab::Fund;
-            self.prefs.view = FundView::Ledger;
-            self.fund.focus_search = true;
+            self.go(Nav::Search);
         }
         if self.read_only() {
             return;
@@ -541,11 +429,9 @@ impl App {
         } else if pressed(cmd, Key::Z) {
             self.undo();
         } else if pressed(shift, Key::N) {
-            self.prefs.tab = Tab::Fund;
-            self.fund.new_voucher(crate::model::fund::ledger::Kind::Payment);
+            self.go(Nav::NewVoucher(Kind::Payment));
         } else if pressed(cmd, Key::N) {
-            self.prefs.tab = Tab::Fund;
-            self.fund.new_voucher(crate::model::fund::ledger::Kind::Receipt);
+            self.go(Nav::NewVoucher(Kind::Receipt));
         }
     }
 
@@ -555,8 +441,8 @@ impl App {
         self.shortcuts(&ctx);
         self.caches.refresh(&self.data, self.revision);
         let lang = self.lang();
-        super::widgets::set_lang(&ctx, lang);
-        let mut intents = Vec::new();
+        crate::ui::widgets::set_lang(&ctx, lang);
+        let mut out = Outbox::default();
         self.top_bar(ui);
         self.status_bar(ui);
         match &self.mode {
@@ -565,35 +451,17 @@ impl App {
             }
             Mode::Normal | Mode::ReadOnly(_) => {
                 let read_only = self.read_only();
-                let book = &self.data.book;
-                let rev = self.revision;
-                let mut nav = None;
-                egui::CentralPanel::default_margins().show(ui, |ui| match self.prefs.tab {
-                    Tab::Overview => nav = self.overview.show(ui, lang, book, &self.caches, rev),
-                    Tab::Plans => self.plans.show(ui, lang, book, &mut self.prefs, read_only, rev, &mut intents),
-                    Tab::Reports => {
-                        self.reports.show(ui, lang, book, &self.caches, &mut self.prefs, read_only, rev, &mut intents)
-                    }
-                    Tab::Fund => {
-                        self.fund.show(ui, lang, book, &mut self.caches, &mut self.prefs, read_only, &mut intents)
-                    }
-                    Tab::Awards => {
-                        self.awards.show(ui, lang, book, &self.caches, &mut self.prefs, read_only, &mut intents)
-                    }
-                    Tab::Learning => {
-                        self.learning.show(ui, lang, book, &self.caches, &mut self.prefs, read_only, &mut intents)
-                    }
-                });
-                if let Some(nav) = nav {
-                    self.navigate(nav);
-                }
-                if let Some(go) = self.plans.go.take() {
-                    self.follow(go);
-                }
+                let mut cx = Ctx::new(lang, &self.data.book, &mut self.caches, read_only, &mut out);
+                let (tabs, prefs) = (&mut self.tabs, &mut self.prefs);
+                egui::CentralPanel::default_margins().show(ui, |ui| tabs.show(prefs.tab, ui, &mut prefs.tabs, &mut cx));
             }
         }
+        if let Some(nav) = out.nav.take() {
+            self.go(nav);
+        }
+        let mut intents = out.intents;
         self.dialogs.show(&ctx, lang, &self.data, self.store.as_ref(), self.saver.as_ref(), &mut intents);
-        super::close_guard::show(self, &ctx);
+        close_guard::show(self, &ctx);
         startup::crash_notice(self, &ctx, &mut intents);
         self.apply_intents(intents);
         match self.history_request.take() {
@@ -602,7 +470,7 @@ impl App {
             None => {}
         }
         self.schedule_save(Some(&ctx), false);
-        super::close_guard::on_close_request(self, &ctx);
+        close_guard::on_close_request(self, &ctx);
         if let Some(size) = ctx.input(|i| i.viewport().inner_rect).map(|r| r.size()) {
             self.prefs.window = Some([size.x.round(), size.y.round()]);
         }
@@ -641,8 +509,8 @@ impl App {
             });
             ui.add_space(2.0);
             ui.horizontal(|ui| {
-                for (k, (tab, t)) in TABS.into_iter().enumerate() {
-                    ui.selectable_value(&mut self.prefs.tab, tab, RichText::new(t.get(lang)).size(15.0))
+                for (k, (tab, t)) in TABS.iter().enumerate() {
+                    ui.selectable_value(&mut self.prefs.tab, *tab, RichText::new(t.get(lang)).size(15.0))
                         .on_hover_text(format!("Ctrl+{}", k + 1));
                 }
             });
@@ -652,14 +520,14 @@ impl App {
 
     fn undo_buttons(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let enabled = !self.read_only();
-        let undo = self.history.can_undo().map(|l| super::labels::label(lang, l));
+        let undo = self.history.can_undo().map(|l| crate::ui::labels::label(lang, l));
         let r = ui
             .add_enabled(enabled && undo.is_some(), egui::Button::new(format!("↶ {}", T::Undo.get(lang))))
             .on_hover_text(undo.unwrap_or_else(|| T::NothingToUndo.get(lang).into()) + " (Ctrl+Z)");
         if r.clicked() {
             self.history_request = Some(false);
         }
-        let redo = self.history.can_redo().map(|l| super::labels::label(lang, l));
+        let redo = self.history.can_redo().map(|l| crate::ui::labels::label(lang, l));
         let r = ui
             .add_enabled(enabled && redo.is_some(), egui::Button::new(format!("{} ↷", T::Redo.get(lang))))
             .on_hover_text(redo.unwrap_or_else(|| T::NothingToRedo.get(lang).into()) + " (Ctrl+Shift+Z)");
@@ -674,12 +542,12 @@ impl App {
             ui.horizontal(|ui| {
                 match &self.mode {
                     Mode::ReadOnly(why) | Mode::Blocked(why) => {
-                        ui.label(RichText::new(T::ReadOnly.get(lang)).strong().color(super::widgets::ERROR));
+                        ui.label(RichText::new(T::ReadOnly.get(lang)).strong().color(crate::ui::widgets::ERROR));
                         ui.label(why);
                     }
                     _ => {
                         if let Some(e) = &self.save_error {
-                            super::widgets::error_text(ui, format!("{}: {e}", T::SaveFailed.get(lang)));
+                            crate::ui::widgets::error_text(ui, format!("{}: {e}", T::SaveFailed.get(lang)));
                         } else if self.saved < self.revision && self.store.is_some() {
                             ui.label(T::Saving.get(lang));
                         } else if let Some(at) = self.last_saved {
@@ -722,6 +590,5 @@ impl eframe::App for App {
 
 /// The preferences kept beside the book, if there are any that read.
 pub fn read_prefs(store: &Store) -> Option<Prefs> {
-    let text = std::fs::read_to_string(store.dir().join(PREFS_FILE)).ok()?;
-    ron::from_str(&text).ok()
+    Prefs::parse(&std::fs::read_to_string(store.dir().join(PREFS_FILE)).ok()?)
 }
