@@ -54,9 +54,9 @@ pub struct Caches {
     book: Weak<Data>,
     /// Folded search text per voucher, built on a background thread after each change.
     texts: Texts,
-    order: Option<(SortCol, Vec<usize>)>,
-    shown: Option<(Filter, Shown)>,
-    stats: Option<(i32, FundStats)>,
+    order: Memo<SortCol, Vec<usize>>,
+    shown: Memo<Filter, Shown>,
+    stats: Memo<i32, FundStats>,
     pub years: Vec<i32>,
     pub campaigns: Vec<String>,
     pub purposes: Vec<String>,
@@ -67,7 +67,7 @@ pub struct Caches {
     /// Donors in Vietnamese order (people by given name first), with folded names for
     /// search; built when first needed.
     donors: Option<(Vec<usize>, Vec<String>)>,
-    lapsed: Option<(i32, Vec<usize>)>,
+    lapsed: Memo<i32, Vec<usize>>,
 }
 
 impl Default for Caches {
@@ -76,9 +76,9 @@ impl Default for Caches {
             rev: u64::MAX,
             book: Weak::new(),
             texts: Texts::None,
-            order: None,
-            shown: None,
-            stats: None,
+            order: Memo::default(),
+            shown: Memo::default(),
+            stats: Memo::default(),
             years: Vec::new(),
             campaigns: Vec::new(),
             purposes: Vec::new(),
@@ -87,7 +87,7 @@ impl Default for Caches {
             year_balances: Vec::new(),
             donor_totals: BTreeMap::new(),
             donors: None,
-            lapsed: None,
+            lapsed: Memo::default(),
         }
     }
 }
@@ -123,10 +123,10 @@ impl Caches {
             let _ = tx.send(SearchIndex::build(&shared.book));
         });
         self.texts = if spawned.is_ok() { Texts::Pending(rx) } else { Texts::None };
-        self.order = None;
-        self.shown = None;
-        self.stats = None;
-        self.lapsed = None;
+        self.order = Memo::default();
+        self.shown = Memo::default();
+        self.stats = Memo::default();
+        self.lapsed = Memo::default();
         self.donors = None;
         let vs = &book.vouchers;
         let mut years: Vec<i32> = vs.iter().map(|v| v.year()).collect();
@@ -162,42 +162,32 @@ impl Caches {
 
     /// The ledger rows for a filter; sorting happens once per column and revision.
     pub fn shown(&mut self, book: &Book, filter: &Filter) -> &Shown {
-        let fresh = self.shown.as_ref().is_some_and(|(f, _)| f == filter);
-        if !fresh {
-            if self.order.as_ref().is_none_or(|(c, _)| *c != filter.sort) {
-                self.order = Some((filter.sort, sort_order(book, filter.sort)));
-            }
+        let (order, texts) = (&mut self.order, &mut self.texts);
+        self.shown.get(filter.clone(), |filter| {
+            let order = order.get(filter.sort, |&col| sort_order(book, col));
             if !filter.query.trim().is_empty() {
                 // Usually ready long before the first keystroke; otherwise wait for it.
-                self.texts = match std::mem::replace(&mut self.texts, Texts::None) {
+                *texts = match std::mem::replace(texts, Texts::None) {
                     Texts::Pending(rx) => rx.recv().map(Texts::Ready).unwrap_or(Texts::None),
                     Texts::None => Texts::Ready(SearchIndex::build(book)),
                     ready => ready,
                 };
             }
-            let order = self.order.as_ref().map(|(_, o)| o.as_slice()).unwrap_or(&[]);
             let empty = SearchIndex::default();
-            let texts = match &self.texts {
+            let index = match &*texts {
                 Texts::Ready(t) => t,
                 _ => &empty,
             };
-            self.shown = Some((filter.clone(), filter_rows(book, texts, order, filter)));
-        }
-        &self.shown.get_or_insert_with(|| (filter.clone(), Shown::default())).1
+            filter_rows(book, index, order, filter)
+        })
     }
 
     pub fn stats(&mut self, book: &Book, year: i32) -> &FundStats {
-        if self.stats.as_ref().is_none_or(|(y, _)| *y != year) {
-            self.stats = Some((year, fund_stats(book, year, 10)));
-        }
-        &self.stats.get_or_insert_with(|| (year, FundStats::default())).1
+        self.stats.get(year, |&year| fund_stats(book, year, 10))
     }
 
     pub fn lapsed(&mut self, book: &Book, year: i32) -> &[usize] {
-        if self.lapsed.as_ref().is_none_or(|(y, _)| *y != year) {
-            self.lapsed = Some((year, lapsed(&book.vouchers, year)));
-        }
-        self.lapsed.as_ref().map(|(_, l)| l.as_slice()).unwrap_or(&[])
+        self.lapsed.get(year, |&year| lapsed(&book.vouchers, year))
     }
 
     /// Donors whose folded name contains every word of the query, in list order.
@@ -210,5 +200,25 @@ impl Caches {
             .filter(|&i| folded.get(i).is_some_and(|f| crate::model::text::matches_query(f, &words)))
             .take(limit)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Memo;
+
+    #[test]
+    fn a_memo_is_read_only_for_the_key_it_was_made_for() {
+        let mut memo: Memo<(u64, usize), Vec<usize>> = Memo::default();
+        let mut made = 0;
+        let mut make = |&(rev, list): &(u64, usize)| {
+            made += 1;
+            vec![rev as usize, list]
+        };
+        assert_eq!(memo.get((1, 7), &mut make), &vec![1, 7]);
+        assert_eq!(memo.get((1, 7), &mut make), &vec![1, 7], "the same key reads what was made");
+        assert_eq!(memo.get((1, 8), &mut make), &vec![1, 8], "another list is made for that list");
+        assert_eq!(memo.get((2, 8), &mut make), &vec![2, 8], "another revision is made again");
+        assert_eq!(made, 3);
     }
 }

@@ -29,7 +29,6 @@ pub fn status_color(s: ListStatus) -> Color32 {
 
 pub fn show(ui_state: &mut AwardsUi, ui: &mut egui::Ui, year: i32, cx: &mut Ctx) {
     let (lang, book) = (cx.lang, cx.book);
-    let rev = cx.rev();
     let of_year: Vec<usize> =
         book.award_lists.iter().enumerate().filter(|(_, l)| l.year == year).map(|(i, _)| i).collect();
     egui::Panel::left("award_lists").default_size(330.0).resizable(true).show(ui, |ui| {
@@ -69,8 +68,6 @@ pub fn show(ui_state: &mut AwardsUi, ui: &mut egui::Ui, year: i32, cx: &mut Ctx)
         ui.label(T::PickList.get(lang));
         return;
     };
-    // Made now for the list shown (the selection may have changed a moment ago).
-    ui_state.cache.of(book, rev, id);
     detail_header(ui_state, ui, id, l, cx);
     ui.separator();
     students(ui_state, ui, id, l, cx);
@@ -105,7 +102,8 @@ fn detail_header(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, 
     if !l.reopen_reason.is_empty() && l.status == ListStatus::Draft {
         ui.weak(format!("{} {}", T::ReopenedBecause.get(lang), l.reopen_reason));
     }
-    let blocking = s.cache.issues.iter().filter(|i| i.blocking()).count();
+    let derived = s.cache.get((cx.rev(), id), |&(_, id)| super::list_derived(book, id));
+    let blocking = derived.issues.iter().filter(|i| i.blocking()).count();
     ui.add_enabled_ui(!read_only, |ui| {
         ui.horizontal(|ui| {
             let status = |st: ListStatus| intent(AwardAction::SetStatus { list: id, status: st }, AwardsOrigin::Status);
@@ -166,13 +164,13 @@ fn detail_header(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, 
         error_text(ui, e);
     }
     if !l.status.frozen() {
-        let title = format!("{} ({})", T::Checks.get(lang), s.cache.issues.len());
+        let title = format!("{} ({})", T::Checks.get(lang), derived.issues.len());
         egui::CollapsingHeader::new(title).id_salt("checks").open((blocking > 0).then_some(true)).show(ui, |ui| {
-            if s.cache.issues.is_empty() {
+            if derived.issues.is_empty() {
                 ui.label(RichText::new(T::ChecksOk.get(lang)).color(RECEIPT));
             }
             egui::ScrollArea::vertical().max_height(110.0).id_salt("issues").show(ui, |ui| {
-                for issue in &s.cache.issues {
+                for issue in &derived.issues {
                     let text = labels::issue(lang, issue);
                     if issue.blocking() {
                         ui.label(RichText::new(text).color(ERROR));
@@ -215,7 +213,7 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
             .strong(),
         );
     });
-    let order = &s.cache.order;
+    let order = &s.cache.get((cx.rev(), id), |&(_, id)| super::list_derived(book, id)).order;
     let mut edit: Option<usize> = None;
     let mut remove: Option<usize> = None;
     ui.style_mut().interaction.selectable_labels = false;

@@ -14,6 +14,7 @@ use crate::model::action::Action;
 use crate::model::awards::action::AwardAction;
 use crate::model::awards::{Issue, checks, sorted_awardees};
 use crate::model::book::Book;
+use crate::ui::caches::Memo;
 use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::intent::{AwardsOrigin, Intent, Origin};
 use crate::ui::nav::Nav;
@@ -28,26 +29,16 @@ pub enum AwardsView {
     Summary,
 }
 
-/// Derived for one list at one data revision: its rows in name order and its checks. It
-/// says which list and revision it was made for, and is read only for those.
-#[derive(Default)]
-struct ListCache {
-    key: Option<(u64, usize)>,
+/// Derived for one list: its rows in name order and its checks (kept per list and revision).
+pub(super) struct ListDerived {
     order: Vec<usize>,
     issues: Vec<Issue>,
 }
 
-impl ListCache {
-    /// The cache for this list at this revision, made now if it was made for another.
-    fn of(&mut self, book: &Book, rev: u64, id: usize) -> &ListCache {
-        if self.key != Some((rev, id)) {
-            let (order, issues) = match book.award_lists.get(id) {
-                Some(l) => (sorted_awardees(l), checks(book, id)),
-                None => (Vec::new(), Vec::new()),
-            };
-            *self = ListCache { key: Some((rev, id)), order, issues };
-        }
-        self
+fn list_derived(book: &Book, id: usize) -> ListDerived {
+    match book.award_lists.get(id) {
+        Some(l) => ListDerived { order: sorted_awardees(l), issues: checks(book, id) },
+        None => ListDerived { order: Vec::new(), issues: Vec::new() },
     }
 }
 
@@ -62,7 +53,7 @@ pub struct AwardsUi {
     import: Option<import::ImportWizard>,
     print: Option<print::PrintDialog>,
     status_error: Option<String>,
-    cache: ListCache,
+    cache: Memo<(u64, usize), ListDerived>,
     summary: summary::SummaryUi,
 }
 

@@ -5,6 +5,7 @@ use crate::i18n::{Lang, T};
 use crate::model::awards::{ListStatus, SponsorStatement, sponsor_statement, totals_by};
 use crate::model::book::Book;
 use crate::model::money::Vnd;
+use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::labels;
 use egui::RichText;
@@ -15,9 +16,9 @@ type Table = Vec<(String, usize, Vnd)>;
 pub struct SummaryUi {
     sponsor: String,
     /// The four tables, for a data revision, year and language.
-    cache: Option<((u64, i32, Lang), [Table; 4])>,
+    cache: Memo<(u64, i32, Lang), [Table; 4]>,
     /// The statement, for a data revision, year and sponsor.
-    statement: Option<((u64, i32, String), SponsorStatement)>,
+    statement: Memo<(u64, i32, String), SponsorStatement>,
 }
 
 fn table(ui: &mut egui::Ui, id: &str, lang: Lang, title: T, rows: &[(String, usize, Vnd)]) {
@@ -37,11 +38,8 @@ impl SummaryUi {
     pub fn show(&mut self, ui: &mut egui::Ui, year: i32, cx: &mut Ctx) {
         let (lang, book) = (cx.lang, cx.book);
         let rev = cx.rev();
-        let key = (rev, year, lang);
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.cache = Some((key, compute(lang, book, year)));
-        }
-        let Some((_, [by_list, by_sponsor, by_level, by_commune])) = &self.cache else { return };
+        let [by_list, by_sponsor, by_level, by_commune] =
+            self.cache.get((rev, year, lang), |_| compute(lang, book, year));
         let (sponsor, cached) = (&mut self.sponsor, &mut self.statement);
         egui::ScrollArea::vertical().show(ui, |ui| {
             // List titles are long: that table takes the whole width.
@@ -85,7 +83,7 @@ fn compute(lang: Lang, book: &Book, year: i32) -> [Table; 4] {
 /// What a sponsor gave, what was paid out from lists naming it, and the students.
 fn statement(
     chosen: &mut String,
-    cached: &mut Option<((u64, i32, String), SponsorStatement)>,
+    cached: &mut Memo<(u64, i32, String), SponsorStatement>,
     ui: &mut egui::Ui,
     lang: Lang,
     book: &Book,
@@ -116,11 +114,7 @@ fn statement(
             .response
             .labelled_by(l.id);
     });
-    let key = (rev, year, chosen.clone());
-    if cached.as_ref().is_none_or(|(k, _)| *k != key) {
-        *cached = Some((key.clone(), sponsor_statement(book, chosen, year)));
-    }
-    let Some((_, st)) = cached.as_ref() else { return };
+    let st = cached.get((rev, year, chosen.clone()), |(_, _, s)| sponsor_statement(book, s, year));
     ui.label(RichText::new(format!("{}: {}", T::Given.get(lang), st.given.display())).strong());
     ui.label(
         RichText::new(format!(

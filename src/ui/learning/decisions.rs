@@ -7,6 +7,7 @@ use crate::model::date::format_date;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Decision, Learning};
 use crate::model::text::{fold, matches_query, query_words};
+use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::widgets::table_header;
@@ -18,7 +19,7 @@ use egui_extras::{Column, TableBuilder};
 pub struct DecisionsUi {
     form: Option<Form>,
     /// (revision, year) → the year's decisions with each subject's years in a row.
-    rows: Option<((u64, i32), Vec<YearRow>)>,
+    rows: Memo<(u64, i32), Vec<YearRow>>,
 }
 
 /// A decision's index and its subject's years recognised in a row.
@@ -59,23 +60,20 @@ impl DecisionsUi {
             };
             self.form = Some(Form { d, query: String::new(), date: format_date(today), valid, error: None });
         }
-        if self.rows.as_ref().is_none_or(|(k, _)| *k != (rev, year)) {
+        let of_year: &[YearRow] = self.rows.get((rev, year), |_| {
             let mut years: std::collections::HashMap<usize, std::collections::HashSet<i32>> = Default::default();
             for d in &l.decisions {
                 years.entry(d.subject).or_default().insert(d.year);
             }
             let in_row =
                 |s: usize| years.get(&s).map_or(0, |ys| (0..).take_while(|k| ys.contains(&(year - k))).count() as u32);
-            let rows = l
-                .decisions
+            l.decisions
                 .iter()
                 .enumerate()
                 .filter(|(_, d)| d.year == year)
                 .map(|(i, d)| (i, in_row(d.subject)))
-                .collect();
-            self.rows = Some(((rev, year), rows));
-        }
-        let of_year: &[(usize, u32)] = self.rows.as_ref().map(|(_, r)| r.as_slice()).unwrap_or(&[]);
+                .collect()
+        });
         TableBuilder::new(ui)
             .id_salt("decisions")
             .striped(true)

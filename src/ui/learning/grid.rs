@@ -7,6 +7,7 @@ use crate::i18n::{Lang, T};
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Scheme, ScoreSheet, Value, evaluate};
 use crate::model::text::fold;
+use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
@@ -28,7 +29,7 @@ pub struct GridUi {
     drafts: BTreeMap<usize, Vec<Value>>,
     paste: String,
     /// (revision, year, set, commune, language) → subjects, their saved values and results.
-    rows: Option<(GridKey, Vec<GridRow>)>,
+    rows: Memo<GridKey, Vec<GridRow>>,
     error: Option<String>,
     /// The one cell (row shown, item) drawn as a live editor; the others are painted, which
     /// keeps a screen of 250 cells cheap. Clicking a cell or tabbing onto it moves it here.
@@ -111,24 +112,21 @@ impl GridUi {
             }
         });
         let key = (rev, year, set.id, self.commune.clone(), lang);
-        if self.rows.as_ref().is_none_or(|(k, _)| *k != key) {
+        let rows: &[GridRow] = self.rows.get(key, |(_, _, _, commune, _)| {
             let saved: std::collections::HashMap<usize, &ScoreSheet> =
                 l.sheets.iter().filter(|s| s.year == year && s.set == set.id).map(|s| (s.subject, s)).collect();
-            let rows = l
-                .subjects
+            l.subjects
                 .iter()
                 .enumerate()
-                .filter(|(_, s)| s.kind == set.model && (self.commune.is_empty() || s.commune == self.commune))
+                .filter(|(_, s)| s.kind == set.model && (commune.is_empty() || s.commune == *commune))
                 .map(|(i, _)| {
                     let mut values = saved.get(&i).map(|s| s.values.clone()).unwrap_or_default();
                     values.resize(set.item_count(), Value::default());
                     let result = result(lang, set, &values);
                     (i, values, result)
                 })
-                .collect();
-            self.rows = Some((key, rows));
-        }
-        let rows: &[GridRow] = self.rows.as_ref().map(|(_, r)| r.as_slice()).unwrap_or(&[]);
+                .collect()
+        });
         // Pasting: one line per row in the order shown, cells in item order.
         ui.horizontal(|ui| {
             let lab = ui.label(T::PasteHere.get(lang));

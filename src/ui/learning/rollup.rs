@@ -8,6 +8,7 @@ use crate::model::learning::action::LearningAction;
 use crate::model::learning::rollup::{RollRow, rollup, shares_by_year};
 use crate::model::learning::{Learning, ModelKind, evaluate};
 use crate::report::Cell;
+use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::file_job::FileJob;
 use crate::ui::intent::LearningOrigin;
@@ -19,11 +20,13 @@ use egui_extras::{Column, TableBuilder};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Legend, Line, Plot, PlotPoints};
 use std::collections::BTreeMap;
 
-type Cached = ((u64, i32), (Vec<RollRow>, Vec<RollRow>), BTreeMap<ModelKind, Vec<(i32, u32)>>);
+/// A year's roll-up (by commune, and the province) and the share met per model and year.
+type Rolled = ((Vec<RollRow>, Vec<RollRow>), BTreeMap<ModelKind, Vec<(i32, u32)>>);
 
 #[derive(Default)]
 pub struct RollupUi {
-    cache: Option<Cached>,
+    /// Per revision and year.
+    cache: Memo<(u64, i32), Rolled>,
     targets: Option<Vec<(ModelKind, u32)>>,
     export: Option<(FilePicker, FileJob)>,
 }
@@ -36,10 +39,7 @@ impl RollupUi {
     pub fn show(&mut self, ui: &mut egui::Ui, l: &Learning, year: i32, cx: &mut Ctx) {
         let (lang, read_only) = (cx.lang, cx.read_only);
         let rev = cx.rev();
-        if self.cache.as_ref().is_none_or(|(k, _, _)| *k != (rev, year)) {
-            self.cache = Some(((rev, year), rollup(l, year), shares_by_year(l)));
-        }
-        let Some((_, (rows, province), shares)) = &self.cache else { return };
+        let ((rows, province), shares) = self.cache.get((rev, year), |_| (rollup(l, year), shares_by_year(l)));
         ui.horizontal(|ui| {
             ui.heading(format!("{} {year}", T::Province.get(lang)));
             if ui.button(T::ExportRollup.get(lang)).clicked() {

@@ -6,6 +6,7 @@ use crate::i18n::{Lang, T};
 use crate::model::date::format_date;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{ModelKind, Scheme, ScoreSheet, Subject, Value, evaluate};
+use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
@@ -21,8 +22,9 @@ pub struct ScoringUi {
     subject_form: Option<(Subject, Option<String>)>,
     date_text: String,
     /// The subjects of the chosen model, per data revision.
-    ids: Option<((u64, ModelKind), Vec<usize>)>,
-    history: Option<((u64, usize, Lang), String)>,
+    ids: Memo<(u64, ModelKind), Vec<usize>>,
+    /// A subject's results year by year, per revision and language.
+    history: Memo<(u64, usize, Lang), String>,
     error: Option<String>,
 }
 
@@ -63,11 +65,9 @@ impl ScoringUi {
             if !read_only && ui.button(format!("+ {}", T::NewSubject.get(lang))).clicked() {
                 self.subject_form = Some((Subject { kind: self.model, ..Default::default() }, None));
             }
-            if self.ids.as_ref().is_none_or(|(k, _)| *k != (rev, self.model)) {
-                let ids = l.subjects.iter().enumerate().filter(|(_, s)| s.kind == self.model).map(|(i, _)| i).collect();
-                self.ids = Some(((rev, self.model), ids));
-            }
-            let ids: &[usize] = self.ids.as_ref().map(|(_, v)| v.as_slice()).unwrap_or(&[]);
+            let ids: &[usize] = self.ids.get((rev, self.model), |&(_, model)| {
+                l.subjects.iter().enumerate().filter(|(_, s)| s.kind == model).map(|(i, _)| i).collect()
+            });
             if ids.is_empty() {
                 ui.label(T::NoSubjects.get(lang));
             }
@@ -216,10 +216,8 @@ impl ScoringUi {
             }
         });
         // The subject's history: every year's result and decision (once per change).
-        let key = (rev, subject, lang);
-        if self.history.as_ref().is_none_or(|(k, _)| *k != key) {
-            let lines = l
-                .sheets
+        let h = self.history.get((rev, subject, lang), |_| {
+            l.sheets
                 .iter()
                 .filter(|x| x.subject == subject)
                 .filter_map(|x| {
@@ -237,12 +235,9 @@ impl ScoringUi {
                     ))
                 })
                 .collect::<Vec<String>>()
-                .join(" · ");
-            self.history = Some((key, lines));
-        }
-        if let Some((_, h)) = &self.history
-            && !h.is_empty()
-        {
+                .join(" · ")
+        });
+        if !h.is_empty() {
             ui.label(format!("{}: {h}", T::History.get(lang)));
         }
         if let Some(e) = &self.error {

@@ -19,11 +19,11 @@ const CELL: f32 = 26.0;
 /// A month's width in the year view, with the gap to the next.
 const MONTH_W: f32 = 7.0 * (CELL + 2.0) + 18.0;
 
-/// Occurrences of the shown year and the days they cover, rebuilt when the book or the
-/// year changes.
-#[derive(Default)]
-pub struct CalendarCache {
-    key: Option<(u64, i32, NaiveDate)>,
+/// The book's revision, the year shown and today: what a year view is made for.
+pub type YearKey = (u64, i32, NaiveDate);
+
+/// Occurrences of the shown year and the days they cover.
+pub struct YearView {
     occ: Vec<Occurrence>,
     days: HashMap<NaiveDate, Vec<usize>>,
     soon: Vec<Occurrence>,
@@ -31,34 +31,28 @@ pub struct CalendarCache {
     due: HashMap<NaiveDate, Vec<TaskRef>>,
 }
 
-impl CalendarCache {
-    fn refresh(&mut self, book: &Book, rev: u64, year: i32, today: NaiveDate) {
-        if self.key == Some((rev, year, today)) {
-            return;
+fn year_view(book: &Book, year: i32, today: NaiveDate) -> YearView {
+    let events = &book.calendar.events;
+    let occ = year_occurrences(events, year);
+    let mut days: HashMap<NaiveDate, Vec<usize>> = HashMap::new();
+    for (k, o) in occ.iter().enumerate() {
+        let mut d = o.start;
+        while d <= o.end {
+            days.entry(d).or_default().push(k);
+            d += Duration::days(1);
         }
-        let events = &book.calendar.events;
-        self.occ = year_occurrences(events, year);
-        self.days.clear();
-        for (k, o) in self.occ.iter().enumerate() {
-            let mut d = o.start;
-            while d <= o.end {
-                self.days.entry(d).or_default().push(k);
-                d += Duration::days(1);
-            }
-        }
-        self.soon = upcoming(events, today, 60);
-        self.due.clear();
-        for (d, doc) in book.plans.iter().enumerate() {
-            for (a, area) in doc.areas.iter().enumerate() {
-                for (k, t) in area.tasks.iter().enumerate() {
-                    if let Some(due) = t.due.filter(|due| due.year() == year && t.status.open()) {
-                        self.due.entry(due).or_default().push((d, a, k));
-                    }
+    }
+    let mut due: HashMap<NaiveDate, Vec<TaskRef>> = HashMap::new();
+    for (d, doc) in book.plans.iter().enumerate() {
+        for (a, area) in doc.areas.iter().enumerate() {
+            for (k, t) in area.tasks.iter().enumerate() {
+                if let Some(day) = t.due.filter(|due| due.year() == year && t.status.open()) {
+                    due.entry(day).or_default().push((d, a, k));
                 }
             }
         }
-        self.key = Some((rev, year, today));
     }
+    YearView { occ, days, soon: upcoming(events, today, 60), due }
 }
 
 pub fn when(o: &Occurrence) -> String {
@@ -67,17 +61,16 @@ pub fn when(o: &Occurrence) -> String {
 
 pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut Ctx) {
     let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
-    let rev = cx.rev();
     let today = chrono::Local::now().date_naive();
     let year = prefs.calendar_year.unwrap_or(today.year());
-    s.calendar.refresh(book, rev, year, today);
+    let view = s.calendar.get((cx.rev(), year, today), |_| year_view(book, year, today));
     let events = &book.calendar.events;
     egui::Panel::right("calendar_side").default_size(360.0).resizable(true).show(ui, |ui| {
         ui.label(RichText::new(T::Upcoming.get(lang)).strong().size(15.0));
-        if s.calendar.soon.is_empty() {
+        if view.soon.is_empty() {
             ui.weak(T::NoEventsSoon.get(lang));
         }
-        for o in &s.calendar.soon {
+        for o in &view.soon {
             let e = &events[o.event];
             ui.horizontal_wrapped(|ui| {
                 let date = RichText::new(when(o)).monospace();
@@ -89,7 +82,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut
         ui.horizontal(|ui| {
             ui.label(RichText::new(T::Events.get(lang)).strong().size(15.0));
             if !read_only && ui.button(format!("+ {}", T::AddEvent.get(lang))).clicked() {
-                s.edit_event(None, None);
+                s.event_form = Some(super::forms::EventForm::new(None, None));
             }
         });
         egui::ScrollArea::vertical().id_salt("events_list").show(ui, |ui| {
@@ -102,7 +95,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut
                 ui.horizontal(|ui| {
                     if !read_only && ui.small_button(T::Edit.get(lang)).on_hover_text(T::EditEvent.get(lang)).clicked()
                     {
-                        s.edit_event(Some(i), Some(e));
+                        s.event_form = Some(super::forms::EventForm::new(Some(i), Some(e)));
                     }
                     ui.monospace(rule);
                     ui.label(&e.title);
@@ -131,7 +124,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut
     egui::ScrollArea::vertical().id_salt("year_view").show(ui, |ui| {
         egui::Grid::new("months").spacing([18.0, 14.0]).show(ui, |ui| {
             for m in 1..=12u32 {
-                ui.vertical(|ui| month(s, ui, lang, book, year, m, today));
+                ui.vertical(|ui| month(view, ui, lang, book, year, m, today));
                 if m % per_row == 0 {
                     ui.end_row();
                 }
@@ -140,7 +133,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut
     });
 }
 
-fn month(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, m: u32, today: NaiveDate) {
+fn month(view: &YearView, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, m: u32, today: NaiveDate) {
     let Some(first) = NaiveDate::from_ymd_opt(year, m, 1) else { return };
     ui.label(RichText::new(format!("{} {m}", T::MonthLabel.get(lang))).strong());
     let cell = vec2(CELL, 22.0);
@@ -154,7 +147,7 @@ fn month(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, m: 
         }
         let mut d = first;
         while d.month() == m {
-            day(s, ui, lang, book, d, today, cell);
+            day(view, ui, lang, book, d, today, cell);
             if d.weekday().num_days_from_monday() == 6 {
                 ui.end_row();
             }
@@ -163,10 +156,10 @@ fn month(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, year: i32, m: 
     });
 }
 
-fn day(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, d: NaiveDate, today: NaiveDate, cell: egui::Vec2) {
+fn day(view: &YearView, ui: &mut egui::Ui, lang: Lang, book: &Book, d: NaiveDate, today: NaiveDate, cell: egui::Vec2) {
     let (rect, r) = ui.allocate_exact_size(cell, Sense::hover());
-    let on = s.calendar.days.get(&d);
-    let event = |k: usize| s.calendar.occ.get(k).and_then(|o| book.calendar.events.get(o.event));
+    let on = view.days.get(&d);
+    let event = |k: usize| view.occ.get(k).and_then(|o| book.calendar.events.get(o.event));
     let deadline = on.is_some_and(|ks| ks.iter().any(|&k| event(k).is_some_and(|e| e.deadline)));
     let painter = ui.painter();
     let fill = match on {
@@ -185,7 +178,7 @@ fn day(s: &PlansUi, ui: &mut egui::Ui, lang: Lang, book: &Book, d: NaiveDate, to
             egui::StrokeKind::Inside,
         );
     }
-    let due = s.calendar.due.get(&d);
+    let due = view.due.get(&d);
     if due.is_some() {
         // An open task due that day: a dot under the number, red once it is past.
         let dot = if d < today { ERROR } else { WARN };

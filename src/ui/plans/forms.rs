@@ -468,9 +468,3 @@ fn event_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
 }
 
 crate::ui::widgets::form_error!(DocForm, AreaForm, TaskForm, EventForm);
-
-impl PlansUi {
-    pub(super) fn edit_event(&mut self, id: Option<usize>, e: Option<&Event>) {
-        self.event_form = Some(EventForm::new(id, e));
-    }
-}

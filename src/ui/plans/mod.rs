@@ -11,6 +11,7 @@ use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::plans::TaskRef;
 use crate::model::plans::action::PlanAction;
+use crate::ui::caches::Memo;
 use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::intent::{Intent, Origin, PlansOrigin};
 use crate::ui::nav::Nav;
@@ -40,7 +41,7 @@ pub struct PlansUi {
     event_form: Option<forms::EventForm>,
     /// A document the user asked to delete, waiting for the confirmation.
     delete_ask: Option<usize>,
-    calendar: calendar::CalendarCache,
+    calendar: Memo<calendar::YearKey, calendar::YearView>,
     error: Option<String>,
 }
 
