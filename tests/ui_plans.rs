@@ -49,6 +49,10 @@ fn a_task_past_its_due_day_shows_on_the_overview_and_opens_its_plan() {
     type_into(&mut h, "Bắt đầu", "01/03/2020");
     press(&mut h, "Lưu");
     assert!(shows(&h, "Hạn phải từ ngày bắt đầu trở đi."));
+    // Beside the field it belongs to: right under the due day, not at the foot of the form.
+    let due = h.get_by_role_and_label(Role::TextInput, "Hạn").rect();
+    let why = h.get_by_label("Hạn phải từ ngày bắt đầu trở đi.").rect();
+    assert!(why.top() >= due.bottom() - 1.0 && why.top() - due.bottom() < 24.0, "under the due day: {due:?} {why:?}");
     assert!(h.state().book().plans[0].areas[0].tasks[0].start.is_none());
     h.key_press(egui::Key::Escape);
     h.run();

@@ -57,13 +57,6 @@ pub struct Done<'a> {
     pub book: &'a Book,
 }
 
-impl Done<'_> {
-    /// The error in the user's language, if the action was refused.
-    pub fn error(&self) -> Option<String> {
-        self.result.as_ref().err().map(|e| crate::labels::action_error(self.lang, e))
-    }
-}
-
 /// A tab of the window. It keeps what it shows between frames; what it remembers between
 /// runs is its own `Prefs`, which no other tab can see.
 pub trait Tab: Default {

@@ -7,15 +7,21 @@ use crate::model::awards::scales::{amount_for, find, scales_for};
 use crate::model::awards::{AwardList, Awardee, Gender, Level, ListKind, Prize, SchoolLevel};
 use crate::model::book::Book;
 use crate::model::date::{format_date, parse_date};
+use crate::model::error::Field;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::AwardsOrigin;
 use crate::ui::labels;
-pub use crate::ui::widgets::{Form, settle};
-use crate::ui::widgets::{date_field, dialog, error_text, money_value, optional_date, row, text};
+use crate::ui::widgets::commune_picker;
+use crate::ui::widgets::{
+    Problem, date_field, dialog, form_error, money_value, optional_date, problem_at, problem_rest, row, text,
+};
 use chrono::NaiveDate;
 use egui::RichText;
 
-crate::ui::widgets::form_error!(ListForm, AwardeeForm, PayForm, ReopenForm);
+form_error!(ListForm, AwardeeForm, PayForm, ReopenForm);
+
+/// The list form's fields that show their own problem.
+const SHOWN_LIST: [Field; 3] = [Field::Title, Field::Campaign, Field::Purpose];
 
 fn combo<V: PartialEq + Copy>(ui: &mut egui::Ui, salt: &str, label: egui::Id, value: &mut V, options: &[(V, &str)]) {
     let shown = options.iter().find(|(v, _)| v == value).map(|(_, s)| *s).unwrap_or("");
@@ -37,7 +43,7 @@ pub struct ListForm {
     list: AwardList,
     decision_date: String,
     ceremony: String,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
 impl ListForm {
@@ -69,17 +75,23 @@ pub fn show_list_form(form: &mut Option<ListForm>, ctx: &egui::Context, cx: &mut
     dialog(ctx, title.get(lang)).id(egui::Id::unique("list_form")).open(&mut open).show(ctx, |ui| {
         egui::Grid::new("list_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
             let l = &mut f.list;
-            row(ui, T::ListTitle.get(lang), None, |ui, id| text(ui, &mut l.title, id, 420.0, ""));
+            row(ui, T::ListTitle.get(lang), problem_at(&f.error, lang, Field::Title), |ui, id| {
+                text(ui, &mut l.title, id, 420.0, "")
+            });
             row(ui, T::ListKind.get(lang), None, |ui, id| {
                 let kinds = ListKind::ALL.map(|k| (k, labels::list_kind(k).get(lang)));
                 combo(ui, "list_kind", id, &mut l.kind, &kinds);
             });
             row(ui, T::SchoolYear.get(lang), None, |ui, id| text(ui, &mut l.school_year, id, 120.0, "2025-2026"));
-            row(ui, T::Campaign.get(lang), None, |ui, id| text(ui, &mut l.campaign, id, 420.0, ""));
+            row(ui, T::Campaign.get(lang), problem_at(&f.error, lang, Field::Campaign), |ui, id| {
+                text(ui, &mut l.campaign, id, 420.0, "")
+            });
             row(ui, T::Sponsors.get(lang), None, |ui, id| {
                 text(ui, &mut l.sponsors, id, 420.0, T::SponsorsHint.get(lang))
             });
-            row(ui, T::Purpose.get(lang), None, |ui, id| text(ui, &mut l.purpose, id, 420.0, T::PurposeHint.get(lang)));
+            row(ui, T::Purpose.get(lang), problem_at(&f.error, lang, Field::Purpose), |ui, id| {
+                text(ui, &mut l.purpose, id, 420.0, T::PurposeHint.get(lang))
+            });
             row(ui, T::DecisionNo.get(lang), None, |ui, id| text(ui, &mut l.decision_no, id, 200.0, "45/QĐ-HKH"));
             row(ui, T::DecisionDate.get(lang), decision.as_ref().err().cloned(), |ui, id| {
                 date_field(ui, &mut f.decision_date, id, "decision_date")
@@ -101,9 +113,7 @@ pub fn show_list_form(form: &mut Option<ListForm>, ctx: &egui::Context, cx: &mut
                     .labelled_by(id);
             });
         });
-        if let Some(e) = &f.error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &f.error, &SHOWN_LIST);
         ui.separator();
         ui.horizontal(|ui| {
             submit = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked();
@@ -133,7 +143,7 @@ pub struct AwardeeForm {
     amount: String,
     manual: bool,
     tried: bool,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
 impl AwardeeForm {
@@ -176,7 +186,9 @@ pub fn show_awardee_form(form: &mut Option<AwardeeForm>, ctx: &egui::Context, cx
     dialog(ctx, title.get(lang)).id(egui::Id::unique("awardee_form")).open(&mut open).show(ctx, |ui| {
         egui::Grid::new("awardee_grid").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
             let a = &mut f.a;
-            let name_err = (f.tried && a.name.trim().is_empty()).then(|| T::ErrName.get(lang).to_owned());
+            let name_err = (f.tried && a.name.trim().is_empty())
+                .then(|| T::ErrName.get(lang).to_owned())
+                .or_else(|| problem_at(&f.error, lang, Field::Name));
             row(ui, T::FullName.get(lang), name_err, |ui, id| text(ui, &mut a.name, id, 300.0, ""));
             row(ui, T::Birth.get(lang), birth.as_ref().err().cloned(), |ui, id| {
                 date_field(ui, &mut f.birth, id, "birth")
@@ -195,19 +207,7 @@ pub fn show_awardee_form(form: &mut Option<AwardeeForm>, ctx: &egui::Context, cx
                 combo(ui, "school_level", id, &mut a.school_level, &levels);
             });
             row(ui, T::Commune.get(lang), None, |ui, id| {
-                let shown = if a.commune.is_empty() { T::NoCommune.get(lang).to_owned() } else { a.commune.clone() };
-                egui::ComboBox::from_id_salt("awardee_commune")
-                    .selected_text(shown)
-                    .width(240.0)
-                    .height(300.0)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut a.commune, String::new(), T::NoCommune.get(lang));
-                        for c in &book.communes {
-                            ui.selectable_value(&mut a.commune, c.name.clone(), format!("{} {}", c.kind, c.name));
-                        }
-                    })
-                    .response
-                    .labelled_by(id);
+                commune_picker(ui, "awardee_commune", id, &mut a.commune, &book.communes, Some(T::NoCommune.get(lang)));
             });
             row(ui, T::OldPlace.get(lang), None, |ui, id| text(ui, &mut a.old_place, id, 300.0, ""));
             if f.kind == ListKind::Prize {
@@ -225,7 +225,8 @@ pub fn show_awardee_form(form: &mut Option<AwardeeForm>, ctx: &egui::Context, cx
                 row(ui, T::Circumstances.get(lang), None, |ui, id| text(ui, &mut a.circumstances, id, 300.0, ""));
             }
             let amount_err =
-                if manual { amount.as_ref().err().filter(|_| f.tried || !f.amount.is_empty()).cloned() } else { None };
+                if manual { amount.as_ref().err().filter(|_| f.tried || !f.amount.is_empty()).cloned() } else { None }
+                    .or_else(|| problem_at(&f.error, lang, Field::Amount));
             row(ui, T::Amount.get(lang), amount_err, |ui, id| {
                 match from_scale {
                     Some(v) => {
@@ -249,9 +250,7 @@ pub fn show_awardee_form(form: &mut Option<AwardeeForm>, ctx: &egui::Context, cx
             }
             row(ui, T::Note.get(lang), None, |ui, id| text(ui, &mut a.note, id, 300.0, ""));
         });
-        if let Some(e) = &f.error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &f.error, &[Field::Name, Field::Amount]);
         ui.separator();
         ui.horizontal(|ui| {
             submit = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked();
@@ -281,7 +280,7 @@ pub struct PayForm {
     list: usize,
     per_awardee: bool,
     date: String,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
 impl PayForm {
@@ -311,9 +310,7 @@ pub fn show_pay(form: &mut Option<PayForm>, ctx: &egui::Context, cx: &mut Ctx) {
             let err = date.as_ref().err().map(|e| labels::date_error(e).get(lang).to_owned());
             row(ui, T::PayDate.get(lang), err, |ui, id| date_field(ui, &mut f.date, id, "pay_date"));
         });
-        if let Some(e) = &f.error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &f.error, &[]);
         ui.separator();
         ui.horizontal(|ui| {
             submit = ui.button(RichText::new(T::PayConfirm.get(lang)).strong()).clicked();
@@ -332,7 +329,7 @@ pub fn show_pay(form: &mut Option<PayForm>, ctx: &egui::Context, cx: &mut Ctx) {
 pub struct ReopenForm {
     list: usize,
     reason: String,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
 impl ReopenForm {
@@ -350,7 +347,9 @@ pub fn show_reopen(form: &mut Option<ReopenForm>, ctx: &egui::Context, cx: &mut 
         ui.heading(T::ReopenTitle.get(lang));
         ui.label(T::ReopenText.get(lang));
         egui::Grid::new("reopen_grid").num_columns(2).show(ui, |ui| {
-            row(ui, T::Reason.get(lang), f.error.clone(), |ui, id| text(ui, &mut f.reason, id, 300.0, ""));
+            // The reason is the form's one field: every problem shows beside it.
+            let err = f.error.as_ref().map(|p| p.text(lang));
+            row(ui, T::Reason.get(lang), err, |ui, id| text(ui, &mut f.reason, id, 300.0, ""));
         });
         ui.separator();
         ui.horizontal(|ui| {

@@ -1,7 +1,6 @@
 //! Importing students into a list from a spreadsheet: choose the file and sheet, confirm the
 //! header row and the columns, preview every row (good, to check, error, footer), import.
 
-use super::forms::Form;
 use super::intent;
 use crate::i18n::{Lang, T};
 use crate::model::awards::action::AwardAction;
@@ -11,11 +10,12 @@ use crate::model::awards::import::{
 use crate::model::awards::scales::find;
 use crate::model::book::Book;
 use crate::model::date::format_date;
+use crate::model::error::ActionError;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::AwardsOrigin;
 use crate::ui::sheet_source::{SheetSource, column_choice};
 use crate::ui::widgets::table_header;
-use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text};
+use crate::ui::widgets::{ERROR, Problem, RECEIPT, dialog, problem_rest};
 use egui::{Color32, RichText};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
@@ -36,27 +36,22 @@ pub struct ImportWizard {
     mapping: Mapping,
     rows: Vec<Row>,
     keep_warnings: bool,
-    error: Option<String>,
+    error: Option<Problem>,
     pending: Option<(usize, usize)>,
     summary: Option<(usize, Vec<(usize, String)>)>,
 }
 
-impl Form for ImportWizard {
-    fn set_error(&mut self, e: String) {
-        self.error = Some(e);
-    }
-}
-
-pub fn settle(w: &mut Option<ImportWizard>, error: Option<String>) {
+/// The import went through (the summary shows) or was refused (the wizard says why).
+pub fn settle(w: &mut Option<ImportWizard>, result: &Result<(), ActionError>) {
     let Some(wz) = w else { return };
-    match error {
-        None => {
+    match result {
+        Ok(()) => {
             wz.step = Step::Done;
             let skipped =
                 wz.rows.iter().filter(|r| !kept(&r.kind, wz.keep_warnings)).map(|r| (r.line, String::new())).collect();
             wz.summary = Some((wz.pending.map(|p| p.0).unwrap_or(0), skipped));
         }
-        Some(e) => wz.error = Some(e),
+        Err(e) => wz.error = Some(Problem::Refused(e.clone())),
     }
 }
 
@@ -148,7 +143,7 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, cx: &mut Ctx
                         w.error = None;
                         w.step = Step::Map;
                     }
-                    Some(Err(e)) => w.error = Some(e),
+                    Some(Err(e)) => w.error = Some(Problem::Input(None, e)),
                     None => {}
                 },
                 Step::Map => map_step(w, ui, lang, book),
@@ -168,9 +163,7 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, cx: &mut Ctx
                     close = ui.button(T::Close.get(lang)).clicked();
                 }
             }
-            if let Some(e) = &w.error {
-                error_text(ui, e);
-            }
+            problem_rest(ui, lang, &w.error, &[]);
         });
     if !open || close {
         *wizard = None;

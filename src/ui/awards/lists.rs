@@ -13,7 +13,7 @@ use crate::ui::ctx::Ctx;
 use crate::ui::intent::AwardsOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::table_header;
-use crate::ui::widgets::{ERROR, PAYMENT, RECEIPT, error_text};
+use crate::ui::widgets::{ERROR, PAYMENT, RECEIPT, problem_rest};
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 
@@ -160,9 +160,7 @@ fn detail_header(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, 
             }
         });
     });
-    if let Some(e) = &s.status_error {
-        error_text(ui, e);
-    }
+    problem_rest(ui, lang, &s.status_error, &[]);
     if !l.status.frozen() {
         let title = format!("{} ({})", T::Checks.get(lang), derived.issues.len());
         egui::CollapsingHeader::new(title).id_salt("checks").open((blocking > 0).then_some(true)).show(ui, |ui| {

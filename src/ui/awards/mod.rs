@@ -19,7 +19,7 @@ use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::intent::{AwardsOrigin, Intent, Origin};
 use crate::ui::nav::Nav;
 use crate::ui::widgets::view_switch;
-use crate::ui::widgets::{year_picker, years_with};
+use crate::ui::widgets::{Problem, settle, year_picker, years_with};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,7 +52,7 @@ pub struct AwardsUi {
     scales: Option<scales::ScalesEditor>,
     import: Option<import::ImportWizard>,
     print: Option<print::PrintDialog>,
-    status_error: Option<String>,
+    status_error: Option<Problem>,
     cache: Memo<(u64, usize), ListDerived>,
     summary: summary::SummaryUi,
 }
@@ -74,20 +74,20 @@ impl Tab for AwardsUi {
 
     fn on_result(&mut self, done: &Done) {
         let Origin::Awards(origin) = done.origin else { return };
-        let error = done.error();
+        let result = done.result;
         match origin {
             AwardsOrigin::ListForm => {
-                if done.result.is_ok() && self.list_form.as_ref().is_some_and(|f| f.editing.is_none()) {
+                if result.is_ok() && self.list_form.as_ref().is_some_and(|f| f.editing.is_none()) {
                     self.selected = done.book.award_lists.len().checked_sub(1);
                 }
-                forms::settle(&mut self.list_form, error)
+                settle(&mut self.list_form, result)
             }
-            AwardsOrigin::AwardeeForm => forms::settle(&mut self.awardee_form, error),
-            AwardsOrigin::Pay => forms::settle(&mut self.pay, error),
-            AwardsOrigin::Reopen => forms::settle(&mut self.reopen, error),
-            AwardsOrigin::Scales => forms::settle(&mut self.scales, error),
-            AwardsOrigin::Import => import::settle(&mut self.import, error),
-            AwardsOrigin::Status => self.status_error = error,
+            AwardsOrigin::AwardeeForm => settle(&mut self.awardee_form, result),
+            AwardsOrigin::Pay => settle(&mut self.pay, result),
+            AwardsOrigin::Reopen => settle(&mut self.reopen, result),
+            AwardsOrigin::Scales => settle(&mut self.scales, result),
+            AwardsOrigin::Import => import::settle(&mut self.import, result),
+            AwardsOrigin::Status => self.status_error = result.clone().err().map(Problem::Refused),
         }
     }
 

@@ -2,17 +2,17 @@
 //! the year to edit (prize amounts by level and prize, scholarships by school level, the
 //! ethnic-minority percentage).
 
-use super::forms::Form;
 use super::intent;
 use crate::i18n::{Lang, T};
 use crate::model::awards::action::AwardAction;
 use crate::model::awards::scales::{PrizeRate, Scale, association_example, national};
 use crate::model::awards::{Level, Prize};
 use crate::model::book::Book;
+use crate::model::error::Field;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::AwardsOrigin;
 use crate::ui::labels;
-use crate::ui::widgets::{dialog, error_text, money_value};
+use crate::ui::widgets::{Problem, dialog, form_error, money_value, problem_rest};
 use egui::RichText;
 
 pub struct ScalesEditor {
@@ -20,14 +20,10 @@ pub struct ScalesEditor {
     scales: Vec<Scale>,
     /// Amount texts of the scales being edited: prize lines, then scholarship lines.
     texts: Vec<(Vec<String>, Vec<String>)>,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
-impl Form for ScalesEditor {
-    fn set_error(&mut self, e: String) {
-        self.error = Some(e);
-    }
-}
+form_error!(ScalesEditor);
 
 fn texts_of(s: &Scale) -> (Vec<String>, Vec<String>) {
     (s.prizes.iter().map(|r| r.amount.grouped()).collect(), s.scholarships.iter().map(|(_, v)| v.grouped()).collect())
@@ -192,9 +188,7 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, cx: &mut Ctx
                     }
                 });
             });
-            if let Some(err) = &e.error {
-                error_text(ui, err);
-            }
+            problem_rest(ui, lang, &e.error, &[]);
             submit = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked();
         },
     );
@@ -209,7 +203,7 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, cx: &mut Ctx
                 match money_value(lang, t) {
                     Ok(v) => r.amount = v,
                     Err(msg) => {
-                        e.error = Some(format!("{}: {msg}", s.name));
+                        e.error = Some(Problem::Input(Some(Field::Amount), format!("{}: {msg}", s.name)));
                         return;
                     }
                 }
@@ -218,7 +212,7 @@ pub fn show(editor: &mut Option<ScalesEditor>, ctx: &egui::Context, cx: &mut Ctx
                 match money_value(lang, t) {
                     Ok(x) => *v = x,
                     Err(msg) => {
-                        e.error = Some(format!("{}: {msg}", s.name));
+                        e.error = Some(Problem::Input(Some(Field::Amount), format!("{}: {msg}", s.name)));
                         return;
                     }
                 }

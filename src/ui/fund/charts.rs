@@ -7,7 +7,7 @@ use crate::i18n::{Lang, T};
 use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::error::ActionError;
+use crate::model::error::Field;
 use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::Kind;
 use crate::model::fund::stats::{FundStats, Pick, entries_for};
@@ -16,7 +16,7 @@ use crate::ui::ctx::Ctx;
 use crate::ui::intent::FundOrigin;
 use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
-use crate::ui::widgets::{PAYMENT, RECEIPT, error_text, money_value, year_picker};
+use crate::ui::widgets::{PAYMENT, Problem, RECEIPT, form_error, money_value, problem_rest, year_picker};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{
@@ -37,16 +37,12 @@ pub const TYPE_COLORS: [Color32; 6] = [
 pub struct ChartsUi {
     target: String,
     target_for: Option<i32>,
-    target_error: Option<String>,
+    error: Option<Problem>,
     /// The clicked element, its vouchers, and the data revision they were found at.
     pick: Option<(Pick, Vec<usize>, u64)>,
 }
 
-impl ChartsUi {
-    pub fn settle(&mut self, result: &Result<(), ActionError>, lang: Lang) {
-        self.target_error = result.as_ref().err().map(|e| labels::action_error(lang, e));
-    }
-}
+form_error!(ChartsUi);
 
 /// A plot that stays put: clicks pick elements instead of panning or zooming.
 fn still_plot(id: &str, height: f32) -> Plot<'static> {
@@ -85,7 +81,7 @@ pub fn show(c: &mut ChartsUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut
     if c.target_for != Some(year) {
         c.target = target.map(|t| t.grouped()).unwrap_or_default();
         c.target_for = Some(year);
-        c.target_error = None;
+        c.error = None;
     }
     ui.horizontal(|ui| {
         year_picker(ui, lang, "chart_year", &cx.caches.years, year, &mut prefs.chart_year);
@@ -102,18 +98,16 @@ pub fn show(c: &mut ChartsUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut
             let amount = if c.target.trim().is_empty() { Ok(None) } else { money_value(lang, &c.target).map(Some) };
             match amount {
                 Ok(amount) => {
-                    c.target_error = None;
+                    c.error = None;
                     cx.act(Intent {
                         action: Action::SetTarget { year, amount },
                         origin: Origin::Fund(FundOrigin::Target),
                     });
                 }
-                Err(e) => c.target_error = Some(e),
+                Err(e) => c.error = Some(Problem::Input(Some(Field::Target), e)),
             }
         }
-        if let Some(e) = &c.target_error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &c.error, &[]);
         ui.separator();
         ui.weak(T::ClickHint.get(lang));
     });

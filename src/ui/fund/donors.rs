@@ -6,14 +6,15 @@ use super::FundUi;
 use super::export::{ExportDialog, ExportWhat};
 use crate::i18n::T;
 use crate::model::action::Action;
-use crate::model::error::{ActionError, Field};
+use crate::model::error::Field;
 use crate::model::fund::donors::{Donor, DonorType};
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::FundOrigin;
 use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
+use crate::ui::widgets::commune_picker;
 use crate::ui::widgets::table_header;
-use crate::ui::widgets::{error_text, row, text, year_picker};
+use crate::ui::widgets::{Problem, form_error, problem_at, problem_rest, row, text, year_picker};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
@@ -27,19 +28,10 @@ pub struct DonorsUi {
 pub struct DonorForm {
     editing: Option<usize>,
     donor: Donor,
-    error: Option<ActionError>,
+    error: Option<Problem>,
 }
 
-pub fn settle(form: &mut Option<DonorForm>, result: &Result<(), ActionError>) {
-    match result {
-        Ok(()) => *form = None,
-        Err(e) => {
-            if let Some(f) = form {
-                f.error = Some(e.clone());
-            }
-        }
-    }
-}
+form_error!(DonorForm);
 
 pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut Ctx) {
     let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
@@ -166,8 +158,7 @@ pub fn show_form(form: &mut Option<DonorForm>, ctx: &egui::Context, cx: &mut Ctx
         ctx,
         |ui| {
             egui::Grid::new("donor_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-                let name_err =
-                    f.error.as_ref().filter(|e| e.field() == Some(Field::Name)).map(|e| labels::action_error(lang, e));
+                let name_err = problem_at(&f.error, lang, Field::Name);
                 let d = &mut f.donor;
                 row(ui, T::Name.get(lang), name_err, |ui, id| text(ui, &mut d.name, id, 320.0, ""));
                 row(ui, T::DonorTypeCol.get(lang), None, |ui, id| {
@@ -183,28 +174,20 @@ pub fn show_form(form: &mut Option<DonorForm>, ctx: &egui::Context, cx: &mut Ctx
                         .labelled_by(id);
                 });
                 row(ui, T::Commune.get(lang), None, |ui, id| {
-                    let shown =
-                        if d.commune.is_empty() { T::NoCommune.get(lang).to_owned() } else { d.commune.clone() };
-                    egui::ComboBox::from_id_salt("donor_commune")
-                        .selected_text(shown)
-                        .width(260.0)
-                        .height(320.0)
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut d.commune, String::new(), T::NoCommune.get(lang));
-                            for c in &book.communes {
-                                ui.selectable_value(&mut d.commune, c.name.clone(), format!("{} {}", c.kind, c.name));
-                            }
-                        })
-                        .response
-                        .labelled_by(id);
+                    commune_picker(
+                        ui,
+                        "donor_commune",
+                        id,
+                        &mut d.commune,
+                        &book.communes,
+                        Some(T::NoCommune.get(lang)),
+                    );
                 });
                 row(ui, T::Address.get(lang), None, |ui, id| text(ui, &mut d.address, id, 320.0, ""));
                 row(ui, T::Contact.get(lang), None, |ui, id| text(ui, &mut d.contact, id, 320.0, ""));
                 row(ui, T::Note.get(lang), None, |ui, id| text(ui, &mut d.note, id, 320.0, ""));
             });
-            if let Some(e) = f.error.as_ref().filter(|e| e.field() != Some(Field::Name)) {
-                error_text(ui, labels::action_error(lang, e));
-            }
+            problem_rest(ui, lang, &f.error, &[Field::Name]);
             if let Some(id) = f.editing {
                 let years: Vec<String> = cx
                     .caches

@@ -5,14 +5,14 @@ use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::error::{ActionError, Field};
+use crate::model::error::Field;
 use crate::model::fund::ledger::{Category, Kind, Method, Voucher, VoucherDraft, format_number, next_seq};
 use crate::model::money::in_words;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::FundOrigin;
 use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
-use crate::ui::widgets::{date_field, date_value, error_text, money_value, row, text};
+use crate::ui::widgets::{Problem, date_field, date_value, error_text, form_error, money_value, problem_at, row, text};
 use chrono::Datelike;
 use egui::RichText;
 
@@ -30,12 +30,14 @@ pub struct VoucherForm {
     purpose: String,
     category: Category,
     tried: bool,
-    error: Option<ActionError>,
+    error: Option<Problem>,
     /// The number a new voucher would get: (year, sequence, ledger length it was read at).
     next_seq: Option<(i32, u32, usize)>,
     /// Put the cursor in the first field when the form opens.
     focus: bool,
 }
+
+form_error!(VoucherForm, VoidForm);
 
 impl VoucherForm {
     pub fn new(kind: Kind) -> Self {
@@ -82,17 +84,6 @@ impl VoucherForm {
     }
 }
 
-pub fn settle(form: &mut Option<VoucherForm>, result: &Result<(), ActionError>) {
-    match result {
-        Ok(()) => *form = None,
-        Err(e) => {
-            if let Some(f) = form {
-                f.error = Some(e.clone());
-            }
-        }
-    }
-}
-
 /// A small list of values already in use, beside a text field (labelled by the same label).
 fn suggestions(ui: &mut egui::Ui, salt: &str, label: egui::Id, value: &mut String, options: &[String]) {
     if options.is_empty() {
@@ -125,8 +116,7 @@ pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
     let mut cancel = false;
     let date = date_value(lang, &f.date);
     let amount = money_value(lang, &f.amount);
-    let field_err =
-        |field: Field| f.error.as_ref().filter(|e| e.field() == Some(field)).map(|e| labels::action_error(lang, e));
+    let field_err = |field: Field| problem_at(&f.error, lang, field);
     let show_parse = |r: Option<&String>, text: &str| r.filter(|_| f.tried || !text.trim().is_empty()).cloned();
     // A closed year is named beside the date before Save is pressed.
     let closed =
@@ -140,7 +130,7 @@ pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
     let cp_err = (f.tried && f.counterparty.trim().is_empty())
         .then(|| T::ErrCounterparty.get(lang).to_owned())
         .or_else(|| field_err(Field::Counterparty));
-    let other_err = f.error.as_ref().filter(|e| e.field().is_none()).map(|e| labels::action_error(lang, e));
+    let other_err = f.error.as_ref().filter(|e| e.field().is_none()).map(|e| e.text(lang));
     crate::ui::widgets::dialog(ctx, title.get(lang))
         .id(egui::Id::unique("voucher_form"))
         .open(&mut open)
@@ -312,24 +302,13 @@ pub struct VoidForm {
     number: String,
     date: String,
     reason: String,
-    error: Option<ActionError>,
+    error: Option<Problem>,
 }
 
 impl VoidForm {
     pub fn new(id: usize, v: &Voucher) -> Self {
         let today = chrono::Local::now().date_naive().max(v.body.date);
         Self { id, number: v.number.clone(), date: format_date(today), reason: String::new(), error: None }
-    }
-}
-
-pub fn settle_void(form: &mut Option<VoidForm>, result: &Result<(), ActionError>) {
-    match result {
-        Ok(()) => *form = None,
-        Err(e) => {
-            if let Some(f) = form {
-                f.error = Some(e.clone());
-            }
-        }
     }
 }
 
@@ -347,7 +326,7 @@ pub fn show_void(form: &mut Option<VoidForm>, ctx: &egui::Context, cx: &mut Ctx)
         egui::Grid::new("void_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
             let date_err = date.as_ref().err().cloned();
             row(ui, T::VoidDate.get(lang), date_err, |ui, id| date_field(ui, &mut f.date, id, "void_date"));
-            let err = f.error.as_ref().map(|e| labels::action_error(lang, e));
+            let err = f.error.as_ref().map(|e| e.text(lang));
             row(ui, T::Reason.get(lang), err, |ui, id| text(ui, &mut f.reason, id, 300.0, ""));
         });
         ui.separator();

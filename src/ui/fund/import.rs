@@ -17,7 +17,7 @@ use crate::ui::intent::FundOrigin;
 use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
 use crate::ui::sheet_source::{SheetSource, column_choice};
-use crate::ui::widgets::{ERROR, error_text};
+use crate::ui::widgets::{ERROR, Problem, problem_rest};
 use crate::ui::widgets::{short, table_header};
 use crate::ui::work::{Work, busy};
 use egui::{Color32, RichText};
@@ -44,20 +44,21 @@ pub struct ImportWizard {
     previewing: Option<Work<Vec<PreviewRow>>>,
     preparing: Option<Work<Result<Action, ActionError>>>,
     keep_duplicates: bool,
-    error: Option<String>,
+    error: Option<Problem>,
     /// Imported count and skipped rows (row number, reason), once the import went through.
     pending: Option<(usize, Vec<(usize, String)>)>,
     summary: Option<(usize, Vec<(usize, String)>)>,
 }
 
-pub fn settle(wizard: &mut Option<ImportWizard>, result: &Result<(), ActionError>, lang: Lang) {
+/// The import went through (the summary shows) or was refused (the wizard says why).
+pub fn settle(wizard: &mut Option<ImportWizard>, result: &Result<(), ActionError>) {
     let Some(w) = wizard else { return };
     match result {
         Ok(()) => {
             w.summary = w.pending.take();
             w.step = Step::Done;
         }
-        Err(e) => w.error = Some(labels::action_error(lang, e)),
+        Err(e) => w.error = Some(Problem::Refused(e.clone())),
     }
 }
 
@@ -121,9 +122,7 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, cx: &mut Ctx
                 Step::Preview => preview_step(w, ui, cx),
                 Step::Done => done_step(w, ui, lang),
             }
-            if let Some(e) = &w.error {
-                error_text(ui, e);
-            }
+            problem_rest(ui, lang, &w.error, &[]);
         });
     if !open || w.step == Step::Done && w.summary.is_none() {
         *wizard = None;
@@ -137,7 +136,7 @@ fn file_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang) {
             w.error = None;
             w.step = Step::Map;
         }
-        Some(Err(e)) => w.error = Some(e),
+        Some(Err(e)) => w.error = Some(Problem::Input(None, e)),
         None => {}
     }
 }
@@ -228,11 +227,11 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
             }
             Some(Some(Err(e))) => {
                 w.preparing = None;
-                w.error = Some(labels::action_error(lang, &e));
+                w.error = Some(Problem::Refused(e));
             }
             Some(None) => {
                 w.preparing = None;
-                w.error = Some(T::ErrStale.get(lang).to_owned());
+                w.error = Some(Problem::Refused(ActionError::Stale));
             }
         }
     }

@@ -15,7 +15,7 @@ use crate::model::fund::query::Filter;
 use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::intent::{FundOrigin, Origin};
 use crate::ui::nav::Nav;
-use crate::ui::widgets::view_switch;
+use crate::ui::widgets::{Form, Problem, settle, view_switch};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,11 +64,11 @@ impl Tab for FundUi {
         let Origin::Fund(origin) = done.origin else { return };
         let result = done.result;
         match origin {
-            FundOrigin::VoucherForm => form::settle(&mut self.form, result),
-            FundOrigin::Void => form::settle_void(&mut self.void, result),
-            FundOrigin::DonorForm => donors::settle(&mut self.donor_form, result),
-            FundOrigin::Import => import::settle(&mut self.import, result, done.lang),
-            FundOrigin::Target => self.charts.settle(result, done.lang),
+            FundOrigin::VoucherForm => settle(&mut self.form, result),
+            FundOrigin::Void => settle(&mut self.void, result),
+            FundOrigin::DonorForm => settle(&mut self.donor_form, result),
+            FundOrigin::Import => import::settle(&mut self.import, result),
+            FundOrigin::Target => *self.charts.problem() = result.clone().err().map(Problem::Refused),
         }
     }
 

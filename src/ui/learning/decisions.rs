@@ -4,6 +4,7 @@
 use super::intent;
 use crate::i18n::T;
 use crate::model::date::format_date;
+use crate::model::error::ActionError;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Decision, Learning};
 use crate::model::text::{fold, matches_query, query_words};
@@ -11,7 +12,7 @@ use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::widgets::table_header;
-use crate::ui::widgets::{date_field, date_value, dialog, error_text, row, text};
+use crate::ui::widgets::{Problem, date_field, date_value, dialog, form_error, problem_rest, row, settle, text};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
@@ -30,19 +31,14 @@ struct Form {
     query: String,
     date: String,
     valid: String,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
+form_error!(Form);
+
 impl DecisionsUi {
-    pub fn settle(&mut self, error: Option<String>) {
-        match error {
-            None => self.form = None,
-            Some(e) => {
-                if let Some(f) = &mut self.form {
-                    f.error = Some(e);
-                }
-            }
-        }
+    pub fn settle(&mut self, result: &Result<(), ActionError>) {
+        settle(&mut self.form, result);
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, l: &Learning, year: i32, cx: &mut Ctx) {
@@ -166,9 +162,7 @@ impl DecisionsUi {
                     date_field(ui, &mut f.valid, id, "dec_valid")
                 });
             });
-            if let Some(e) = &f.error {
-                error_text(ui, e);
-            }
+            problem_rest(ui, lang, &f.error, &[]);
             save = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked();
         });
         if !open {

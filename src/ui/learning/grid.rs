@@ -4,6 +4,7 @@
 
 use super::intent;
 use crate::i18n::{Lang, T};
+use crate::model::error::ActionError;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Scheme, ScoreSheet, Value, evaluate};
 use crate::model::text::fold;
@@ -11,7 +12,8 @@ use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
-use crate::ui::widgets::{RECEIPT, WARN, error_text};
+use crate::ui::widgets::commune_picker;
+use crate::ui::widgets::{Problem, RECEIPT, WARN, problem_rest};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use std::collections::BTreeMap;
@@ -30,7 +32,7 @@ pub struct GridUi {
     paste: String,
     /// (revision, year, set, commune, language) → subjects, their saved values and results.
     rows: Memo<GridKey, Vec<GridRow>>,
-    error: Option<String>,
+    error: Option<Problem>,
     /// The one cell (row shown, item) drawn as a live editor; the others are painted, which
     /// keeps a screen of 250 cells cheap. Clicking a cell or tabbing onto it moves it here.
     cursor: (usize, usize),
@@ -47,11 +49,11 @@ fn parse_cell(s: &str) -> (Option<u32>, bool) {
 }
 
 impl GridUi {
-    pub fn settle(&mut self, error: Option<String>) {
-        if error.is_none() {
+    pub fn settle(&mut self, result: &Result<(), ActionError>) {
+        if result.is_ok() {
             self.drafts.clear();
         }
-        self.error = error;
+        self.error = result.clone().err().map(Problem::Refused);
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, year: i32, cx: &mut Ctx) {
@@ -78,18 +80,7 @@ impl GridUi {
             }
             self.set = Some(chosen);
             let lab = ui.label(T::Commune.get(lang));
-            egui::ComboBox::from_id_salt("grid_commune")
-                .selected_text(if self.commune.is_empty() { T::All.get(lang).to_owned() } else { self.commune.clone() })
-                .width(180.0)
-                .height(300.0)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.commune, String::new(), T::All.get(lang));
-                    for c in &book.communes {
-                        ui.selectable_value(&mut self.commune, c.name.clone(), &c.name);
-                    }
-                })
-                .response
-                .labelled_by(lab.id);
+            commune_picker(ui, "grid_commune", lab.id, &mut self.commune, &book.communes, Some(T::All.get(lang)));
             let changed = self.drafts.len();
             let save = ui.add_enabled(
                 !read_only && changed > 0,
@@ -157,9 +148,7 @@ impl GridUi {
                 self.paste.clear();
             }
         });
-        if let Some(e) = &self.error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &self.error, &[]);
         let items: Vec<&crate::model::learning::Item> = set.items().map(|(_, i)| i).collect();
         let mut table = TableBuilder::new(ui)
             .id_salt(("grid", set.id))

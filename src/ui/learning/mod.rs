@@ -16,7 +16,7 @@ use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::intent::{Intent, LearningOrigin, Origin};
 use crate::ui::nav::Nav;
 use crate::ui::widgets::view_switch;
-use crate::ui::widgets::{this_year, year_picker, years_with};
+use crate::ui::widgets::{Problem, this_year, year_picker, years_with};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +51,7 @@ pub struct LearningUi {
     grid: grid::GridUi,
     decisions: decisions::DecisionsUi,
     rollup: rollup::RollupUi,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
 /// What the Learning tab remembers between runs.
@@ -67,14 +67,14 @@ impl Tab for LearningUi {
 
     fn on_result(&mut self, done: &Done) {
         let Origin::Learning(origin) = done.origin else { return };
-        let error = done.error();
+        let result = done.result;
         match origin {
-            LearningOrigin::Set => self.sets.settle(error),
-            LearningOrigin::Subject => self.scoring.settle_subject(error),
-            LearningOrigin::Sheet => self.scoring.settle_sheet(error),
-            LearningOrigin::Grid => self.grid.settle(error),
-            LearningOrigin::Decision => self.decisions.settle(error),
-            LearningOrigin::Targets => self.error = error,
+            LearningOrigin::Set => self.sets.settle(result),
+            LearningOrigin::Subject => self.scoring.settle_subject(result),
+            LearningOrigin::Sheet => self.scoring.settle_sheet(result),
+            LearningOrigin::Grid => self.grid.settle(result),
+            LearningOrigin::Decision => self.decisions.settle(result),
+            LearningOrigin::Targets => self.error = result.clone().err().map(Problem::Refused),
         }
     }
 
@@ -115,8 +115,6 @@ impl Tab for LearningUi {
             LearningView::Decisions => self.decisions.show(ui, l, year, cx),
             LearningView::Rollup => self.rollup.show(ui, l, year, cx),
         }
-        if let Some(e) = &self.error {
-            crate::ui::widgets::error_text(ui, e);
-        }
+        crate::ui::widgets::problem_rest(ui, lang, &self.error, &[]);
     }
 }

@@ -4,13 +4,17 @@
 use super::{current_sets, intent};
 use crate::i18n::{Lang, T};
 use crate::model::date::format_date;
+use crate::model::error::{ActionError, Field};
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{ModelKind, Scheme, ScoreSheet, Subject, Value, evaluate};
 use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
-use crate::ui::widgets::{RECEIPT, date_field, date_value, dialog, error_text, row, text};
+use crate::ui::widgets::commune_picker;
+use crate::ui::widgets::{
+    Problem, RECEIPT, date_field, date_value, dialog, error_text, problem_at, problem_rest, row, settle, text,
+};
 use egui::RichText;
 
 #[derive(Default)]
@@ -19,29 +23,22 @@ pub struct ScoringUi {
     selected: Option<usize>,
     /// The sheet being scored (not yet saved) and the set it uses.
     draft: Option<ScoreSheet>,
-    subject_form: Option<(Subject, Option<String>)>,
+    subject_form: Option<(Subject, Option<Problem>)>,
     date_text: String,
     /// The subjects of the chosen model, per data revision.
     ids: Memo<(u64, ModelKind), Vec<usize>>,
     /// A subject's results year by year, per revision and language.
     history: Memo<(u64, usize, Lang), String>,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
 impl ScoringUi {
-    pub fn settle_subject(&mut self, error: Option<String>) {
-        match error {
-            None => self.subject_form = None,
-            Some(e) => {
-                if let Some(f) = &mut self.subject_form {
-                    f.1 = Some(e);
-                }
-            }
-        }
+    pub fn settle_subject(&mut self, result: &Result<(), ActionError>) {
+        settle(&mut self.subject_form, result);
     }
 
-    pub fn settle_sheet(&mut self, error: Option<String>) {
-        self.error = error;
+    pub fn settle_sheet(&mut self, result: &Result<(), ActionError>) {
+        self.error = result.clone().err().map(Problem::Refused);
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, year: i32, cx: &mut Ctx) {
@@ -240,9 +237,7 @@ impl ScoringUi {
         if !h.is_empty() {
             ui.label(format!("{}: {h}", T::History.get(lang)));
         }
-        if let Some(e) = &self.error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &self.error, &[]);
     }
 
     fn subject_window(&mut self, ctx: &egui::Context, cx: &mut Ctx) {
@@ -251,19 +246,11 @@ impl ScoringUi {
         let (mut open, mut save) = (true, false);
         dialog(ctx, T::NewSubject.get(lang)).id(egui::Id::unique("subject_form")).open(&mut open).show(ctx, |ui| {
             egui::Grid::new("subject_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-                row(ui, T::Name.get(lang), err.clone(), |ui, id| text(ui, &mut s.name, id, 320.0, ""));
+                row(ui, T::Name.get(lang), problem_at(err, lang, Field::Name), |ui, id| {
+                    text(ui, &mut s.name, id, 320.0, "")
+                });
                 row(ui, T::Commune.get(lang), None, |ui, id| {
-                    egui::ComboBox::from_id_salt("subject_commune")
-                        .selected_text(s.commune.clone())
-                        .width(240.0)
-                        .height(300.0)
-                        .show_ui(ui, |ui| {
-                            for c in &book.communes {
-                                ui.selectable_value(&mut s.commune, c.name.clone(), format!("{} {}", c.kind, c.name));
-                            }
-                        })
-                        .response
-                        .labelled_by(id);
+                    commune_picker(ui, "subject_commune", id, &mut s.commune, &book.communes, None);
                 });
                 row(ui, T::Village.get(lang), None, |ui, id| text(ui, &mut s.village, id, 320.0, ""));
                 row(ui, T::Contact.get(lang), None, |ui, id| text(ui, &mut s.contact, id, 320.0, ""));

@@ -5,30 +5,24 @@
 use super::intent;
 use crate::i18n::T;
 use crate::model::date::format_date;
+use crate::model::error::ActionError;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{Band, CriteriaSet, Criterion, Item, Learning, Mark, Scheme};
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
-use crate::ui::widgets::{WARN, dialog, error_text};
+use crate::ui::widgets::{Problem, WARN, dialog, problem_rest, settle};
 use egui::RichText;
 
 #[derive(Default)]
 pub struct SetsUi {
     selected: Option<u32>,
-    editor: Option<(CriteriaSet, Option<String>)>,
+    editor: Option<(CriteriaSet, Option<Problem>)>,
 }
 
 impl SetsUi {
-    pub fn settle(&mut self, error: Option<String>) {
-        match error {
-            None => self.editor = None,
-            Some(e) => {
-                if let Some(ed) = &mut self.editor {
-                    ed.1 = Some(e);
-                }
-            }
-        }
+    pub fn settle(&mut self, result: &Result<(), ActionError>) {
+        settle(&mut self.editor, result);
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, l: &Learning, cx: &mut Ctx) {
@@ -227,9 +221,7 @@ impl SetsUi {
                         });
                     }
                 });
-                if let Some(e) = error {
-                    error_text(ui, e.as_str());
-                }
+                problem_rest(ui, lang, error, &[]);
                 save = ui.button(RichText::new(T::Save.get(lang)).strong()).clicked();
             },
         );

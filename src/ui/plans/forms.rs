@@ -6,13 +6,16 @@ use super::{PlansUi, intent};
 use crate::i18n::{Lang, T};
 use crate::labels;
 use crate::model::date::format_date;
+use crate::model::error::Field;
 use crate::model::learning::ModelKind;
 use crate::model::plans::action::PlanAction;
 use crate::model::plans::calendar::{Event, Rule};
 use crate::model::plans::{DocKind, DocStatus, Document, Link, Party, Task, TaskStatus};
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::PlansOrigin;
-use crate::ui::widgets::{date_field, date_value, dialog, error_text, optional_date, row, text};
+use crate::ui::widgets::{
+    Problem, date_field, date_value, dialog, error_text, form_error, optional_date, problem_at, problem_rest, row, text,
+};
 use egui::RichText;
 
 pub struct DocForm {
@@ -21,7 +24,7 @@ pub struct DocForm {
     signed: String,
     from: String,
     to: String,
-    pub error: Option<String>,
+    pub error: Option<Problem>,
 }
 
 impl DocForm {
@@ -35,7 +38,7 @@ pub struct AreaForm {
     pub doc: usize,
     pub area: Option<usize>,
     pub title: String,
-    pub error: Option<String>,
+    pub error: Option<Problem>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -59,7 +62,7 @@ pub struct TaskForm {
     campaign: String,
     model: ModelKind,
     year: String,
-    pub error: Option<String>,
+    pub error: Option<Problem>,
 }
 
 impl TaskForm {
@@ -99,7 +102,7 @@ pub struct EventForm {
     days: String,
     deadline: bool,
     note: String,
-    pub error: Option<String>,
+    pub error: Option<Problem>,
 }
 
 impl EventForm {
@@ -194,13 +197,16 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
             row(ui, t(T::Signed), signed.as_ref().err().cloned(), |ui, id| {
                 date_field(ui, &mut f.signed, id, "doc_signed")
             });
-            row(ui, t(T::DocTitle), None, |ui, id| text(ui, &mut f.doc.title, id, 420.0, ""));
+            row(ui, t(T::DocTitle), problem_at(&f.error, lang, Field::Title), |ui, id| {
+                text(ui, &mut f.doc.title, id, 420.0, "")
+            });
             row(ui, t(T::Signatories), None, |ui, _| {
                 ui.checkbox(&mut f.doc.by_department, t(T::ByDepartment));
                 ui.checkbox(&mut f.doc.by_association, t(T::ByAssociation));
             });
             row(ui, t(T::OtherSigners), None, |ui, id| text(ui, &mut f.doc.others, id, 240.0, ""));
-            row(ui, t(T::Period), period.as_ref().err().cloned(), |ui, _| {
+            let period_err = period.as_ref().err().cloned().or_else(|| problem_at(&f.error, lang, Field::Period));
+            row(ui, t(T::Period), period_err, |ui, _| {
                 ui.horizontal(|ui| {
                     let l = ui.label(t(T::PeriodFrom));
                     text(ui, &mut f.from, l.id, 60.0, "2026");
@@ -249,9 +255,7 @@ fn doc_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
                 });
             });
         });
-        if let Some(e) = &f.error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &f.error, &[Field::Title, Field::Period]);
         save = save_button(ui, lang);
     });
     if !open {
@@ -270,7 +274,9 @@ fn area_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
     let (mut open, mut save) = (true, false);
     dialog(ctx, T::AreaTitle.get(lang)).id(egui::Id::unique("area_form")).open(&mut open).show(ctx, |ui| {
         egui::Grid::new("area_grid").num_columns(2).show(ui, |ui| {
-            row(ui, T::AreaTitle.get(lang), f.error.clone(), |ui, id| text(ui, &mut f.title, id, 420.0, ""));
+            // The title is the form's one field: every problem shows beside it.
+            let err = f.error.as_ref().map(|p| p.text(lang));
+            row(ui, T::AreaTitle.get(lang), err, |ui, id| text(ui, &mut f.title, id, 420.0, ""));
         });
         save = save_button(ui, lang);
     });
@@ -293,7 +299,9 @@ fn task_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
     let title = if f.task.is_some() { T::EditTask } else { T::AddTask };
     dialog(ctx, t(title)).id(egui::Id::unique("task_form")).open(&mut open).show(ctx, |ui| {
         egui::Grid::new("task_grid").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            row(ui, t(T::TaskTitle), None, |ui, id| text(ui, &mut f.value.title, id, 380.0, ""));
+            row(ui, t(T::TaskTitle), problem_at(&f.error, lang, Field::Title), |ui, id| {
+                text(ui, &mut f.value.title, id, 380.0, "")
+            });
             row(ui, t(T::Responsible), None, |ui, id| {
                 egui::ComboBox::from_id_salt("task_party")
                     .selected_text(labels::party(f.value.party).get(lang))
@@ -311,7 +319,8 @@ fn task_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
             row(ui, t(T::StartDate), start.as_ref().err().cloned(), |ui, id| {
                 date_field(ui, &mut f.start, id, "task_start")
             });
-            row(ui, t(T::DueDate), due.as_ref().err().cloned(), |ui, id| date_field(ui, &mut f.due, id, "task_due"));
+            let due_err = due.as_ref().err().cloned().or_else(|| problem_at(&f.error, lang, Field::Date));
+            row(ui, t(T::DueDate), due_err, |ui, id| date_field(ui, &mut f.due, id, "task_due"));
             row(ui, t(T::Status), None, |ui, id| {
                 egui::ComboBox::from_id_salt("task_status")
                     .selected_text(labels::task_status(f.value.status).get(lang))
@@ -372,9 +381,7 @@ fn task_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
                 }
             });
         });
-        if let Some(e) = &f.error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &f.error, &[Field::Title, Field::Date]);
         ui.horizontal(|ui| {
             save = save_button(ui, lang);
             if f.task.is_some() {
@@ -445,9 +452,7 @@ fn event_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
             row(ui, "", None, |ui, _| ui.checkbox(&mut f.deadline, t(T::IsDeadline)));
             row(ui, t(T::Note), None, |ui, id| text(ui, &mut f.note, id, 340.0, ""));
         });
-        if let Some(e) = &f.error {
-            error_text(ui, e);
-        }
+        problem_rest(ui, lang, &f.error, &[]);
         ui.horizontal(|ui| {
             save = save_button(ui, lang);
             if f.id.is_some() {
@@ -467,4 +472,4 @@ fn event_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
     }
 }
 
-crate::ui::widgets::form_error!(DocForm, AreaForm, TaskForm, EventForm);
+form_error!(DocForm, AreaForm, TaskForm, EventForm);

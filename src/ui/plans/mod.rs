@@ -15,8 +15,8 @@ use crate::ui::caches::Memo;
 use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::intent::{Intent, Origin, PlansOrigin};
 use crate::ui::nav::Nav;
-use crate::ui::widgets::settle;
 use crate::ui::widgets::view_switch;
+use crate::ui::widgets::{Problem, settle};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,7 +42,7 @@ pub struct PlansUi {
     /// A document the user asked to delete, waiting for the confirmation.
     delete_ask: Option<usize>,
     calendar: Memo<calendar::YearKey, calendar::YearView>,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
 /// What the Plans tab remembers between runs.
@@ -58,17 +58,18 @@ impl Tab for PlansUi {
 
     fn on_result(&mut self, done: &Done) {
         let Origin::Plans(origin) = done.origin else { return };
-        let error = done.error();
+        let result = done.result;
+        let error = result.clone().err().map(Problem::Refused);
         match origin {
             PlansOrigin::Doc => {
-                if error.is_none() && self.doc_form.as_ref().is_some_and(|f| f.id.is_none()) {
+                if result.is_ok() && self.doc_form.as_ref().is_some_and(|f| f.id.is_none()) {
                     self.selected = done.book.plans.len().checked_sub(1);
                 }
-                settle(&mut self.doc_form, error)
+                settle(&mut self.doc_form, result)
             }
-            PlansOrigin::Area => settle(&mut self.area_form, error),
-            PlansOrigin::Task => settle(&mut self.task_form, error),
-            PlansOrigin::Event => settle(&mut self.event_form, error),
+            PlansOrigin::Area => settle(&mut self.area_form, result),
+            PlansOrigin::Task => settle(&mut self.task_form, result),
+            PlansOrigin::Event => settle(&mut self.event_form, result),
             PlansOrigin::Delete => match error {
                 None => {
                     self.delete_ask = None;
@@ -108,9 +109,7 @@ impl Tab for PlansUi {
             );
         });
         ui.separator();
-        if let Some(e) = &self.error {
-            crate::ui::widgets::error_text(ui, e);
-        }
+        crate::ui::widgets::problem_rest(ui, cx.lang, &self.error, &[]);
         match prefs.view {
             PlansView::Documents => docs::show(self, ui, cx),
             PlansView::Calendar => calendar::show(self, ui, prefs, cx),

@@ -1,7 +1,7 @@
 //! Closing a year: each year's balances, whether it is closed, and the buttons to close it
 //! (after a confirmation that names the balance carried) or reopen it (with a reason).
 
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::date::format_date;
 use crate::model::error::ActionError;
@@ -9,7 +9,7 @@ use crate::model::money::Vnd;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::ReportsOrigin;
 use crate::ui::intent::{Intent, Origin};
-use crate::ui::widgets::{ERROR, RECEIPT, dialog, error_text, row, text};
+use crate::ui::widgets::{ERROR, Problem, RECEIPT, dialog, problem_rest, row, text};
 use chrono::{Datelike, NaiveDate};
 use egui::RichText;
 
@@ -25,17 +25,17 @@ enum Ask {
 #[derive(Default)]
 pub struct ClosingUi {
     ask: Option<Ask>,
-    error: Option<String>,
+    error: Option<Problem>,
 }
 
 impl ClosingUi {
-    pub fn settle(&mut self, _origin: ReportsOrigin, result: &Result<(), ActionError>, lang: Lang) {
+    pub fn settle(&mut self, result: &Result<(), ActionError>) {
         match result {
             Ok(()) => {
                 self.ask = None;
                 self.error = None;
             }
-            Err(e) => self.error = Some(crate::labels::action_error(lang, e)),
+            Err(e) => self.error = Some(Problem::Refused(e.clone())),
         }
     }
 
@@ -128,9 +128,7 @@ impl ClosingUi {
                     }
                 }
             }
-            if let Some(e) = &self.error {
-                error_text(ui, e);
-            }
+            problem_rest(ui, lang, &self.error, &[]);
         });
         if !open {
             self.ask = None;

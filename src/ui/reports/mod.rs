@@ -50,8 +50,8 @@ impl Tab for ReportsUi {
     type Prefs = ReportsPrefs;
 
     fn on_result(&mut self, done: &Done) {
-        if let Origin::Reports(origin) = done.origin {
-            self.closing.settle(origin, done.result, done.lang);
+        if let Origin::Reports(_) = done.origin {
+            self.closing.settle(done.result);
         }
     }
 

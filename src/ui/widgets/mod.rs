@@ -1,6 +1,12 @@
 //! Shared widgets: labelled fields with their error beside them, money and date fields,
 //! an in-app file picker.
 
+mod form;
+mod pickers;
+pub(crate) use form::form_error;
+pub use form::{Form, Problem, problem_at, problem_rest, settle};
+pub use pickers::{commune_picker, this_year, view_switch, year_picker, years_with};
+
 use crate::i18n::{Lang, T};
 use crate::model::date::{format_date, parse_date};
 use crate::model::money::{Vnd, parse_vnd};
@@ -123,35 +129,6 @@ pub fn date_field(ui: &mut Ui, text: &mut String, label: egui::Id, salt: &str) -
     .inner
 }
 
-/// This year, by the computer's clock.
-pub fn this_year() -> i32 {
-    chrono::Datelike::year(&chrono::Local::now())
-}
-
-/// The years a year picker offers: those given and this one, oldest first, once each.
-pub fn years_with(years: impl IntoIterator<Item = i32>) -> Vec<i32> {
-    let mut all: Vec<i32> = years.into_iter().chain([this_year()]).collect();
-    all.sort_unstable();
-    all.dedup();
-    all
-}
-
-/// "Năm" and a list of years (see `years_with`); picking one sets `choice`.
-pub fn year_picker(ui: &mut Ui, lang: Lang, salt: &str, years: &[i32], year: i32, choice: &mut Option<i32>) {
-    let l = ui.label(T::Year.get(lang));
-    egui::ComboBox::from_id_salt(salt)
-        .selected_text(year.to_string())
-        .show_ui(ui, |ui| {
-            for y in years.iter().rev() {
-                if ui.selectable_label(*y == year, y.to_string()).clicked() {
-                    *choice = Some(*y);
-                }
-            }
-        })
-        .response
-        .labelled_by(l.id);
-}
-
 /// A window placed at the top centre of the screen, where the eye goes after a click.
 pub fn dialog<'a>(ctx: &egui::Context, title: &'a str) -> egui::Window<'a> {
     egui::Window::new(title)
@@ -252,40 +229,10 @@ impl FilePicker {
     }
 }
 
-/// A window that shows the error of its last action.
-pub trait Form {
-    fn set_error(&mut self, error: String);
-}
-
-/// Closes the form when its action went through; otherwise shows why not.
-pub fn settle<F: Form>(form: &mut Option<F>, error: Option<String>) {
-    match error {
-        None => *form = None,
-        Some(e) => {
-            if let Some(f) = form {
-                f.set_error(e);
-            }
-        }
-    }
-}
-
-/// Implements `Form` for forms with an `error: Option<String>` field.
-macro_rules! form_error {
-    ($($t:ty),*) => {$(impl $crate::ui::widgets::Form for $t { fn set_error(&mut self, e: String) { self.error = Some(e); } })*};
-}
-pub(crate) use form_error;
-
 /// "Năm 2025 đã khóa sổ: chỉ xem." above what belongs to a closed year.
 pub fn closed_banner(ui: &mut Ui, lang: Lang, book: &crate::model::book::Book, year: i32) {
     if book.closed.contains_key(&year) {
         ui.label(RichText::new(T::ClosedBanner.get(lang).replace("{y}", &year.to_string())).color(WARN).strong());
-    }
-}
-
-/// The views of a tab, side by side; the one shown is highlighted.
-pub fn view_switch<V: PartialEq + Copy>(ui: &mut Ui, lang: Lang, current: &mut V, views: &[(V, T)]) {
-    for &(v, t) in views {
-        ui.selectable_value(current, v, RichText::new(t.get(lang)).size(15.0));
     }
 }
 
