@@ -18,6 +18,7 @@ use sokh::model::awards::{AwardList, Awardee, ListStatus, Prize};
 use sokh::model::book::{Book, Data, Settings};
 use sokh::model::check::violations;
 use sokh::model::error::ActionError;
+use sokh::model::fund::action::FundAction;
 use sokh::model::fund::donors::{Donor, DonorType};
 use sokh::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
 use sokh::model::history::History;
@@ -196,35 +197,38 @@ fn action(op: &Op, book: &Book, snapshots: &[Data]) -> Option<Action> {
     Some(match op.clone() {
         Op::Issue { kind, day, amount, purpose, in_kind, donor } => {
             let donor = (kind == Kind::Receipt).then(|| pick(book.donors.len(), donor)).flatten();
-            Action::Issue(draft(kind, day, amount, purpose, in_kind, donor))
+            Action::Fund(FundAction::Issue(draft(kind, day, amount, purpose, in_kind, donor)))
         }
         Op::Edit { pick: p, day, amount, purpose, in_kind } => {
             let id = pick(n_v, p)?;
             let v = &book.vouchers[id];
             // Keep the year (a change of year is refused anyway), vary the rest.
             let day = (v.body.date - date(0)).num_days().clamp(0, 729) as u16 / 365 * 365 + day % 365;
-            Action::EditVoucher(id, draft(v.body.kind, day, amount, purpose, in_kind, v.body.donor))
+            Action::Fund(FundAction::EditVoucher(id, draft(v.body.kind, day, amount, purpose, in_kind, v.body.donor)))
         }
         Op::Void { pick: p, reason } => {
             let id = pick(n_v, p)?;
             let date = book.vouchers[id].body.date + chrono::Duration::days(3);
-            Action::Void { id, date, reason: if reason { "Ghi nhầm".into() } else { " ".into() } }
+            Action::Fund(FundAction::Void { id, date, reason: if reason { "Ghi nhầm".into() } else { " ".into() } })
         }
         Op::Import { rows } => {
             let drafts =
                 rows.iter().map(|&(d, a, p)| draft(Kind::Receipt, d, a, p, false, Some(book.donors.len()))).collect();
             let donor = Donor { name: format!("Nhà tài trợ {}", book.donors.len()), ..Default::default() };
-            Action::ImportReceipts { donors: vec![donor], drafts }
+            Action::Fund(FundAction::ImportReceipts { donors: vec![donor], drafts })
         }
-        Op::AddDonor { kind } => Action::AddDonor(Donor {
+        Op::AddDonor { kind } => Action::Fund(FundAction::AddDonor(Donor {
             name: format!("Nhà tài trợ {}", book.donors.len()),
             kind: DonorType::ALL[kind as usize % DonorType::ALL.len()],
             ..Default::default()
-        }),
+        })),
         Op::EditDonor { pick: p, kind } => {
             let id = pick(book.donors.len(), p)?;
             let d = &book.donors[id];
-            Action::EditDonor(id, Donor { kind: DonorType::ALL[kind as usize % DonorType::ALL.len()], ..d.clone() })
+            Action::Fund(FundAction::EditDonor(
+                id,
+                Donor { kind: DonorType::ALL[kind as usize % DonorType::ALL.len()], ..d.clone() },
+            ))
         }
         Op::AddList { students, amount, purpose, year } => {
             let awardees = (0..students)
@@ -296,10 +300,10 @@ fn action(op: &Op, book: &Book, snapshots: &[Data]) -> Option<Action> {
                 ..book.settings.clone()
             })
         }
-        Op::Target { year, amount } => Action::SetTarget {
+        Op::Target { year, amount } => Action::Fund(FundAction::SetTarget {
             year: if year { 2025 } else { 2024 },
             amount: (amount > 0).then(|| Vnd(i64::from(amount) * 100_000)),
-        },
+        }),
         Op::Sheet { subject, year, score } => {
             let s = pick(book.learning.subjects.len(), subject)?;
             let kind = book.learning.subjects[s].kind;

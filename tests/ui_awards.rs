@@ -8,6 +8,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use sokh::model::action::Action;
 use sokh::model::awards::ListStatus;
+use sokh::model::fund::action::FundAction;
 use sokh::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
 use sokh::model::money::Vnd;
 
@@ -24,7 +25,7 @@ fn funded(h: &mut egui_kittest::Harness<'_, sokh::App>) {
         purpose: String::new(),
         category: Category::Other,
     };
-    h.state_mut().commit(Action::Issue(draft)).expect("a receipt");
+    h.state_mut().commit(Action::Fund(FundAction::Issue(draft))).expect("a receipt");
     h.run();
 }
 

@@ -14,6 +14,7 @@ use sokh::model::awards::action::AwardAction;
 use sokh::model::awards::{AwardList, Awardee};
 use sokh::model::book::Data;
 use sokh::model::demo::demo_book;
+use sokh::model::fund::action::FundAction;
 use sokh::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
 use sokh::model::money::Vnd;
 use sokh::storage::Store;
@@ -105,8 +106,8 @@ fn closing_a_year_cannot_be_undone_and_says_when_an_earlier_year_is_open() {
     let mut h = empty_app(dir.path());
     let this = chrono::Local::now().year();
     let day = |y| chrono::NaiveDate::from_ymd_opt(y, 6, 15).expect("date");
-    h.state_mut().commit(Action::Issue(receipt(day(this - 2), 1_000_000))).expect("ok");
-    h.state_mut().commit(Action::Issue(receipt(day(this - 1), 5_000_000))).expect("ok");
+    h.state_mut().commit(Action::Fund(FundAction::Issue(receipt(day(this - 2), 1_000_000)))).expect("ok");
+    h.state_mut().commit(Action::Fund(FundAction::Issue(receipt(day(this - 1), 5_000_000)))).expect("ok");
     h.run();
     tab(&mut h, "Báo cáo");
     click(&mut h, "Khóa sổ năm");
@@ -153,7 +154,7 @@ fn closing_the_window_on_the_damaged_file_screen_offers_recovery_at_the_next_sta
     click(&mut h, "Bắt đầu sổ trống");
     for i in 0..25 {
         let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1 + i).expect("date");
-        h.state_mut().commit(Action::Issue(receipt(day, 1000))).expect("ok");
+        h.state_mut().commit(Action::Fund(FundAction::Issue(receipt(day, 1000)))).expect("ok");
         assert!(h.state_mut().flush());
     }
     let backups = store.backups();
@@ -240,13 +241,17 @@ fn ask_to_close(h: &mut egui_kittest::Harness<'_, sokh::App>) -> Vec<egui::Viewp
 fn closing_while_the_disk_refuses_the_save_asks_and_loses_nothing_silently() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = empty_app(dir.path());
-    h.state_mut().commit(Action::Issue(receipt(chrono::Local::now().date_naive(), 1_000_000))).expect("ok");
+    h.state_mut()
+        .commit(Action::Fund(FundAction::Issue(receipt(chrono::Local::now().date_naive(), 1_000_000))))
+        .expect("ok");
     assert!(h.state_mut().flush() && h.state().save_error().is_none());
     // The disk now refuses: the book's name is taken by a folder that is not empty.
     let book = dir.path().join("book.ron");
     std::fs::remove_file(&book).expect("rm");
     std::fs::create_dir_all(book.join("x")).expect("in the way");
-    h.state_mut().commit(Action::Issue(receipt(chrono::Local::now().date_naive(), 2_000_000))).expect("ok");
+    h.state_mut()
+        .commit(Action::Fund(FundAction::Issue(receipt(chrono::Local::now().date_naive(), 2_000_000))))
+        .expect("ok");
     h.state_mut().flush();
     settle(&mut h);
     assert!(h.state().save_error().is_some(), "the save failed");
@@ -291,7 +296,7 @@ fn a_change_edits_the_book_in_place_instead_of_copying_it() {
     // Work on other threads (the search index) lets go of the book once done.
     std::thread::sleep(std::time::Duration::from_millis(300));
     let before = h.state().book().vouchers.as_ptr();
-    let target = Action::SetTarget { year: 2026, amount: Some(Vnd(9_000_000_000)) };
+    let target = Action::Fund(FundAction::SetTarget { year: 2026, amount: Some(Vnd(9_000_000_000)) });
     h.state_mut().commit(target).expect("ok");
     assert_eq!(h.state().book().vouchers.as_ptr(), before, "the 2,000 vouchers were not copied for one target");
 }

@@ -1,42 +1,22 @@
 //! Actions: the only way the book changes. `apply` validates, performs, and returns the
 //! changes it made so they can be undone, redone and logged.
 
-use crate::model::awards::action::{AwardAction, list_of_voucher, unlink_voided};
+use crate::model::awards::action::AwardAction;
 use crate::model::book::{Book, Commune, Settings};
 use crate::model::change::{Change, Dir, Slot, Whole};
 use crate::model::error::{ActionError, Field};
-use crate::model::fund::donors::Donor;
-use crate::model::fund::ledger::{Funds, Kind, Void, Voucher, VoucherDraft, next_seq, pattern_seq};
-use crate::model::fund::rules::{clean_donor, clean_draft, issue_with_seq, validate_draft};
+use crate::model::fund::action::FundAction;
+use crate::model::fund::ledger::{Funds, Kind, pattern_seq};
 use crate::model::learning::action::LearningAction;
 use crate::model::log::Label;
-use crate::model::money::{MAX_AMOUNT, Vnd};
 use crate::model::plans::action::PlanAction;
-use crate::model::text::{NAME_MAX, PATTERN_MAX, TEXT_MAX, clean, fit};
-use chrono::{Datelike, NaiveDate};
-use std::collections::HashMap;
+use crate::model::text::{NAME_MAX, PATTERN_MAX, clean, fit};
+use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    AddDonor(Donor),
-    EditDonor(usize, Donor),
-    Issue(VoucherDraft),
-    EditVoucher(usize, VoucherDraft),
-    Void {
-        id: usize,
-        date: NaiveDate,
-        reason: String,
-    },
-    /// Receipts from an old spreadsheet: new donors first, then the drafts (whose donor
-    /// indices may point at the new donors). One undo step.
-    ImportReceipts {
-        donors: Vec<Donor>,
-        drafts: Vec<VoucherDraft>,
-    },
-    SetTarget {
-        year: i32,
-        amount: Option<Vnd>,
-    },
+    /// Vouchers, donors and the yearly target (see `fund::action`).
+    Fund(FundAction),
     SetSettings(Settings),
     SetCommunes(Vec<Commune>),
     /// Another book in place of this one, with its own change log (the import itself is
@@ -125,72 +105,7 @@ pub fn prepare(book: &Book, action: Action) -> Result<(Label, Vec<Change>), Acti
 /// Works out the changes an action makes without touching the book.
 fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError> {
     Ok(match action {
-        Action::AddDonor(d) => {
-            let d = clean_donor(&d)?;
-            (Label::AddDonor, vec![Change::Donor(Slot::added(book.donors.len(), d))])
-        }
-        Action::EditDonor(id, d) => {
-            let before = book.donors.get(id).cloned().ok_or(ActionError::NoSuchDonor)?;
-            let d = clean_donor(&d)?;
-            (Label::EditDonor, vec![Change::Donor(Slot::new(id, Some(before), Some(d)))])
-        }
-        Action::Issue(d) => {
-            let d = clean_draft(&d);
-            validate_draft(book, &d)?;
-            let seq = next_seq(&book.vouchers, d.kind, d.date.year());
-            let label = if d.kind == Kind::Receipt { Label::IssueReceipt } else { Label::IssuePayment };
-            let v = issue_with_seq(book, d, seq);
-            (label, vec![Change::Voucher(Slot::added(book.vouchers.len(), v))])
-        }
-        Action::EditVoucher(id, d) => {
-            let d = clean_draft(&d);
-            let old = book.vouchers.get(id).ok_or(ActionError::NoSuchVoucher)?;
-            if old.void.is_some() {
-                return Err(ActionError::EditVoided);
-            }
-            if old.body.kind != d.kind {
-                return Err(ActionError::KindChange);
-            }
-            if old.year() != d.date.year() {
-                return Err(ActionError::YearChange);
-            }
-            if list_of_voucher(book, id).is_some() {
-                return Err(ActionError::LinkedToList);
-            }
-            validate_draft(book, &d)?;
-            let new = Voucher { body: d, ..old.clone() };
-            let change = Change::Voucher(Slot::new(id, Some(old.clone()), Some(new)));
-            (Label::EditVoucher, vec![change])
-        }
-        Action::Void { id, date, reason } => {
-            let old = book.vouchers.get(id).ok_or(ActionError::NoSuchVoucher)?;
-            if old.void.is_some() {
-                return Err(ActionError::AlreadyVoid);
-            }
-            let reason = clean(&reason);
-            if reason.is_empty() {
-                return Err(ActionError::EmptyReason);
-            }
-            fit(Field::Void, &reason, TEXT_MAX)?;
-            if date < old.body.date {
-                return Err(ActionError::VoidBeforeIssue);
-            }
-            let new = Voucher { void: Some(Void { date, reason }), ..old.clone() };
-            let mut changes = vec![Change::Voucher(Slot::new(id, Some(old.clone()), Some(new)))];
-            changes.extend(unlink_voided(book, id));
-            (Label::VoidVoucher, changes)
-        }
-        Action::ImportReceipts { donors, drafts } => plan_import(book, donors, drafts)?,
-        Action::SetTarget { year, amount } => {
-            let mut after = book.settings.clone();
-            match amount {
-                Some(a) if a.0 > MAX_AMOUNT => return Err(ActionError::TooLarge),
-                Some(a) => after.targets.insert(year, a),
-                None => after.targets.remove(&year),
-            };
-            let change = Change::Settings(Whole::new(Box::new(book.settings.clone()), Box::new(after)));
-            (Label::SetTarget(year), vec![change])
-        }
+        Action::Fund(a) => crate::model::fund::action::plan(book, a)?,
         Action::SetSettings(s) => {
             let ok = |p: &str| crate::model::fund::ledger::valid_pattern(p);
             if !ok(&s.receipt_pattern) || !ok(&s.payment_pattern) || s.receipt_pattern == s.payment_pattern {
@@ -246,49 +161,14 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
     })
 }
 
-fn plan_import(
-    book: &Book,
-    donors: Vec<Donor>,
-    drafts: Vec<VoucherDraft>,
-) -> Result<(Label, Vec<Change>), ActionError> {
-    if drafts.is_empty() {
-        return Err(ActionError::NothingToImport);
-    }
-    let mut changes = Vec::with_capacity(donors.len() + drafts.len());
-    let mut scratch = Book { settings: book.settings.clone(), donors: book.donors.clone(), ..Default::default() };
-    for d in donors {
-        let d = clean_donor(&d)?;
-        changes.push(Change::Donor(Slot::added(scratch.donors.len(), d.clone())));
-        scratch.donors.push(d);
-    }
-    let mut seqs: HashMap<(Kind, i32), u32> = HashMap::new();
-    for v in &book.vouchers {
-        let s = seqs.entry((v.body.kind, v.year())).or_default();
-        *s = (*s).max(v.seq);
-    }
-    let count = drafts.len();
-    // Receipts brought in together are numbered in date order within each year.
-    let mut drafts = drafts;
-    drafts.sort_by_key(|d| d.date);
-    for (i, d) in drafts.into_iter().enumerate() {
-        let d = clean_draft(&d);
-        if d.kind != Kind::Receipt {
-            return Err(ActionError::KindChange);
-        }
-        validate_draft(&scratch, &d)?;
-        let seq = seqs.entry((d.kind, d.date.year())).or_default();
-        *seq += 1;
-        let v = issue_with_seq(book, d, *seq);
-        changes.push(Change::Voucher(Slot::added(book.vouchers.len() + i, v)));
-    }
-    Ok((Label::Import(count), changes))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::fund::donors::Donor;
+    use crate::model::fund::ledger::Void;
     use crate::model::fund::ledger::tests::{day, draft};
     use crate::model::fund::ledger::{Fund, Method, UNDO_REASON};
+    use crate::model::money::Vnd;
 
     fn book() -> Book {
         Book::default()
@@ -308,7 +188,7 @@ mod tests {
         let mut data = Data::default();
         let mut h = History::default();
         let issue = |data: &mut Data, h: &mut History, kind, date, amount| {
-            h.commit(data, Action::Issue(draft(kind, date, amount, "")), at).expect("issues")
+            h.commit(data, Action::Fund(FundAction::Issue(draft(kind, date, amount, ""))), at).expect("issues")
         };
         issue(&mut data, &mut h, Kind::Receipt, day(2025, 3, 1), 500_000);
         issue(&mut data, &mut h, Kind::Receipt, day(2025, 3, 2), 200_000);
@@ -333,34 +213,38 @@ mod tests {
     #[test]
     fn voiding_keeps_the_number_and_needs_a_reason() {
         let mut b = book();
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 500_000, ""))).expect("ok");
-        let no_reason = Action::Void { id: 0, date: day(2025, 3, 5), reason: "  ".into() };
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 3, 1), 500_000, "")))).expect("ok");
+        let no_reason = Action::Fund(FundAction::Void { id: 0, date: day(2025, 3, 5), reason: "  ".into() });
         assert_eq!(apply(&mut b, no_reason), Err(ActionError::EmptyReason));
-        let early = Action::Void { id: 0, date: day(2025, 2, 5), reason: "Sai".into() };
+        let early = Action::Fund(FundAction::Void { id: 0, date: day(2025, 2, 5), reason: "Sai".into() });
         assert_eq!(apply(&mut b, early), Err(ActionError::VoidBeforeIssue));
         let (_, ch) =
-            apply(&mut b, Action::Void { id: 0, date: day(2025, 3, 5), reason: "Ghi trùng".into() }).expect("ok");
+            apply(&mut b, Action::Fund(FundAction::Void { id: 0, date: day(2025, 3, 5), reason: "Ghi trùng".into() }))
+                .expect("ok");
         assert_eq!(b.vouchers.len(), 1);
         assert_eq!(b.vouchers[0].number, "PT-2025-0001");
         assert_eq!(b.vouchers[0].void.as_ref().map(|v| v.reason.as_str()), Some("Ghi trùng"));
-        let again = Action::Void { id: 0, date: day(2025, 3, 6), reason: "x".into() };
+        let again = Action::Fund(FundAction::Void { id: 0, date: day(2025, 3, 6), reason: "x".into() });
         assert_eq!(apply(&mut b, again), Err(ActionError::AlreadyVoid));
-        let edit = Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 1, ""));
+        let edit = Action::Fund(FundAction::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 1, "")));
         assert_eq!(apply(&mut b, edit), Err(ActionError::EditVoided));
         undo(&mut b, &ch);
         assert!(b.vouchers[0].void.is_none());
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 9), 1, ""))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 3, 9), 1, "")))).expect("ok");
         assert_eq!(b.vouchers[1].number, "PT-2025-0002", "a voided number is never reused");
     }
 
     #[test]
     fn restricted_purpose_cannot_go_below_zero() {
         let mut b = book();
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Học bổng vùng cao")))
-            .expect("ok");
+        apply(
+            &mut b,
+            Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Học bổng vùng cao"))),
+        )
+        .expect("ok");
         let too_much = draft(Kind::Payment, day(2025, 4, 1), 1_500_000, "Học bổng vùng cao");
         assert_eq!(
-            apply(&mut b, Action::Issue(too_much.clone())),
+            apply(&mut b, Action::Fund(FundAction::Issue(too_much.clone()))),
             Err(ActionError::FundShort {
                 fund: Fund::Purpose("Học bổng vùng cao".into()),
                 available: Vnd(1_000_000),
@@ -368,49 +252,68 @@ mod tests {
             })
         );
         assert_eq!(b.vouchers.len(), 1, "nothing saved");
-        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 4, 1), 600_000, "Học bổng vùng cao"))).expect("ok");
+        apply(
+            &mut b,
+            Action::Fund(FundAction::Issue(draft(Kind::Payment, day(2025, 4, 1), 600_000, "Học bổng vùng cao"))),
+        )
+        .expect("ok");
         // Voiding the receipt would leave the purpose at -600.000.
-        let void = Action::Void { id: 0, date: day(2025, 5, 1), reason: "Sai".into() };
+        let void = Action::Fund(FundAction::Void { id: 0, date: day(2025, 5, 1), reason: "Sai".into() });
         assert!(matches!(apply(&mut b, void), Err(ActionError::FundShort { .. })));
         // Editing the payment up to the whole purpose is allowed; beyond it is not.
         let edit = draft(Kind::Payment, day(2025, 4, 1), 1_000_000, "Học bổng vùng cao");
-        assert!(apply(&mut b, Action::EditVoucher(1, edit)).is_ok());
+        assert!(apply(&mut b, Action::Fund(FundAction::EditVoucher(1, edit))).is_ok());
         // The check can be switched off for funds not under NĐ 93: then only the whole fund
         // counts, and it holds nothing more.
         b.settings.enforce_restricted = false;
         assert!(matches!(
-            apply(&mut b, Action::Issue(too_much.clone())),
+            apply(&mut b, Action::Fund(FundAction::Issue(too_much.clone()))),
             Err(ActionError::FundShort { fund: Fund::Total, .. })
         ));
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 4, 2), 2_000_000, ""))).expect("ok");
-        assert!(apply(&mut b, Action::Issue(too_much)).is_ok());
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 4, 2), 2_000_000, ""))))
+            .expect("ok");
+        assert!(apply(&mut b, Action::Fund(FundAction::Issue(too_much))).is_ok());
     }
 
     #[test]
     fn earmarked_money_is_not_spent_by_a_general_payment_nor_edited_away() {
         let mut b = book();
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Học bổng"))).expect("ok");
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 2), 300_000, ""))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Học bổng"))))
+            .expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 3, 2), 300_000, "")))).expect("ok");
         // A payment without a purpose may spend the 300.000 given without one, no more.
         let general = draft(Kind::Payment, day(2025, 4, 1), 500_000, "");
         assert_eq!(
-            apply(&mut b, Action::Issue(general)),
+            apply(&mut b, Action::Fund(FundAction::Issue(general))),
             Err(ActionError::FundShort { fund: Fund::Unrestricted, available: Vnd(300_000), after: Vnd(-200_000) })
         );
-        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 4, 1), 800_000, "Học bổng"))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Payment, day(2025, 4, 1), 800_000, "Học bổng"))))
+            .expect("ok");
         let before = b.clone();
         // The restricted receipt cannot be lowered, moved to another purpose or made in kind
         // below what was spent from it.
         let lower = draft(Kind::Receipt, day(2025, 3, 1), 700_000, "Học bổng");
-        assert!(matches!(apply(&mut b, Action::EditVoucher(0, lower)), Err(ActionError::FundShort { .. })));
+        assert!(matches!(
+            apply(&mut b, Action::Fund(FundAction::EditVoucher(0, lower))),
+            Err(ActionError::FundShort { .. })
+        ));
         let moved = draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Sách");
-        assert!(matches!(apply(&mut b, Action::EditVoucher(0, moved)), Err(ActionError::FundShort { .. })));
+        assert!(matches!(
+            apply(&mut b, Action::Fund(FundAction::EditVoucher(0, moved))),
+            Err(ActionError::FundShort { .. })
+        ));
         let mut in_kind = draft(Kind::Receipt, day(2025, 3, 1), 1_000_000, "Học bổng");
         in_kind.method = Method::InKind;
-        assert!(matches!(apply(&mut b, Action::EditVoucher(0, in_kind)), Err(ActionError::FundShort { .. })));
+        assert!(matches!(
+            apply(&mut b, Action::Fund(FundAction::EditVoucher(0, in_kind))),
+            Err(ActionError::FundShort { .. })
+        ));
         assert_eq!(b, before, "each refusal changed nothing");
         let fine = draft(Kind::Receipt, day(2025, 3, 1), 800_000, "Học bổng");
-        assert!(apply(&mut b, Action::EditVoucher(0, fine)).is_ok(), "down to what was spent is fine");
+        assert!(
+            apply(&mut b, Action::Fund(FundAction::EditVoucher(0, fine))).is_ok(),
+            "down to what was spent is fine"
+        );
     }
 
     #[test]
@@ -418,18 +321,18 @@ mod tests {
         let mut b = book();
         let mut gift = draft(Kind::Payment, day(2025, 4, 1), 900_000, "Sách");
         gift.method = Method::InKind;
-        assert!(apply(&mut b, Action::Issue(gift)).is_ok());
+        assert!(apply(&mut b, Action::Fund(FundAction::Issue(gift))).is_ok());
     }
 
     #[test]
     fn bad_input_changes_nothing() {
         let mut b = book();
         let mut d = draft(Kind::Receipt, day(2025, 3, 1), 0, "");
-        assert_eq!(apply(&mut b, Action::Issue(d.clone())), Err(ActionError::ZeroAmount));
+        assert_eq!(apply(&mut b, Action::Fund(FundAction::Issue(d.clone()))), Err(ActionError::ZeroAmount));
         d.amount = Vnd(5);
         d.counterparty = "   ".into();
-        assert_eq!(apply(&mut b, Action::Issue(d)), Err(ActionError::EmptyCounterparty));
-        assert_eq!(apply(&mut b, Action::AddDonor(Donor::default())), Err(ActionError::EmptyName));
+        assert_eq!(apply(&mut b, Action::Fund(FundAction::Issue(d))), Err(ActionError::EmptyCounterparty));
+        assert_eq!(apply(&mut b, Action::Fund(FundAction::AddDonor(Donor::default()))), Err(ActionError::EmptyName));
         assert_eq!(b, Book::default());
     }
 
@@ -438,20 +341,21 @@ mod tests {
         let mut b = book();
         let mut d = draft(Kind::Receipt, day(2025, 3, 1), 5, "");
         d.counterparty = "Nguye\u{0302}\u{0303}n  Va\u{0306}n An ".into();
-        apply(&mut b, Action::Issue(d)).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(d))).expect("ok");
         assert_eq!(b.vouchers[0].body.counterparty, "Nguyễn Văn An");
     }
 
     #[test]
     fn import_is_one_step_with_new_donors_and_continues_numbering() {
         let mut b = book();
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2024, 3, 1), 5, ""))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2024, 3, 1), 5, "")))).expect("ok");
         let mut d1 = draft(Kind::Receipt, day(2024, 5, 1), 10, "");
         d1.donor = Some(0);
         let d2 = draft(Kind::Receipt, day(2025, 5, 1), 20, "");
         let donor = Donor { name: "Công ty Sao Mai".into(), ..Default::default() };
         let (label, changes) =
-            apply(&mut b, Action::ImportReceipts { donors: vec![donor], drafts: vec![d1, d2] }).expect("ok");
+            apply(&mut b, Action::Fund(FundAction::ImportReceipts { donors: vec![donor], drafts: vec![d1, d2] }))
+                .expect("ok");
         assert_eq!(label, Label::Import(2));
         assert_eq!(changes.len(), 3);
         let numbers: Vec<&str> = b.vouchers.iter().map(|v| v.number.as_str()).collect();
@@ -467,7 +371,7 @@ mod tests {
         assert_eq!(apply(&mut b, Action::SetSettings(s)), Err(ActionError::BadPattern));
         let s = Settings { receipt_pattern: "{nnn}/PT/{yyyy}".into(), ..Settings::default() };
         assert!(apply(&mut b, Action::SetSettings(s)).is_ok());
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 5, ""))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 3, 1), 5, "")))).expect("ok");
         assert_eq!(b.vouchers[0].number, "001/PT/2025");
     }
 }

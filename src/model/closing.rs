@@ -147,6 +147,7 @@ mod tests {
     use crate::model::action::{Action, apply};
     use crate::model::book::Book;
     use crate::model::error::ActionError;
+    use crate::model::fund::action::FundAction;
     use crate::model::fund::ledger::Kind;
     use crate::model::fund::ledger::tests::{day, draft};
     use crate::model::money::Vnd;
@@ -154,8 +155,8 @@ mod tests {
     #[test]
     fn a_closed_year_cannot_change_and_carries_its_balance() {
         let mut b = Book::default();
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 3, 1), 900_000, ""))).expect("ok");
-        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 6, 1), 300_000, ""))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 3, 1), 900_000, "")))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Payment, day(2025, 6, 1), 300_000, "")))).expect("ok");
         let early = Action::CloseYear { year: 2025, date: day(2025, 12, 20) };
         assert_eq!(apply(&mut b, early), Err(ActionError::YearNotOver(2025)));
         apply(&mut b, Action::CloseYear { year: 2025, date: day(2026, 1, 10) }).expect("closes");
@@ -163,14 +164,15 @@ mod tests {
 
         let before = b.clone();
         let late = draft(Kind::Receipt, day(2025, 12, 31), 1, "");
-        assert_eq!(apply(&mut b, Action::Issue(late)), Err(ActionError::YearClosed(2025)));
-        let edit = Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 1, ""));
+        assert_eq!(apply(&mut b, Action::Fund(FundAction::Issue(late))), Err(ActionError::YearClosed(2025)));
+        let edit = Action::Fund(FundAction::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 1, "")));
         assert_eq!(apply(&mut b, edit), Err(ActionError::YearClosed(2025)));
-        let void = Action::Void { id: 1, date: day(2026, 1, 2), reason: "Sai".into() };
+        let void = Action::Fund(FundAction::Void { id: 1, date: day(2026, 1, 2), reason: "Sai".into() });
         assert_eq!(apply(&mut b, void), Err(ActionError::YearClosed(2025)));
         assert_eq!(b, before, "nothing changed");
 
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2026, 1, 5), 100_000, ""))).expect("next year is open");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2026, 1, 5), 100_000, ""))))
+            .expect("next year is open");
         let y2026 = crate::model::fund::ledger::year_balances(&b.vouchers).into_iter().find(|y| y.year == 2026);
         assert_eq!(y2026.map(|y| y.opening), Some(b.closed[&2025].balance));
 
@@ -179,7 +181,7 @@ mod tests {
         let (label, _) =
             apply(&mut b, Action::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm".into() }).expect("reopens");
         assert_eq!(label, crate::model::log::Label::ReopenYear { year: 2025, reason: "Sửa phiếu ghi nhầm".into() });
-        let edit = Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 500_000, ""));
+        let edit = Action::Fund(FundAction::EditVoucher(0, draft(Kind::Receipt, day(2025, 3, 1), 500_000, "")));
         assert!(apply(&mut b, edit).is_ok());
     }
 
@@ -192,24 +194,33 @@ mod tests {
         b.donors.push(Donor { name: "Lê Hoa".into(), ..Default::default() });
         let mut gift = draft(Kind::Receipt, day(2025, 3, 1), 900_000, "");
         gift.donor = Some(0);
-        apply(&mut b, Action::Issue(gift)).expect("ok");
-        apply(&mut b, Action::SetTarget { year: 2025, amount: Some(Vnd(5_000_000)) }).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(gift))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::SetTarget { year: 2025, amount: Some(Vnd(5_000_000)) })).expect("ok");
         apply(&mut b, Action::CloseYear { year: 2025, date: day(2026, 1, 10) }).expect("closes");
         let sealed = b.clone();
         // The donor's type and name are in that year's disclosure; its phone is not.
         let retyped = Donor { kind: DonorType::Organisation, ..b.donors[0].clone() };
-        assert_eq!(apply(&mut b, Action::EditDonor(0, retyped)), Err(ActionError::ClosedFigures(2025)));
+        assert_eq!(
+            apply(&mut b, Action::Fund(FundAction::EditDonor(0, retyped))),
+            Err(ActionError::ClosedFigures(2025))
+        );
         let renamed = Donor { name: "Công ty Sao Mai Mới".into(), ..b.donors[0].clone() };
-        assert_eq!(apply(&mut b, Action::EditDonor(0, renamed)), Err(ActionError::ClosedFigures(2025)));
+        assert_eq!(
+            apply(&mut b, Action::Fund(FundAction::EditDonor(0, renamed))),
+            Err(ActionError::ClosedFigures(2025))
+        );
         assert_eq!(b, sealed, "each refusal changed nothing");
         let phone = Donor { contact: "0912 345 678".into(), ..b.donors[0].clone() };
-        assert!(apply(&mut b, Action::EditDonor(0, phone)).is_ok());
+        assert!(apply(&mut b, Action::Fund(FundAction::EditDonor(0, phone))).is_ok());
         let other = Donor { kind: DonorType::EducationStaff, ..b.donors[1].clone() };
-        assert!(apply(&mut b, Action::EditDonor(1, other)).is_ok(), "a donor without receipts that year is free");
+        assert!(
+            apply(&mut b, Action::Fund(FundAction::EditDonor(1, other))).is_ok(),
+            "a donor without receipts that year is free"
+        );
         // The year's target and scale.
-        let target = Action::SetTarget { year: 2025, amount: Some(Vnd(6_000_000)) };
+        let target = Action::Fund(FundAction::SetTarget { year: 2025, amount: Some(Vnd(6_000_000)) });
         assert_eq!(apply(&mut b, target), Err(ActionError::ClosedFigures(2025)));
-        assert!(apply(&mut b, Action::SetTarget { year: 2026, amount: Some(Vnd(1)) }).is_ok());
+        assert!(apply(&mut b, Action::Fund(FundAction::SetTarget { year: 2026, amount: Some(Vnd(1)) })).is_ok());
         let scale = crate::model::awards::scales::association_example(2025);
         let scales = Action::Award(crate::model::awards::action::AwardAction::SetScales(vec![scale]));
         assert_eq!(apply(&mut b, scales), Err(ActionError::ClosedFigures(2025)));

@@ -125,6 +125,7 @@ mod tests {
     use super::*;
     use crate::model::action::{Action, apply};
     use crate::model::error::Field;
+    use crate::model::fund::action::FundAction;
     use crate::model::fund::ledger::Kind;
     use crate::model::fund::ledger::tests::{day, draft};
     use crate::model::money::Vnd;
@@ -137,8 +138,10 @@ mod tests {
     fn undo_redo_round_trip_and_new_action_clears_redo() {
         let mut d = Data::default();
         let mut h = History::default();
-        h.commit(&mut d, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, "")), at()).expect("ok");
-        h.commit(&mut d, Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 200, "")), at()).expect("ok");
+        h.commit(&mut d, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, ""))), at())
+            .expect("ok");
+        h.commit(&mut d, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 6), 200, ""))), at())
+            .expect("ok");
         let after_two = d.book.clone();
         assert!(h.undo(&mut d, at()) && h.undo(&mut d, at()));
         assert!(d.book.vouchers.iter().all(|v| !v.is_live()), "both voided, numbers kept");
@@ -146,7 +149,7 @@ mod tests {
         assert!(h.redo(&mut d, at()) && h.redo(&mut d, at()));
         assert_eq!(d.book, after_two);
         h.undo(&mut d, at());
-        h.commit(&mut d, Action::SetTarget { year: 2025, amount: Some(Vnd(9)) }, at()).expect("ok");
+        h.commit(&mut d, Action::Fund(FundAction::SetTarget { year: 2025, amount: Some(Vnd(9)) }), at()).expect("ok");
         assert!(h.can_redo().is_none());
         let kinds: Vec<LogKind> = d.log.iter().map(|e| e.kind).collect();
         use LogKind::*;
@@ -157,7 +160,8 @@ mod tests {
     fn closing_a_year_is_a_point_of_no_return_for_undo() {
         let mut d = Data::default();
         let mut h = History::default();
-        h.commit(&mut d, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, "")), at()).expect("ok");
+        h.commit(&mut d, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, ""))), at())
+            .expect("ok");
         h.commit(&mut d, Action::CloseYear { year: 2025, date: day(2026, 1, 5) }, at()).expect("closes");
         assert!(h.can_undo().is_none(), "neither the close nor the step before it");
         assert!(!h.undo(&mut d, at()));
@@ -171,9 +175,11 @@ mod tests {
     fn a_replaced_book_brings_its_log_and_undo_brings_the_old_one_back() {
         let mut d = Data::default();
         let mut h = History::default();
-        h.commit(&mut d, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, "")), at()).expect("ok");
+        h.commit(&mut d, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, ""))), at())
+            .expect("ok");
         let mut other = Data::default();
-        h.commit(&mut other, Action::Issue(draft(Kind::Receipt, day(2024, 3, 1), 7, "")), at()).expect("ok");
+        h.commit(&mut other, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2024, 3, 1), 7, ""))), at())
+            .expect("ok");
         let other_log = other.log.clone();
         let replace = Action::ReplaceBook { book: Box::new(other.book.clone()), log: other.log.clone() };
         h.commit(&mut d, replace, at()).expect("replaced");
@@ -190,9 +196,10 @@ mod tests {
     #[test]
     fn log_shows_old_and_new_values() {
         let mut b = crate::model::book::Book::default();
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100_000, ""))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100_000, "")))).expect("ok");
         let (label, changes) =
-            apply(&mut b, Action::EditVoucher(0, draft(Kind::Receipt, day(2025, 1, 5), 150_000, ""))).expect("ok");
+            apply(&mut b, Action::Fund(FundAction::EditVoucher(0, draft(Kind::Receipt, day(2025, 1, 5), 150_000, ""))))
+                .expect("ok");
         let entry = log_entry(
             day(2025, 1, 6).and_hms_opt(9, 0, 0).expect("t"),
             LogKind::Do,

@@ -255,6 +255,7 @@ mod tests {
     use super::*;
     use crate::model::awards::ListStatus;
     use crate::model::demo::demo_book;
+    use crate::model::fund::action::FundAction;
     use crate::model::fund::ledger::year_balances;
 
     fn today() -> NaiveDate {
@@ -311,16 +312,20 @@ mod tests {
         use crate::model::action::{Action, apply};
         use crate::model::fund::ledger::tests::{day, draft};
         let mut b = Book::default();
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 10_000_000, ""))).expect("ok");
-        // Earmarked money and in-kind gifts are outside the base.
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 50_000_000, "Học bổng vùng cao")))
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 5), 10_000_000, ""))))
             .expect("ok");
+        // Earmarked money and in-kind gifts are outside the base.
+        apply(
+            &mut b,
+            Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 6), 50_000_000, "Học bổng vùng cao"))),
+        )
+        .expect("ok");
         let mut gift = draft(Kind::Receipt, day(2025, 1, 7), 9_000_000, "");
         gift.method = Method::InKind;
-        apply(&mut b, Action::Issue(gift)).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(gift))).expect("ok");
         let mut cost = draft(Kind::Payment, day(2025, 2, 1), 600_000, "");
         cost.category = Category::Management;
-        apply(&mut b, Action::Issue(cost)).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(cost))).expect("ok");
         let d = disclosure(&b, Period { year: 2025, quarter: None });
         assert_eq!(d.cost, CostShare { base: Vnd(10_000_000), cost: Vnd(600_000) });
         assert_eq!(d.cost.basis_points(), Some(600));

@@ -319,12 +319,15 @@ mod tests {
     use crate::model::action::{Action, apply};
     use crate::model::awards::Prize;
     use crate::model::awards::tests::{list, student};
+    use crate::model::fund::action::FundAction;
     use crate::model::fund::ledger::tests::{day, draft};
 
     fn funded_book() -> Book {
         let mut b = Book::default();
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 5), 50_000_000, ""))).expect("ok");
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 6), 3_000_000, "Giải HSG"))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 5), 50_000_000, ""))))
+            .expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 6), 3_000_000, "Giải HSG"))))
+            .expect("ok");
         let l = list(
             "HSG quốc gia 2025",
             vec![student("Trần An", Prize::Second, 2_000_000), student("Lê Bình", Prize::Third, 1_000_000)],
@@ -386,9 +389,10 @@ mod tests {
         assert_eq!(l.awardees[0].voucher, Some(2));
         assert_eq!(list_of_voucher(&b, 3), Some(0));
         // Editing a paid voucher would split it from its list: void it instead.
-        let edit = Action::EditVoucher(3, b.vouchers[3].body.clone());
+        let edit = Action::Fund(FundAction::EditVoucher(3, b.vouchers[3].body.clone()));
         assert_eq!(apply(&mut b, edit), Err(ActionError::LinkedToList));
-        apply(&mut b, Action::Void { id: 3, date: day(2025, 10, 3), reason: "Sai tài khoản".into() }).expect("void");
+        apply(&mut b, Action::Fund(FundAction::Void { id: 3, date: day(2025, 10, 3), reason: "Sai tài khoản".into() }))
+            .expect("void");
         let l = &b.award_lists[0];
         assert_eq!(l.status, ListStatus::Approved);
         assert_eq!(l.awardees[1].voucher, None);

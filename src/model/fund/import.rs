@@ -4,6 +4,7 @@
 use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::{DateError, parse_date};
+use crate::model::fund::action::FundAction;
 use crate::model::fund::donors::{Donor, DonorType};
 use crate::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
 use crate::model::money::{MoneyError, Vnd, parse_vnd};
@@ -247,7 +248,7 @@ pub fn build_action(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> 
         });
         drafts.push(VoucherDraft { donor: Some(id), ..d.clone() });
     }
-    (!drafts.is_empty()).then_some(Action::ImportReceipts { donors, drafts })
+    (!drafts.is_empty()).then_some(Action::Fund(FundAction::ImportReceipts { donors, drafts }))
 }
 
 #[cfg(test)]
@@ -278,7 +279,7 @@ mod tests {
         let mut book = Book::default();
         let mut d = draft(Kind::Receipt, day(2023, 10, 2), 2_000_000, "");
         d.counterparty = "Trần Văn Bình".into();
-        apply(&mut book, Action::Issue(d)).expect("ok");
+        apply(&mut book, Action::Fund(FundAction::Issue(d))).expect("ok");
         let rows = table(&[
             &["DANH SÁCH ỦNG HỘ QUỸ KHUYẾN HỌC 2023", "", ""],
             &["Ngày", "Họ tên", "Số tiền"],

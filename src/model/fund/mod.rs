@@ -1,6 +1,7 @@
 //! The study-promotion fund: vouchers and their numbers, donors, the ledger's queries and
 //! statistics, and the import of old spreadsheets.
 
+pub mod action;
 pub mod donors;
 pub mod import;
 pub mod ledger;

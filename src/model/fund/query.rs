@@ -181,24 +181,25 @@ pub fn distinct(book: &Book, get: impl Fn(&Voucher) -> &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::model::action::{Action, apply};
+    use crate::model::fund::action::FundAction;
     use crate::model::fund::donors::Donor;
     use crate::model::fund::ledger::tests::{day, draft};
 
     fn sample() -> Book {
         let mut b = Book::default();
         let donor = Donor { name: "Công ty Sao Mai".into(), kind: DonorType::Business, ..Default::default() };
-        apply(&mut b, Action::AddDonor(donor)).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::AddDonor(donor))).expect("ok");
         let mut d = draft(Kind::Receipt, day(2024, 5, 1), 300, "");
         d.counterparty = "Nguyễn Văn An".into();
-        apply(&mut b, Action::Issue(d)).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(d))).expect("ok");
         let mut d = draft(Kind::Receipt, day(2025, 2, 1), 100, "Học bổng");
         d.counterparty = "Công ty Sao Mai".into();
         d.donor = Some(0);
         d.campaign = "Tiếp sức đến trường 2025".into();
-        apply(&mut b, Action::Issue(d)).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(d))).expect("ok");
         let mut d = draft(Kind::Payment, day(2025, 3, 1), 50, "Học bổng");
         d.counterparty = "Đặng Thị Ánh".into();
-        apply(&mut b, Action::Issue(d)).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(d))).expect("ok");
         b
     }
 

@@ -111,6 +111,7 @@ pub fn entries_for(book: &Book, pick: &Pick) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::model::action::{Action, apply};
+    use crate::model::fund::action::FundAction;
     use crate::model::fund::donors::Donor;
     use crate::model::fund::ledger::tests::{day, draft};
 
@@ -119,15 +120,17 @@ mod tests {
         let mut b = Book::default();
         let staff =
             Donor { name: "CBGV THPT Đông Hà".into(), kind: DonorType::EducationStaff, ..Default::default() };
-        apply(&mut b, Action::AddDonor(staff)).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::AddDonor(staff))).expect("ok");
         let mut d = draft(Kind::Receipt, day(2025, 10, 3), 4_000_000, "");
         d.donor = Some(0);
-        apply(&mut b, Action::Issue(d.clone())).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(d.clone()))).expect("ok");
         d.date = day(2025, 10, 20);
-        apply(&mut b, Action::Issue(d)).expect("ok");
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2025, 1, 2), 1_000_000, ""))).expect("ok");
-        apply(&mut b, Action::Issue(draft(Kind::Receipt, day(2024, 1, 2), 500_000, ""))).expect("ok");
-        apply(&mut b, Action::Issue(draft(Kind::Payment, day(2025, 11, 2), 700_000, ""))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(d))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 2), 1_000_000, ""))))
+            .expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2024, 1, 2), 500_000, "")))).expect("ok");
+        apply(&mut b, Action::Fund(FundAction::Issue(draft(Kind::Payment, day(2025, 11, 2), 700_000, ""))))
+            .expect("ok");
 
         let s = fund_stats(&b, 2025, 5);
         assert_eq!(s.total, Vnd(9_000_000));

@@ -8,6 +8,7 @@ use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::error::Field;
+use crate::model::fund::action::FundAction;
 use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::Kind;
 use crate::model::fund::stats::{FundStats, Pick, entries_for};
@@ -100,7 +101,7 @@ pub fn show(c: &mut ChartsUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut
                 Ok(amount) => {
                     c.error = None;
                     cx.act(Intent {
-                        action: Action::SetTarget { year, amount },
+                        action: Action::Fund(FundAction::SetTarget { year, amount }),
                         origin: Origin::Fund(FundOrigin::Target),
                     });
                 }

@@ -7,6 +7,7 @@ use super::export::{ExportDialog, ExportWhat};
 use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::error::Field;
+use crate::model::fund::action::FundAction;
 use crate::model::fund::donors::{Donor, DonorType};
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::FundOrigin;
@@ -214,8 +215,8 @@ pub fn show_form(form: &mut Option<DonorForm>, ctx: &egui::Context, cx: &mut Ctx
     }
     if submit {
         let action = match f.editing {
-            Some(i) => Action::EditDonor(i, f.donor.clone()),
-            None => Action::AddDonor(f.donor.clone()),
+            Some(i) => Action::Fund(FundAction::EditDonor(i, f.donor.clone())),
+            None => Action::Fund(FundAction::AddDonor(f.donor.clone())),
         };
         cx.act(Intent { action, origin: Origin::Fund(FundOrigin::DonorForm) });
     }

@@ -6,6 +6,7 @@ use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::error::Field;
+use crate::model::fund::action::FundAction;
 use crate::model::fund::ledger::{Category, Kind, Method, Voucher, VoucherDraft, format_number, next_seq};
 use crate::model::money::in_words;
 use crate::ui::ctx::Ctx;
@@ -290,8 +291,8 @@ pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
             category: if f.kind == Kind::Payment { f.category } else { Category::Other },
         };
         let action = match &f.editing {
-            Some((id, _)) => Action::EditVoucher(*id, draft),
-            None => Action::Issue(draft),
+            Some((id, _)) => Action::Fund(FundAction::EditVoucher(*id, draft)),
+            None => Action::Fund(FundAction::Issue(draft)),
         };
         cx.act(Intent { action, origin: Origin::Fund(FundOrigin::VoucherForm) });
     }
@@ -340,7 +341,7 @@ pub fn show_void(form: &mut Option<VoidForm>, ctx: &egui::Context, cx: &mut Ctx)
         return;
     }
     if submit && let Ok(date) = date {
-        let action = Action::Void { id: f.id, date, reason: f.reason.clone() };
+        let action = Action::Fund(FundAction::Void { id: f.id, date, reason: f.reason.clone() });
         cx.act(Intent { action, origin: Origin::Fund(FundOrigin::Void) });
     }
 }
