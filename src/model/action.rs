@@ -6,7 +6,7 @@ use crate::model::book::{Book, Commune, Settings};
 use crate::model::change::{Change, Dir, Slot, Whole};
 use crate::model::error::{ActionError, Field};
 use crate::model::fund::action::FundAction;
-use crate::model::fund::ledger::{Funds, Kind, pattern_seq};
+use crate::model::fund::ledger::Funds;
 use crate::model::learning::action::LearningAction;
 use crate::model::log::Label;
 use crate::model::plans::action::PlanAction;
@@ -111,14 +111,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
             if !ok(&s.receipt_pattern) || !ok(&s.payment_pattern) || s.receipt_pattern == s.payment_pattern {
                 return Err(ActionError::BadPattern);
             }
-            // A number once issued is never given again: no new pattern may render a number
-            // the book already holds for another voucher.
-            let clash = |kind: Kind, pattern: &str| {
-                book.vouchers.iter().any(|v| {
-                    pattern_seq(pattern, v.year(), &v.number).is_some_and(|seq| v.body.kind != kind || seq != v.seq)
-                })
-            };
-            if clash(Kind::Receipt, &s.receipt_pattern) || clash(Kind::Payment, &s.payment_pattern) {
+            if crate::model::fund::rules::patterns_clash(book, &s) {
                 return Err(ActionError::BadPattern);
             }
             if s.enforce_restricted
@@ -165,6 +158,7 @@ fn plan(book: &Book, action: Action) -> Result<(Label, Vec<Change>), ActionError
 mod tests {
     use super::*;
     use crate::model::fund::donors::Donor;
+    use crate::model::fund::ledger::Kind;
     use crate::model::fund::ledger::Void;
     use crate::model::fund::ledger::tests::{day, draft};
     use crate::model::fund::ledger::{Fund, Method, UNDO_REASON};

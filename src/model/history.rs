@@ -76,6 +76,22 @@ impl History {
             self.undo.clear();
             return false;
         }
+        // Numbers issued under newer patterns stay in the book (an undo voids them): an
+        // older pattern that would give one of them again is not set back. That change is
+        // then a point of no return, as closing a year is.
+        let old_patterns = step.changes.iter().rev().find_map(|c| match c {
+            Change::Settings(s)
+                if (&s.before.receipt_pattern, &s.before.payment_pattern)
+                    != (&s.after.receipt_pattern, &s.after.payment_pattern) =>
+            {
+                Some(&s.before)
+            }
+            _ => None,
+        });
+        if old_patterns.is_some_and(|s| crate::model::fund::rules::patterns_clash(&data.book, s)) {
+            self.undo.clear();
+            return false;
+        }
         for c in step.changes.iter_mut().rev() {
             c.step(&mut data.book, Dir::Undo(at.date()));
         }
@@ -132,6 +148,28 @@ mod tests {
 
     fn at() -> NaiveDateTime {
         day(2025, 1, 7).and_hms_opt(9, 0, 0).expect("t")
+    }
+
+    #[test]
+    fn an_undo_never_sets_back_a_pattern_that_would_give_an_issued_number_again() {
+        use crate::model::book::Settings;
+        let mut d = Data::default();
+        let mut h = History::default();
+        let swapped = Settings {
+            receipt_pattern: "PC-{yyyy}-{nnnn}".into(),
+            payment_pattern: "PT-{yyyy}-{nnnn}".into(),
+            ..d.book.settings.clone()
+        };
+        h.commit(&mut d, Action::SetSettings(swapped), at()).expect("ok");
+        h.commit(&mut d, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2025, 1, 5), 100, ""))), at())
+            .expect("ok");
+        assert_eq!(d.book.vouchers[0].number, "PC-2025-0001");
+        assert!(h.undo(&mut d, at()), "the receipt is voided, its number kept");
+        // Setting the old patterns back would give the next payment PC-2025-0001 again.
+        assert!(!h.undo(&mut d, at()), "refused");
+        assert_eq!(d.book.settings.payment_pattern, "PT-{yyyy}-{nnnn}", "the patterns stay");
+        assert_eq!(h.can_undo(), None, "a point of no return");
+        assert!(crate::model::check::violations(&d.book).is_empty());
     }
 
     #[test]

@@ -73,3 +73,16 @@ pub(crate) fn issue_with_seq(book: &Book, d: VoucherDraft, seq: u32) -> Voucher 
     };
     Voucher { number: format_number(pattern, d.date.year(), seq), seq, body: d, void: None }
 }
+
+/// A number once issued is never given again: would these settings' patterns render a
+/// number the book already holds for another voucher (of the other kind, or another
+/// sequence)? Checked when the patterns are set, and when an undo would set them back.
+pub fn patterns_clash(book: &Book, settings: &crate::model::book::Settings) -> bool {
+    let clash = |kind: Kind, pattern: &str| {
+        book.vouchers.iter().any(|v| {
+            crate::model::fund::ledger::pattern_seq(pattern, v.year(), &v.number)
+                .is_some_and(|seq| v.body.kind != kind || seq != v.seq)
+        })
+    };
+    clash(Kind::Receipt, &settings.receipt_pattern) || clash(Kind::Payment, &settings.payment_pattern)
+}
