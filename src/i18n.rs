@@ -103,9 +103,13 @@ texts! {
     CloseNoUndo => "Khóa sổ không hoàn tác được (cả các thao tác trước đó); muốn sửa thì mở khóa năm, có ghi lý do.", "Closing cannot be undone (nor anything before it); to change the year, reopen it with a reason.";
     UndoneReason => "Hoàn tác", "Undone";
     Rows => "dòng", "rows";
-    TotalReceipts => "Tổng thu", "Total receipts";
-    TotalPayments => "Tổng chi", "Total payments";
-    Difference => "Chênh lệch", "Difference";
+    CashIn => "Thu bằng tiền", "Cash received";
+    InKindIn => "Hiện vật", "In kind";
+    CashOut => "Chi bằng tiền", "Cash paid";
+    NetCash => "Thu − chi bằng tiền", "Cash in − out";
+    NetCashHint => "Bằng số dư quỹ khi xem mọi phiếu. Hiện vật có giá trị nhưng không làm đổi số dư tiền.", "Equals the fund's balance when every voucher is shown. Gifts in kind have a value but do not change the cash balance.";
+    Contributions => "Tổng đóng góp", "Contributions";
+    ContributionsHint => "Tổng đóng góp = thu bằng tiền + hiện vật.", "Contributions = cash received + in kind.";
     Balance => "Số dư quỹ", "Fund balance";
     EmptyLedger => "Chưa có phiếu nào. Bấm \"Phiếu thu mới\" để bắt đầu.", "No vouchers yet. Press \"New receipt\" to start.";
     NoMatch => "Không có phiếu nào khớp bộ lọc.", "No voucher matches the filters.";
@@ -197,8 +201,8 @@ texts! {
     ByYear => "Theo năm", "By year";
     Opening => "Đầu năm", "Opening";
     Closing => "Cuối năm", "Closing";
-    Receipts => "Thu", "Receipts";
-    Payments => "Chi", "Payments";
+    Receipts => "Thu bằng tiền", "Cash received";
+    Payments => "Chi bằng tiền", "Cash paid";
     InKindValue => "Hiện vật (giá trị)", "In kind (value)";
     NoRestricted => "Chưa có khoản tiền chỉ định nào.", "No restricted money yet.";
     CashNote => "Số dư tính tiền mặt và chuyển khoản; hiện vật chỉ ghi giá trị.", "Balances count cash and bank money; in-kind gifts are recorded at value only.";
@@ -455,6 +459,7 @@ texts! {
     ByCommune => "Theo xã, phường", "By commune";
     ByLevel => "Theo cấp thành tích", "By level";
     ByList => "Theo danh sách", "By list";
+    CountedLists => "Tính các danh sách đã phê duyệt hoặc đã chi; danh sách đang lập hoặc chờ phê duyệt chưa tính.", "Counting the lists approved or paid; lists in draft or awaiting approval are not counted yet.";
     SponsorStatement => "Báo cáo cho nhà tài trợ", "Sponsor statement";
     Given => "Đã đóng góp", "Given";
     PaidOut => "Đã trao", "Paid out";
@@ -662,7 +667,7 @@ texts! {
     Wd7 => "CN", "Su";
     Today => "Hôm nay", "Today";
     FundBalance => "Số dư quỹ", "Fund balance";
-    ContribYear => "Đóng góp năm", "Contributions in";
+    ContribYear => "Tổng đóng góp năm", "Contributions in";
     SamePeriodLast => "Cùng kỳ năm trước", "Same time last year";
     OverdueTasks => "Việc quá hạn", "Overdue tasks";
     DueThisWeek => "Việc đến hạn trong 7 ngày", "Due within 7 days";
@@ -693,7 +698,7 @@ texts! {
     RepRecognition => "IV. Kết quả công nhận mô hình học tập", "IV. Recognition of learning models";
     RepByModel => "Theo mô hình", "By model";
     RepNoDocs => "Không có văn bản phối hợp nào trong năm.", "No cooperation document covers this year.";
-    RepFundLine => "Thu trong năm {r}, chi {p}; số dư cuối năm {b}.", "Received {r} in the year, paid {p}; closing balance {b}.";
+    RepFundLine => "Tổng đóng góp trong năm {c} (thu bằng tiền {r}, hiện vật {k}); chi bằng tiền {p}, trao hiện vật {q}; số dư quỹ cuối năm {b}.", "Contributions in the year {c} (cash received {r}, in kind {k}); cash paid {p}, in kind handed on {q}; the fund's closing balance {b}.";
     RepAwardsLine => "{n} lượt học sinh được khen thưởng, cấp học bổng với tổng số tiền {t}.", "{n} students received awards or scholarships, {t} in all.";
     ColDocument => "Văn bản", "Document";
     ColTasks => "Số việc", "Tasks";

@@ -5,8 +5,10 @@
 use crate::model::awards::{Level, totals_by};
 use crate::model::book::Book;
 use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::Flows;
 use crate::model::fund::ledger::{Category, Kind, Method, Voucher};
 use crate::model::fund::query::donor_type_of;
+use crate::model::fund::totals::givers;
 use crate::model::learning::rollup::{RollRow, rollup};
 use crate::model::money::Vnd;
 use crate::model::plans::TaskStatus;
@@ -30,8 +32,11 @@ pub struct DocProgress {
 pub struct CoopFigures {
     pub year: i32,
     pub docs: Vec<DocProgress>,
+    /// The year's cash and in-kind flows, as every screen counts them.
+    pub flows: Flows,
     /// Receipts (cash and in kind) by donor type.
     pub receipts_by_type: [Vnd; TYPES],
+    /// The contributions (`Flows::contributions`).
     pub receipts: Vnd,
     /// Payments (cash and in kind) by category.
     pub payments_by_category: [Vnd; CATS],
@@ -90,6 +95,7 @@ pub fn cooperation(book: &Book, year: i32, today: NaiveDate) -> CoopFigures {
     CoopFigures {
         year,
         docs,
+        flows: crate::model::fund::totals::year_flows(book, year),
         receipts: receipts_by_type.iter().copied().sum(),
         receipts_by_type,
         payments: payments_by_category.iter().copied().sum(),
@@ -197,7 +203,6 @@ pub fn cost_share(book: &Book, from: NaiveDate, to: NaiveDate) -> CostShare {
 
 pub fn disclosure(book: &Book, period: Period) -> Disclosure {
     let (from, to) = period.span();
-    let mut donors = BTreeMap::new();
     let mut recipients = BTreeMap::new();
     let mut earmarks: BTreeMap<String, Earmark> = BTreeMap::new();
     for (i, v) in book.vouchers.iter().enumerate().filter(|(_, v)| v.is_live() && v.body.date <= to) {
@@ -219,14 +224,9 @@ pub fn disclosure(book: &Book, period: Period) -> Disclosure {
         if !in_period {
             continue;
         }
-        let name = match v.body.donor.and_then(|d| book.donors.get(d)) {
-            Some(d) if v.body.kind == Kind::Receipt => d.name.as_str(),
-            _ => v.body.counterparty.as_str(),
-        };
-        let key = crate::model::text::fold(name);
-        match v.body.kind {
-            Kind::Receipt => add(&mut donors, key, name, v),
-            Kind::Payment => add(&mut recipients, key, name, v),
+        if v.body.kind == Kind::Payment {
+            let name = v.body.counterparty.as_str();
+            add(&mut recipients, crate::model::text::fold(name), name, v);
         }
     }
     let by_total = |m: BTreeMap<String, Counterparty>| {
@@ -234,11 +234,16 @@ pub fn disclosure(book: &Book, period: Period) -> Disclosure {
         v.sort_by(|a, b| (b.cash + b.in_kind).cmp(&(a.cash + a.in_kind)).then_with(|| a.name.cmp(&b.name)));
         v
     };
+    // Givers as the charts count them (`totals::givers`): a donor, or the name on receipts.
+    let donors = givers(book, book.vouchers.iter().filter(|v| live_in(v, from, to)))
+        .into_iter()
+        .map(|g| Counterparty { name: g.name, vouchers: g.vouchers, cash: g.cash, in_kind: g.in_kind })
+        .collect();
     let (receipts_by_type, payments_by_category) = headings(book, from, to);
     let (yfrom, yto) = year_span(period.year);
     Disclosure {
         period,
-        donors: by_total(donors),
+        donors,
         recipients: by_total(recipients),
         earmarks: earmarks.into_values().collect(),
         receipts: receipts_by_type.iter().copied().sum(),
@@ -253,7 +258,7 @@ pub fn disclosure(book: &Book, period: Period) -> Disclosure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::awards::ListStatus;
+
     use crate::model::demo::demo_book;
     use crate::model::fund::action::FundAction;
     use crate::model::fund::ledger::year_balances;
@@ -277,8 +282,7 @@ mod tests {
                 .sum();
             assert_eq!(f.receipts, y.receipts + y.in_kind, "{year} receipts");
             assert_eq!(f.payments, y.payments + in_kind_paid, "{year} payments");
-            let lists: Vec<_> =
-                book.award_lists.iter().filter(|l| l.year == year && l.status != ListStatus::Cancelled).collect();
+            let lists: Vec<_> = book.award_lists.iter().filter(|l| l.year == year && l.status.counts()).collect();
             let students: usize = lists.iter().map(|l| l.awardees.len()).sum();
             let total: Vnd = lists.iter().map(|l| l.total()).sum();
             assert_eq!(f.awards_by_level.iter().map(|r| r.1).sum::<usize>(), students);

@@ -58,8 +58,11 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
     blocks.push(Block::Para(
         T::RepFundLine
             .get(lang)
-            .replace("{r}", &f.receipts.display())
-            .replace("{p}", &f.payments.display())
+            .replace("{c}", &f.flows.contributions().display())
+            .replace("{r}", &f.flows.cash_in.display())
+            .replace("{k}", &f.flows.in_kind_in.display())
+            .replace("{p}", &f.flows.cash_out.display())
+            .replace("{q}", &f.flows.in_kind_out.display())
             .replace("{b}", &closing_balance(book, year).display()),
     ));
     blocks.push(Block::Table(heading_table(
@@ -78,6 +81,7 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
     blocks.push(Block::Para(
         T::RepAwardsLine.get(lang).replace("{n}", &students.to_string()).replace("{t}", &total.display()),
     ));
+    blocks.push(Block::Para(t(T::CountedLists)));
     let level_rows = f.awards_by_level.iter().map(|(l, n, v)| vec![text(t(labels::level(*l))), count(*n), money(*v)]);
     blocks.push(Block::Table(Table {
         header: vec![t(T::Level), t(T::ColStudents), t(T::Amount)],

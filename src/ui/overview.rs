@@ -8,7 +8,7 @@ use crate::labels;
 use crate::model::awards::ListStatus;
 use crate::model::book::Book;
 use crate::model::date::format_date;
-use crate::model::fund::ledger::Kind;
+use crate::model::fund::totals::{contributions_to, monthly_contributions};
 use crate::model::learning::ModelKind;
 use crate::model::learning::rollup::{RollRow, rollup};
 use crate::model::money::Vnd;
@@ -40,20 +40,9 @@ struct Figures {
 
 fn figures(book: &Book, today: NaiveDate) -> Figures {
     let year = today.year();
-    let mut months = [[Vnd::ZERO; 12]; 2];
-    let mut so_far = [Vnd::ZERO; 2];
+    let months = [monthly_contributions(book, year), monthly_contributions(book, year - 1)];
     let same_day_last = today.with_year(year - 1).unwrap_or(today - chrono::Duration::days(365));
-    for v in book.vouchers.iter().filter(|v| v.is_live() && v.body.kind == Kind::Receipt) {
-        let k = match v.year() {
-            y if y == year => 0,
-            y if y == year - 1 => 1,
-            _ => continue,
-        };
-        months[k][v.body.date.month0() as usize] += v.body.amount;
-        if (k == 0 && v.body.date <= today) || (k == 1 && v.body.date <= same_day_last) {
-            so_far[k] += v.body.amount;
-        }
-    }
+    let so_far = [contributions_to(book, today), contributions_to(book, same_day_last)];
     let waiting = book
         .award_lists
         .iter()

@@ -36,6 +36,12 @@ pub enum ListStatus {
 }
 
 impl ListStatus {
+    /// A list that counts in the year's award figures (the summary, the cooperation report):
+    /// approved or paid. Drafts and lists agreed but not yet approved are proposals.
+    pub fn counts(self) -> bool {
+        matches!(self, ListStatus::Approved | ListStatus::Paid)
+    }
+
     pub const ALL: [ListStatus; 5] =
         [ListStatus::Draft, ListStatus::Agreed, ListStatus::Approved, ListStatus::Paid, ListStatus::Cancelled];
     /// An approved, paid or cancelled list does not change (reopen an approved one first).
@@ -289,13 +295,14 @@ pub fn sorted_awardees(list: &AwardList) -> Vec<usize> {
 }
 
 /// Totals of live (not cancelled) lists of a year, grouped by a key.
+/// Students and amounts of the year's counted lists (`ListStatus::counts`), by `key`.
 pub fn totals_by<K: Ord + Clone>(
     book: &Book,
     year: i32,
     key: impl Fn(&AwardList, &Awardee) -> Vec<K>,
 ) -> Vec<(K, usize, Vnd)> {
     let mut map: std::collections::BTreeMap<K, (usize, Vnd)> = std::collections::BTreeMap::new();
-    for l in book.award_lists.iter().filter(|l| l.year == year && l.status != ListStatus::Cancelled) {
+    for l in book.award_lists.iter().filter(|l| l.year == year && l.status.counts()) {
         for a in &l.awardees {
             for k in key(l, a) {
                 let e = map.entry(k).or_default();

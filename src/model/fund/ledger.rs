@@ -306,6 +306,53 @@ impl Funds {
     }
 }
 
+/// What came in and went out, cash and in kind apart (voided vouchers count nothing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flows {
+    pub cash_in: Vnd,
+    pub in_kind_in: Vnd,
+    pub cash_out: Vnd,
+    pub in_kind_out: Vnd,
+}
+
+impl Flows {
+    pub fn add(&mut self, v: &Voucher) {
+        if !v.is_live() {
+            return;
+        }
+        let amount = v.body.amount;
+        match (v.body.kind, v.body.method == Method::InKind) {
+            (Kind::Receipt, false) => self.cash_in += amount,
+            (Kind::Receipt, true) => self.in_kind_in += amount,
+            (Kind::Payment, false) => self.cash_out += amount,
+            (Kind::Payment, true) => self.in_kind_out += amount,
+        }
+    }
+
+    pub fn of<'a>(vouchers: impl IntoIterator<Item = &'a Voucher>) -> Self {
+        let mut f = Flows::default();
+        for v in vouchers {
+            f.add(v);
+        }
+        f
+    }
+
+    /// *Tổng đóng góp*: cash received and gifts in kind.
+    pub fn contributions(&self) -> Vnd {
+        self.cash_in + self.in_kind_in
+    }
+
+    /// Everything paid out: cash paid and gifts in kind handed on.
+    pub fn paid_out(&self) -> Vnd {
+        self.cash_out + self.in_kind_out
+    }
+
+    /// What the balance moved by: cash received less cash paid.
+    pub fn net_cash(&self) -> Vnd {
+        self.cash_in - self.cash_out
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct YearBalance {
     pub year: i32,
@@ -316,18 +363,28 @@ pub struct YearBalance {
     pub closing: Vnd,
 }
 
-/// Opening and closing cash per calendar year, from the first year with a voucher.
+/// Opening and closing cash per calendar year, from the first year with a voucher: cash
+/// received and paid and gifts in kind received, as `totals::Flows` counts them.
 pub fn year_balances(vouchers: &[Voucher]) -> Vec<YearBalance> {
-    let mut per_year: BTreeMap<i32, YearBalance> = BTreeMap::new();
+    let mut flows: BTreeMap<i32, Flows> = BTreeMap::new();
     for v in vouchers.iter().filter(|v| v.is_live()) {
-        let y = per_year.entry(v.year()).or_insert_with(|| YearBalance { year: v.year(), ..Default::default() });
-        match (v.body.method, v.body.kind) {
-            (Method::InKind, Kind::Receipt) => y.in_kind += v.body.amount,
-            (Method::InKind, Kind::Payment) => {}
-            (_, Kind::Receipt) => y.receipts += v.body.amount,
-            (_, Kind::Payment) => y.payments += v.body.amount,
-        }
+        flows.entry(v.year()).or_default().add(v);
     }
+    let mut per_year: BTreeMap<i32, YearBalance> = flows
+        .into_iter()
+        .map(|(year, f)| {
+            (
+                year,
+                YearBalance {
+                    year,
+                    receipts: f.cash_in,
+                    payments: f.cash_out,
+                    in_kind: f.in_kind_in,
+                    ..Default::default()
+                },
+            )
+        })
+        .collect();
     let (Some(&first), Some(&last)) = (per_year.keys().next(), per_year.keys().next_back()) else {
         return Vec::new();
     };

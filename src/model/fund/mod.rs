@@ -8,3 +8,4 @@ pub mod ledger;
 pub mod query;
 pub mod rules;
 pub mod stats;
+pub mod totals;

@@ -2,8 +2,8 @@
 
 use crate::model::book::Book;
 use crate::model::fund::donors::DonorType;
+use crate::model::fund::ledger::Flows;
 use crate::model::fund::ledger::{Kind, Voucher};
-use crate::model::money::Vnd;
 use crate::model::text::{fold_into, matches_query, query_words, sort_key};
 use serde::{Deserialize, Serialize};
 
@@ -129,8 +129,8 @@ pub fn sort_order(book: &Book, col: SortCol) -> Vec<usize> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Shown {
     pub rows: Vec<usize>,
-    pub receipts: Vnd,
-    pub payments: Vnd,
+    /// What the live vouchers among them received and paid, cash and in kind apart.
+    pub flows: Flows,
 }
 
 /// The rows the table shows, in order, with the totals of live vouchers among them.
@@ -151,13 +151,7 @@ pub fn filter_rows(book: &Book, index: &SearchIndex, order: &[usize], f: &Filter
     };
     let mut push = |i: usize| {
         if keep(i) {
-            let v = &book.vouchers[i];
-            if v.is_live() {
-                match v.body.kind {
-                    Kind::Receipt => shown.receipts += v.body.amount,
-                    Kind::Payment => shown.payments += v.body.amount,
-                }
-            }
+            shown.flows.add(&book.vouchers[i]);
             shown.rows.push(i);
         }
     };
@@ -224,7 +218,7 @@ mod tests {
         let f = Filter { year: Some(2025), ..Default::default() };
         let s = rows(&b, &f);
         assert_eq!(s.rows, vec![2, 1], "newest first by default");
-        assert_eq!((s.receipts, s.payments), (Vnd(100), Vnd(50)));
+        assert_eq!((s.flows.cash_in, s.flows.cash_out), (crate::model::money::Vnd(100), crate::model::money::Vnd(50)));
         let f = Filter { donor_type: Some(DonorType::Business), ..Default::default() };
         assert_eq!(rows(&b, &f).rows, vec![1]);
         let f = Filter { purpose: Some(String::new()), ..Default::default() };

@@ -4,6 +4,7 @@ use crate::model::book::Book;
 use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::{Kind, YearBalance, year_balances};
 use crate::model::fund::query::donor_type_of;
+use crate::model::fund::totals::{Given, giver, givers};
 use crate::model::money::Vnd;
 use chrono::Datelike;
 
@@ -19,8 +20,8 @@ pub struct FundStats {
     /// Cumulative contributions by day of year (index 0 = 1 January), this year and last.
     pub cumulative: Vec<Vnd>,
     pub cumulative_last: Vec<Vnd>,
-    /// Donor index and total, largest first.
-    pub top_donors: Vec<(usize, Vnd)>,
+    /// The largest givers of the year (a donor, or a name typed on receipts), largest first.
+    pub top_donors: Vec<Given>,
     pub years: Vec<YearBalance>,
     pub total: Vnd,
 }
@@ -28,11 +29,28 @@ pub struct FundStats {
 /// What a click on a chart picked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pick {
-    Month { year: i32, month: u32, kind: DonorType },
-    Type { year: i32, kind: DonorType },
-    Donor { year: i32, donor: usize },
-    Year { year: i32, kind: Kind },
-    UpToDay { year: i32, ordinal0: u32 },
+    Month {
+        year: i32,
+        month: u32,
+        kind: DonorType,
+    },
+    Type {
+        year: i32,
+        kind: DonorType,
+    },
+    /// A giver's receipts (`totals::giver`'s key).
+    Giver {
+        year: i32,
+        key: String,
+    },
+    Year {
+        year: i32,
+        kind: Kind,
+    },
+    UpToDay {
+        year: i32,
+        ordinal0: u32,
+    },
 }
 
 fn days_in(year: i32) -> usize {
@@ -43,7 +61,6 @@ pub fn fund_stats(book: &Book, year: i32, top_n: usize) -> FundStats {
     let mut s = FundStats { year, ..Default::default() };
     let mut daily = vec![Vnd::ZERO; days_in(year)];
     let mut daily_last = vec![Vnd::ZERO; days_in(year - 1)];
-    let mut per_donor: std::collections::HashMap<usize, Vnd> = std::collections::HashMap::new();
     for v in book.vouchers.iter().filter(|v| v.is_live() && v.body.kind == Kind::Receipt) {
         let y = v.year();
         let day = v.body.date.ordinal0() as usize;
@@ -59,9 +76,6 @@ pub fn fund_stats(book: &Book, year: i32, top_n: usize) -> FundStats {
         s.by_type[t] += v.body.amount;
         s.total += v.body.amount;
         daily[day] += v.body.amount;
-        if let Some(d) = v.body.donor {
-            *per_donor.entry(d).or_default() += v.body.amount;
-        }
     }
     let running = |days: Vec<Vnd>| {
         let mut acc = Vnd::ZERO;
@@ -74,8 +88,7 @@ pub fn fund_stats(book: &Book, year: i32, top_n: usize) -> FundStats {
     };
     s.cumulative = running(daily);
     s.cumulative_last = running(daily_last);
-    let mut top: Vec<(usize, Vnd)> = per_donor.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut top = givers(book, book.vouchers.iter().filter(|v| v.year() == year));
     top.truncate(top_n);
     s.top_donors = top;
     s.years = year_balances(&book.vouchers);
@@ -96,7 +109,7 @@ pub fn entries_for(book: &Book, pick: &Pick) -> Vec<usize> {
                     receipt && v.year() == *year && v.body.date.month() == *month && donor_type_of(book, v) == *kind
                 }
                 Pick::Type { year, kind } => receipt && v.year() == *year && donor_type_of(book, v) == *kind,
-                Pick::Donor { year, donor } => receipt && v.year() == *year && v.body.donor == Some(*donor),
+                Pick::Giver { year, key } => receipt && v.year() == *year && giver(book, v).0 == *key,
                 Pick::Year { year, kind } => v.year() == *year && v.body.kind == *kind,
                 Pick::UpToDay { year, ordinal0 } => receipt && v.year() == *year && v.body.date.ordinal0() <= *ordinal0,
             }
@@ -140,13 +153,16 @@ mod tests {
         assert_eq!(s.cumulative[0], Vnd(0));
         assert_eq!(s.cumulative[1], Vnd(1_000_000));
         assert_eq!(s.cumulative_last.last(), Some(&Vnd(500_000)));
-        assert_eq!(s.top_donors, vec![(0, Vnd(8_000_000))]);
+        let top: Vec<(&str, Vnd)> = s.top_donors.iter().map(|g| (g.name.as_str(), g.total())).collect();
+        assert_eq!(top[0], ("CBGV THPT Đông Hà", Vnd(8_000_000)), "a donor's receipts together");
+        assert_eq!(top.len(), 2, "a name typed on a receipt is a giver too");
         assert_eq!(s.years.len(), 2);
 
         let month = Pick::Month { year: 2025, month: 10, kind: DonorType::EducationStaff };
         assert_eq!(entries_for(&b, &month), vec![0, 1]);
         assert_eq!(entries_for(&b, &Pick::Year { year: 2025, kind: Kind::Payment }), vec![4]);
         assert_eq!(entries_for(&b, &Pick::UpToDay { year: 2025, ordinal0: 1 }), vec![2]);
-        assert_eq!(entries_for(&b, &Pick::Donor { year: 2025, donor: 0 }).len(), 2);
+        let key = s.top_donors[0].key.clone();
+        assert_eq!(entries_for(&b, &Pick::Giver { year: 2025, key }).len(), 2);
     }
 }

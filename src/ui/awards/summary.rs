@@ -2,7 +2,7 @@
 //! sponsor: what they gave, what was paid out, the students named.
 
 use crate::i18n::{Lang, T};
-use crate::model::awards::{ListStatus, SponsorStatement, sponsor_statement, totals_by};
+use crate::model::awards::{SponsorStatement, sponsor_statement, totals_by};
 use crate::model::book::Book;
 use crate::model::money::Vnd;
 use crate::ui::caches::Memo;
@@ -42,6 +42,7 @@ impl SummaryUi {
             self.cache.get((rev, year, lang), |_| compute(lang, book, year));
         let (sponsor, cached) = (&mut self.sponsor, &mut self.statement);
         egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.weak(T::CountedLists.get(lang));
             // List titles are long: that table takes the whole width.
             table(ui, "by_list", lang, T::ByList, by_list);
             ui.columns(2, |cols| {
@@ -55,12 +56,12 @@ impl SummaryUi {
     }
 }
 
-/// Totals per list, sponsor, level and commune of the year's live lists.
+/// Totals per list, sponsor, level and commune of the year's counted lists (approved or paid).
 fn compute(lang: Lang, book: &Book, year: i32) -> [Table; 4] {
     let by_list: Vec<(String, usize, Vnd)> = book
         .award_lists
         .iter()
-        .filter(|l| l.year == year && l.status != ListStatus::Cancelled)
+        .filter(|l| l.year == year && l.status.counts())
         .map(|l| (format!("{} ({})", l.title, labels::status(l.status).get(lang)), l.awardees.len(), l.total()))
         .collect();
     let none = T::NoCommune.get(lang).to_owned();

@@ -12,7 +12,9 @@ use crate::model::fund::action::FundAction;
 use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::Kind;
 use crate::model::fund::stats::{FundStats, Pick, entries_for};
+use crate::model::fund::totals::{Given, giver};
 use crate::model::money::{Vnd, short_amount};
+use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::FundOrigin;
 use crate::ui::intent::{Intent, Origin};
@@ -39,8 +41,10 @@ pub struct ChartsUi {
     target: String,
     target_for: Option<i32>,
     error: Option<Problem>,
-    /// The clicked element, its vouchers, and the data revision they were found at.
-    pick: Option<(Pick, Vec<usize>, u64)>,
+    /// The clicked element.
+    pick: Option<Pick>,
+    /// Its vouchers, found for that element at one revision.
+    entries: Memo<(Pick, u64), Vec<usize>>,
 }
 
 form_error!(ChartsUi);
@@ -64,8 +68,10 @@ fn pick_title(lang: Lang, book: &Book, p: &Pick) -> String {
             format!("{} {month}/{year} · {}", T::Month.get(lang), labels::donor_type(*kind).get(lang))
         }
         Pick::Type { year, kind } => format!("{year} · {}", labels::donor_type(*kind).get(lang)),
-        Pick::Donor { year, donor } => {
-            format!("{year} · {}", book.donors.get(*donor).map(|d| d.name.as_str()).unwrap_or(""))
+        Pick::Giver { year, key } => {
+            let name =
+                book.vouchers.iter().find(|v| v.year() == *year && giver(book, v).0 == *key).map(|v| giver(book, v).1);
+            format!("{year} · {}", name.unwrap_or_default())
         }
         Pick::Year { year, kind } => format!("{year} · {}", labels::kind(*kind).get(lang)),
         Pick::UpToDay { year, ordinal0 } => {
@@ -115,7 +121,8 @@ pub fn show(c: &mut ChartsUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut
     let rev = cx.caches.rev();
     let stats = cx.caches.stats(book, year);
     let mut picked: Option<Pick> = None;
-    if let Some((p, rows, _)) = c.pick.as_ref() {
+    if let Some(p) = c.pick.as_ref() {
+        let rows = c.entries.get((p.clone(), rev), |(p, _)| entries_for(book, p));
         let mut close = false;
         egui::Panel::bottom("chart_entries").resizable(true).default_size(180.0).show(ui, |ui| {
             close = entries_panel(ui, lang, book, p, rows);
@@ -139,20 +146,13 @@ pub fn show(c: &mut ChartsUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mut
             cols[0].strong(T::ChartShare.get(lang));
             donut(&mut cols[0], lang, stats, &mut picked);
             cols[1].strong(T::ChartTop.get(lang));
-            top_donors(&mut cols[1], lang, book, stats, &mut picked);
+            top_donors(&mut cols[1], lang, stats, &mut picked);
             cols[2].strong(T::ChartYears.get(lang));
             per_year(&mut cols[2], lang, stats, &mut picked);
         });
     });
-    if let Some(p) = picked {
-        let rows = entries_for(book, &p);
-        c.pick = Some((p, rows, rev));
-    } else if let Some((p, _, r)) = &c.pick
-        && *r != rev
-    {
-        let p = p.clone();
-        let rows = entries_for(book, &p);
-        c.pick = Some((p, rows, rev));
+    if picked.is_some() {
+        c.pick = picked;
     }
 }
 
@@ -373,22 +373,24 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
     }
 }
 
-fn top_donors(ui: &mut egui::Ui, lang: Lang, book: &Book, s: &FundStats, picked: &mut Option<Pick>) {
+fn top_donors(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>) {
     let n = s.top_donors.len();
-    let name = |d: usize| {
-        let full = book.donors.get(d).map(|x| x.name.as_str()).unwrap_or("");
-        let short: String = full.chars().take(22).collect();
-        if full.chars().count() > 22 { format!("{short}…") } else { short }
+    let name = |g: &Given| {
+        let short: String = g.name.chars().take(22).collect();
+        if g.name.chars().count() > 22 { format!("{short}…") } else { short }
     };
     let bars: Vec<Bar> = s
         .top_donors
         .iter()
         .enumerate()
-        .map(|(i, (d, v))| {
-            Bar::new((n - i) as f64, v.0 as f64).width(0.7).name(name(*d)).fill(TYPE_COLORS[0].gamma_multiply(0.9))
+        .map(|(i, g)| {
+            Bar::new((n - i) as f64, g.total().0 as f64)
+                .width(0.7)
+                .name(name(g))
+                .fill(TYPE_COLORS[0].gamma_multiply(0.9))
         })
         .collect();
-    let names: Vec<String> = s.top_donors.iter().map(|(d, _)| name(*d)).collect();
+    let names: Vec<String> = s.top_donors.iter().map(name).collect();
     let year = s.year;
     let r = still_plot("top_donors", 230.0)
         .include_x(0.0)
@@ -417,16 +419,16 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, book: &Book, s: &FundStats, picked:
         && let Some(pt) = r.inner
     {
         let i = n as i64 - pt.y.round() as i64;
-        if let Some((d, v)) = usize::try_from(i).ok().and_then(|i| s.top_donors.get(i))
+        if let Some(g) = usize::try_from(i).ok().and_then(|i| s.top_donors.get(i))
             && pt.x >= 0.0
-            && pt.x <= v.0 as f64
+            && pt.x <= g.total().0 as f64
         {
-            *picked = Some(Pick::Donor { year, donor: *d });
+            *picked = Some(Pick::Giver { year, key: g.key.clone() });
         }
     }
-    for (d, v) in s.top_donors.iter().take(5) {
-        if ui.add(egui::Button::new(format!("{} · {}", name(*d), v.short())).frame(false)).clicked() {
-            *picked = Some(Pick::Donor { year, donor: *d });
+    for g in s.top_donors.iter().take(5) {
+        if ui.add(egui::Button::new(format!("{} · {}", name(g), g.total().short())).frame(false)).clicked() {
+            *picked = Some(Pick::Giver { year, key: g.key.clone() });
         }
     }
 }
@@ -458,7 +460,7 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
         ])
         .y_axis_formatter(y_money)
         .show(ui, |p| {
-            p.bar_chart(BarChart::new(T::Receipts.get(lang), rec).color(RECEIPT));
+            p.bar_chart(BarChart::new(T::Contributions.get(lang), rec).color(RECEIPT));
             p.bar_chart(BarChart::new(T::Payments.get(lang), pay).color(PAYMENT));
             p.pointer_coordinate()
         });
@@ -476,7 +478,7 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
             ui.label(y.year.to_string());
             if ui
                 .add(
-                    egui::Button::new(format!("{} {}", T::Receipts.get(lang), (y.receipts + y.in_kind).short()))
+                    egui::Button::new(format!("{} {}", T::Contributions.get(lang), (y.receipts + y.in_kind).short()))
                         .frame(false),
                 )
                 .clicked()

@@ -9,6 +9,7 @@ use crate::model::action::Action;
 use crate::model::error::Field;
 use crate::model::fund::action::FundAction;
 use crate::model::fund::donors::{Donor, DonorType};
+use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::FundOrigin;
 use crate::ui::intent::{Intent, Origin};
@@ -22,8 +23,8 @@ use egui_extras::{Column, TableBuilder};
 #[derive(Default)]
 pub struct DonorsUi {
     query: String,
-    /// (query, data revision, rows)
-    rows: Option<(String, u64, Vec<usize>)>,
+    /// The donors found for a query at one revision.
+    rows: Memo<(String, u64), Vec<usize>>,
 }
 
 pub struct DonorForm {
@@ -84,13 +85,9 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
             fund.export = Some(ExportDialog::new(ExportWhat::Donors { year }));
         }
     });
-    let marker = cx.caches.rev();
-    let stale = fund.donors.rows.as_ref().is_none_or(|(q, m, _)| *q != fund.donors.query || *m != marker);
-    if stale {
-        let rows = cx.caches.find_donors(book, &fund.donors.query, usize::MAX);
-        fund.donors.rows = Some((fund.donors.query.clone(), marker, rows));
-    }
-    let rows: &[usize] = fund.donors.rows.as_ref().map(|(_, _, r)| r.as_slice()).unwrap_or(&[]);
+    let key = (fund.donors.query.clone(), cx.rev());
+    let caches = &mut *cx.caches;
+    let rows: &[usize] = fund.donors.rows.get(key, |(q, _)| caches.find_donors(book, q, usize::MAX));
     ui.label(format!("{} {}", rows.len(), T::DonorCount.get(lang)));
     let mut edit: Option<usize> = None;
     TableBuilder::new(ui)

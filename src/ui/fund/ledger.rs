@@ -11,7 +11,7 @@ use crate::model::date::format_date;
 use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::{Kind, Voucher};
 use crate::model::fund::query::{Filter, SortCol};
-use crate::model::money::in_words;
+use crate::model::money::{Vnd, in_words};
 use crate::ui::caches::Caches;
 use crate::ui::ctx::Ctx;
 use crate::ui::labels;
@@ -111,11 +111,16 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
     ui.horizontal(|ui| {
         ui.label(format!("{} {}", shown.rows.len(), T::Rows.get(lang)));
         ui.separator();
-        ui.label(format!("{}: ", T::TotalReceipts.get(lang)));
-        ui.label(RichText::new(shown.receipts.display()).color(RECEIPT).strong());
-        ui.label(format!("{}: ", T::TotalPayments.get(lang)));
-        ui.label(RichText::new(shown.payments.display()).color(PAYMENT).strong());
-        ui.label(format!("{}: {}", T::Difference.get(lang), (shown.receipts - shown.payments).display()));
+        let f = shown.flows;
+        ui.label(format!("{}: ", T::CashIn.get(lang)));
+        ui.label(RichText::new(f.cash_in.display()).color(RECEIPT).strong());
+        if f.in_kind_in != Vnd::ZERO {
+            ui.label(format!("{}: {}", T::InKindIn.get(lang), f.in_kind_in.display()));
+        }
+        ui.label(format!("{}: ", T::CashOut.get(lang)));
+        ui.label(RichText::new(f.cash_out.display()).color(PAYMENT).strong());
+        ui.label(format!("{}: {}", T::NetCash.get(lang), f.net_cash().display()))
+            .on_hover_text(T::NetCashHint.get(lang));
         ui.separator();
         ui.label(RichText::new(format!("{}: {}", T::Balance.get(lang), balance.display())).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
