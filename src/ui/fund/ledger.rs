@@ -108,7 +108,9 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
     filters(ui, lang, &mut prefs.filter, cx.caches, std::mem::take(&mut fund.focus_search));
     let balance = cx.caches.balance;
     let shown = cx.caches.shown(book, &prefs.filter);
-    ui.horizontal(|ui| {
+    // The totals of what is shown, the balance and the export; on a narrow window they wrap
+    // onto a second line rather than run under the button.
+    ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} {}", shown.rows.len(), T::Rows.get(lang)));
         ui.separator();
         let f = shown.flows;
@@ -123,11 +125,10 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
             .on_hover_text(T::NetCashHint.get(lang));
         ui.separator();
         ui.label(RichText::new(format!("{}: {}", T::Balance.get(lang), balance.display())).strong());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(T::ExportView.get(lang)).clicked() {
-                fund.export = Some(ExportDialog::new(ExportWhat::Ledger));
-            }
-        });
+        ui.separator();
+        if ui.button(T::ExportView.get(lang)).clicked() {
+            fund.export = Some(ExportDialog::new(ExportWhat::Ledger));
+        }
     });
     if let Some(i) = fund.selected.filter(|&i| i < book.vouchers.len()) {
         egui::Panel::bottom("voucher_detail").show(ui, |ui| detail(fund, ui, lang, book, i, read_only));
