@@ -38,10 +38,11 @@ pub enum Pick {
         year: i32,
         kind: DonorType,
     },
-    /// A giver's receipts (`totals::giver`'s key).
+    /// A giver's receipts (`totals::giver`'s key), and the name it shows as.
     Giver {
         year: i32,
         key: String,
+        name: String,
     },
     Year {
         year: i32,
@@ -109,7 +110,7 @@ pub fn entries_for(book: &Book, pick: &Pick) -> Vec<usize> {
                     receipt && v.year() == *year && v.body.date.month() == *month && donor_type_of(book, v) == *kind
                 }
                 Pick::Type { year, kind } => receipt && v.year() == *year && donor_type_of(book, v) == *kind,
-                Pick::Giver { year, key } => receipt && v.year() == *year && giver(book, v).0 == *key,
+                Pick::Giver { year, key, .. } => receipt && v.year() == *year && giver(book, v).0 == *key,
                 Pick::Year { year, kind } => v.year() == *year && v.body.kind == *kind,
                 Pick::UpToDay { year, ordinal0 } => receipt && v.year() == *year && v.body.date.ordinal0() <= *ordinal0,
             }
@@ -163,6 +164,6 @@ mod tests {
         assert_eq!(entries_for(&b, &Pick::Year { year: 2025, kind: Kind::Payment }), vec![4]);
         assert_eq!(entries_for(&b, &Pick::UpToDay { year: 2025, ordinal0: 1 }), vec![2]);
         let key = s.top_donors[0].key.clone();
-        assert_eq!(entries_for(&b, &Pick::Giver { year: 2025, key }).len(), 2);
+        assert_eq!(entries_for(&b, &Pick::Giver { year: 2025, key, name: String::new() }).len(), 2);
     }
 }

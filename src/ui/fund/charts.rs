@@ -12,7 +12,7 @@ use crate::model::fund::action::FundAction;
 use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::Kind;
 use crate::model::fund::stats::{FundStats, Pick, entries_for};
-use crate::model::fund::totals::{Given, giver};
+use crate::model::fund::totals::Given;
 use crate::model::money::{Vnd, short_amount};
 use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
@@ -62,17 +62,13 @@ fn y_money(mark: GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
     short_amount(mark.value)
 }
 
-fn pick_title(lang: Lang, book: &Book, p: &Pick) -> String {
+fn pick_title(lang: Lang, p: &Pick) -> String {
     match p {
         Pick::Month { year, month, kind } => {
             format!("{} {month}/{year} · {}", T::Month.get(lang), labels::donor_type(*kind).get(lang))
         }
         Pick::Type { year, kind } => format!("{year} · {}", labels::donor_type(*kind).get(lang)),
-        Pick::Giver { year, key } => {
-            let name =
-                book.vouchers.iter().find(|v| v.year() == *year && giver(book, v).0 == *key).map(|v| giver(book, v).1);
-            format!("{year} · {}", name.unwrap_or_default())
-        }
+        Pick::Giver { year, name, .. } => format!("{year} · {name}"),
         Pick::Year { year, kind } => format!("{year} · {}", labels::kind(*kind).get(lang)),
         Pick::UpToDay { year, ordinal0 } => {
             let d = NaiveDate::from_yo_opt(*year, ordinal0 + 1).map(format_date).unwrap_or_default();
@@ -163,7 +159,7 @@ fn entries_panel(ui: &mut egui::Ui, lang: Lang, book: &Book, p: &Pick, rows: &[u
         ui.strong(format!(
             "{}: {} — {} {} · {}",
             T::EntriesBehind.get(lang),
-            pick_title(lang, book, p),
+            pick_title(lang, p),
             rows.len(),
             T::Rows.get(lang),
             total.display()
@@ -423,12 +419,12 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<
             && pt.x >= 0.0
             && pt.x <= g.total().0 as f64
         {
-            *picked = Some(Pick::Giver { year, key: g.key.clone() });
+            *picked = Some(Pick::Giver { year, key: g.key.clone(), name: g.name.clone() });
         }
     }
     for g in s.top_donors.iter().take(5) {
         if ui.add(egui::Button::new(format!("{} · {}", name(g), g.total().short())).frame(false)).clicked() {
-            *picked = Some(Pick::Giver { year, key: g.key.clone() });
+            *picked = Some(Pick::Giver { year, key: g.key.clone(), name: g.name.clone() });
         }
     }
 }

@@ -40,7 +40,7 @@ impl ClosingUi {
     }
 
     pub fn show(&mut self, ui: &mut egui::Ui, today: NaiveDate, cx: &mut Ctx) {
-        let balances = cx.caches.year_balances.clone();
+        let balances = &cx.caches.year_balances;
         let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
         let t = |k: T| k.get(lang);
         ui.label(t(T::ClosingIntro));
