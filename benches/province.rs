@@ -168,7 +168,7 @@ fn learning(big: &Data) {
     use sokh::ui::learning::LearningView;
     let mut data = big.clone();
     let communes: Vec<String> = data.book.communes.iter().map(|c| c.name.clone()).collect();
-    generate_learning(&mut data.book.learning, &communes, 2017..=2026, 200, 5);
+    generate_learning(&mut data.book.learning, &communes, 2017..=2026, 200, 5, chrono::NaiveDate::MAX);
     let l = &data.book.learning;
     let start = Instant::now();
     let (rows, _) = rollup(l, 2026);
@@ -209,7 +209,7 @@ fn overview_and_reports(big: &Data) {
     let mut data = big.clone();
     generate_awards(&mut data.book, 500, 100, 9);
     let communes: Vec<String> = data.book.communes.iter().map(|c| c.name.clone()).collect();
-    generate_learning(&mut data.book.learning, &communes, 2017..=2026, 200, 5);
+    generate_learning(&mut data.book.learning, &communes, 2017..=2026, 200, 5, chrono::NaiveDate::MAX);
     add_demo_plans(&mut data.book);
     let template = data.book.plans.clone();
     for k in 0..4 {

@@ -560,6 +560,7 @@ texts! {
     NoSets => "Chưa có bộ tiêu chí cho mô hình này.", "No criteria set for this model yet.";
     NoSubjects => "Chưa có đối tượng nào.", "No subjects yet.";
     AddDecision => "Thêm quyết định", "Add a decision";
+    NoDecisionsYet => "Chưa có quyết định công nhận nào của năm này.", "No recognition decisions for this year yet.";
     Authority => "Cơ quan công nhận", "Recognising authority";
     ValidUntil => "Có giá trị đến", "Valid until";
     YearsInRow => "Số năm liên tục", "Years in a row";

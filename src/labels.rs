@@ -443,3 +443,18 @@ pub fn task_status(s: TaskStatus) -> T {
         TaskStatus::Cancelled => T::TsCancelled,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::model::learning::ModelKind;
+
+    #[test]
+    fn model_names_on_screen_are_the_titles_decisions_grant() {
+        for kind in ModelKind::ALL {
+            if let Some(title) = kind.title() {
+                assert_eq!(super::model(kind).get(Lang::Vi), title);
+            }
+        }
+    }
+}

@@ -133,6 +133,7 @@ fn a_decision_is_recorded_and_the_rollup_exported() {
     h.run();
     let d = &h.state().book().learning.decisions[0];
     assert_eq!((d.subject, d.number.as_str()), (0, "15/QĐ-UBND"));
+    assert_eq!(d.result, "Đạt Gia đình học tập", "the result follows the subject picked");
     assert!(shows(&h, "15/QĐ-UBND"));
     click(&mut h, "Tổng hợp");
     click_button(&mut h, "Xuất tổng hợp và phiếu (XLSX)…");
@@ -183,4 +184,27 @@ fn a_click_on_a_met_or_not_met_cell_flips_it() {
         .expect("a sheet");
     let flipped: Vec<usize> = (0..before.len()).filter(|&k| before[k] != after[k]).collect();
     assert_eq!(flipped, vec![5], "only the clicked cell changed");
+}
+
+#[test]
+fn each_decision_names_its_subjects_model() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    open_demo(&mut h);
+    tab(&mut h, "Mô hình học tập");
+    click(&mut h, "Quyết định công nhận");
+    assert!(shows(&h, "Chưa có quyết định công nhận nào của năm này."), "2026 is not decided before December");
+    h.get_by_role_and_label(Role::ComboBox, "Năm").click();
+    h.run();
+    click(&mut h, "2025");
+    let l = &h.state().book().learning;
+    let clan = l
+        .decisions
+        .iter()
+        .find(|d| d.year == 2025 && l.subjects[d.subject].kind == sokh::model::learning::ModelKind::Clan)
+        .expect("a clan recognised in 2025");
+    let (name, number) = (l.subjects[clan.subject].name.clone(), clan.number.clone());
+    assert_eq!(clan.result, "Đạt Dòng họ học tập");
+    assert!(shows(&h, &name) && shows(&h, &number));
+    assert!(shows(&h, "Đạt Dòng họ học tập") && shows(&h, "Đạt Cộng đồng học tập cấp thôn"));
 }

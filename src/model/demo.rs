@@ -9,7 +9,9 @@ use crate::model::awards::{AwardList, Awardee, Gender, Level, ListKind, ListStat
 use crate::model::book::{Book, Settings, default_communes};
 use crate::model::fund::donors::{Donor, DonorType};
 use crate::model::fund::ledger::{Category, Kind, Method, Void, Voucher, VoucherDraft, format_number};
-use crate::model::learning::{CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value, evaluate};
+use crate::model::learning::{
+    Band, CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value, evaluate, recognition,
+};
 use crate::model::money::Vnd;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
@@ -161,20 +163,23 @@ pub fn demo_book() -> Book {
         generate(&Sizes { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7);
     demo_awards(&mut book, &mut Rng(11));
     let communes: Vec<String> = book.communes.iter().step_by(9).map(|c| c.name.clone()).collect();
-    generate_learning(&mut book.learning, &communes, 2022..=2026, 12, 13);
+    generate_learning(&mut book.learning, &communes, 2022..=2026, 12, 13, last_day);
     crate::model::plans::demo::add_demo_plans(&mut book);
     book
 }
 
 /// Sets for clans and village communities copied from the family set (their own criteria are
 /// unconfirmed), subjects of every model in the given communes, sheets for the years, and
-/// decisions for the recognised ones. `families` per commune sets the scale.
+/// decisions for the recognised ones, each titled for its subject's model. `families` per
+/// commune sets the scale; nothing is dated after `until` (a year evaluated in November and
+/// decided in December has no decision yet before then).
 pub fn generate_learning(
     l: &mut Learning,
     communes: &[String],
     years: std::ops::RangeInclusive<i32>,
     families: usize,
     seed: u64,
+    until: NaiveDate,
 ) {
     let mut r = Rng(seed);
     for (model, name) in [
@@ -183,7 +188,9 @@ pub fn generate_learning(
     ] {
         if let Some(family) = l.sets.iter().find(|s| s.model == ModelKind::Family).cloned() {
             let id = l.next_set_id();
-            l.sets.push(CriteriaSet { id, name: name.into(), model, builtin: false, ..family });
+            let title = model.title().unwrap_or_default();
+            let bands = family.bands.iter().map(|b| Band { name: format!("Đạt {title}"), min: b.min }).collect();
+            l.sets.push(CriteriaSet { id, name: name.into(), model, builtin: false, bands, ..family });
         }
     }
     let per_commune = [
@@ -218,6 +225,10 @@ pub fn generate_learning(
     }
     let sets: Vec<CriteriaSet> = l.sets.clone();
     for year in years {
+        let evaluated = NaiveDate::from_ymd_opt(year, 11, 10).filter(|d| *d <= until);
+        if evaluated.is_none() {
+            continue;
+        }
         for (i, s) in l.subjects.iter().enumerate() {
             let Some(set) = sets.iter().rev().find(|x| x.model == s.kind) else { continue };
             if r.chance(15) {
@@ -245,17 +256,18 @@ pub fn generate_learning(
                 set: set.id,
                 values,
                 evaluator: "Ban chỉ đạo xã".into(),
-                date: NaiveDate::from_ymd_opt(year, 12, 10),
+                date: evaluated,
             });
         }
     }
     let recognised: Vec<(usize, i32, String)> = l
         .sheets
         .iter()
+        .filter(|sh| NaiveDate::from_ymd_opt(sh.year, 12, 15).is_some_and(|d| d <= until))
         .filter_map(|sh| {
             let set = sets.iter().find(|s| s.id == sh.set)?;
-            let o = evaluate(set, &sh.values);
-            o.recognised.then(|| (sh.subject, sh.year, o.band.unwrap_or_else(|| format!("Mức độ {}", o.level))))
+            let kind = l.subjects.get(sh.subject)?.kind;
+            Some((sh.subject, sh.year, recognition(kind, set, &evaluate(set, &sh.values))?))
         })
         .collect();
     for (k, (subject, year, result)) in recognised.into_iter().enumerate() {
@@ -264,7 +276,7 @@ pub fn generate_learning(
             subject,
             year,
             number: format!("{}/QĐ-UBND", 100 + k % 800),
-            date: NaiveDate::from_ymd_opt(year + 1, 1, 15),
+            date: NaiveDate::from_ymd_opt(year, 12, 15),
             authority: format!("UBND xã {}", s.commune),
             result,
             valid_until: NaiveDate::from_ymd_opt(year + 3, 12, 31),
@@ -675,6 +687,29 @@ mod tests {
         assert!(b.award_lists[0].awardees.iter().all(|a| a.voucher.is_some()));
         let years: std::collections::BTreeSet<i32> = b.vouchers.iter().map(|v| v.year()).collect();
         assert!(years.len() >= 5);
+    }
+
+    #[test]
+    fn demo_records_nothing_after_its_today_and_titles_follow_the_model() {
+        let b = demo_book();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let l = &b.learning;
+        assert!(b.vouchers.iter().all(|v| v.body.date <= today), "a voucher dated after today");
+        assert!(l.sheets.iter().all(|s| s.date.is_some_and(|d| d <= today)), "a score sheet dated after today");
+        assert!(!l.decisions.is_empty());
+        for d in &l.decisions {
+            assert!(d.date.is_some_and(|x| x <= today), "decision {} dated {:?}", d.number, d.date);
+            let kind = l.subjects[d.subject].kind;
+            let title = kind.title().unwrap();
+            assert!(d.result.starts_with(&format!("Đạt {title}")), "{kind:?} decided as «{}»", d.result);
+        }
+        for kind in [ModelKind::Clan, ModelKind::VillageCommunity] {
+            assert!(l.decisions.iter().any(|d| l.subjects[d.subject].kind == kind), "no decision for {kind:?}");
+        }
+        for a in &b.award_lists {
+            assert!(a.decision_date.is_none_or(|d| d <= today), "list «{}» decided after today", a.title);
+        }
+        assert!(b.plans.iter().all(|p| p.signed.is_none_or(|d| d <= today)), "a plan signed after today");
     }
 
     #[test]

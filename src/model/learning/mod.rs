@@ -22,6 +22,19 @@ pub enum ModelKind {
 }
 
 impl ModelKind {
+    /// The title a decision grants, as the regulations write it (None for a custom model).
+    pub fn title(self) -> Option<&'static str> {
+        Some(match self {
+            ModelKind::Family => "Gia đình học tập",
+            ModelKind::Clan => "Dòng họ học tập",
+            ModelKind::VillageCommunity => "Cộng đồng học tập cấp thôn",
+            ModelKind::GrassrootsUnit => "Đơn vị học tập cơ sở",
+            ModelKind::CommuneCommunity => "Cộng đồng học tập cấp xã",
+            ModelKind::ProvincialUnit => "Đơn vị học tập cấp tỉnh",
+            ModelKind::Custom => return None,
+        })
+    }
+
     pub const ALL: [ModelKind; 7] = [
         ModelKind::Family,
         ModelKind::Clan,
@@ -225,6 +238,17 @@ impl Learning {
         self.sheets.iter().any(|s| s.set == id)
     }
 
+    /// What a decision for this subject and year grants: the result of its latest sheet of the
+    /// year, or the model's title when it has no sheet yet.
+    pub fn recognition_for(&self, subject: usize, year: i32) -> Option<String> {
+        let kind = self.subjects.get(subject)?.kind;
+        let scored = self.sheets.iter().rev().find(|sh| sh.subject == subject && sh.year == year);
+        match scored.and_then(|sh| Some((sh, self.set(sh.set)?))) {
+            Some((sh, set)) => recognition(kind, set, &evaluate(set, &sh.values)),
+            None => kind.title().map(|t| format!("Đạt {t}")),
+        }
+    }
+
     /// Consecutive years, ending with `year`, in which the subject was recognised.
     pub fn years_in_row(&self, subject: usize, year: i32) -> u32 {
         let years: std::collections::HashSet<i32> =
@@ -245,6 +269,26 @@ pub struct Outcome {
     /// The criterion that held the result back (a refused band, or an unmet indicator).
     pub held_back: Option<usize>,
     pub recognised: bool,
+}
+
+/// What a decision recognises, named for the subject's model (never another model's title):
+/// "Đạt Dòng họ học tập", "Đạt Đơn vị học tập cơ sở, xếp loại Tốt", "Đạt Cộng đồng học tập cấp
+/// xã mức độ 2". None when the outcome is not recognised.
+pub fn recognition(kind: ModelKind, set: &CriteriaSet, o: &Outcome) -> Option<String> {
+    if !o.recognised {
+        return None;
+    }
+    let grade = match (&o.band, set.bands.len()) {
+        (Some(_), 1) => None,
+        (Some(band), _) => Some(format!("xếp loại {band}")),
+        (None, _) => Some(format!("mức độ {}", o.level)),
+    };
+    Some(match (kind.title(), grade) {
+        (Some(title), None) => format!("Đạt {title}"),
+        (Some(title), Some(grade)) => format!("Đạt {title}, {grade}"),
+        (None, None) => o.band.clone().unwrap_or_default(),
+        (None, Some(grade)) => format!("Đạt {grade}"),
+    })
 }
 
 fn item_met(item: &Item, v: &Value) -> bool {
@@ -393,5 +437,34 @@ mod tests {
         assert_eq!(l.years_in_row(3, 2022), 0);
         assert_eq!(l.years_in_row(4, 2025), 0);
         assert!(!builtin_sets().is_empty());
+    }
+
+    #[test]
+    fn recognition_names_the_subjects_model() {
+        let family = builtin_sets().into_iter().find(|s| s.model == ModelKind::Family).unwrap();
+        let passed =
+            Outcome { recognised: true, band: Some("Đạt Gia đình học tập".into()), ..Default::default() };
+        let clan = recognition(ModelKind::Clan, &family, &passed);
+        assert_eq!(clan.as_deref(), Some("Đạt Dòng họ học tập"), "a clan scored on a copy of the family set");
+        let set = points_set();
+        let good = Outcome { recognised: true, band: Some("Tốt".into()), ..Default::default() };
+        assert_eq!(
+            recognition(ModelKind::GrassrootsUnit, &set, &good).as_deref(),
+            Some("Đạt Đơn vị học tập cơ sở, xếp loại Tốt")
+        );
+        let level2 = Outcome { recognised: true, level: 2, ..Default::default() };
+        assert_eq!(
+            recognition(ModelKind::CommuneCommunity, &set, &level2).as_deref(),
+            Some("Đạt Cộng đồng học tập cấp xã, mức độ 2")
+        );
+        assert_eq!(recognition(ModelKind::Custom, &set, &good).as_deref(), Some("Đạt xếp loại Tốt"));
+        assert_eq!(recognition(ModelKind::Family, &set, &Outcome::default()), None);
+        let mut l = Learning::default();
+        l.subjects.push(Subject { kind: ModelKind::Clan, ..Default::default() });
+        assert_eq!(l.recognition_for(0, 2025).as_deref(), Some("Đạt Dòng họ học tập"), "not scored yet");
+        assert_eq!(l.recognition_for(1, 2025), None, "no such subject");
+        let id = l.sets.iter().find(|s| s.model == ModelKind::Family).map(|s| s.id).unwrap();
+        l.sheets.push(ScoreSheet { subject: 0, year: 2025, set: id, ..Default::default() });
+        assert_eq!(l.recognition_for(0, 2025), None, "scored and not recognised");
     }
 }

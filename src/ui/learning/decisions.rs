@@ -47,13 +47,7 @@ impl DecisionsUi {
         if !read_only && ui.button(format!("+ {}", T::AddDecision.get(lang))).clicked() {
             let today = chrono::Local::now().date_naive();
             let valid = format!("31/12/{}", year + 3);
-            let d = Decision {
-                subject: usize::MAX,
-                year,
-                authority: "UBND xã".into(),
-                result: T::MarkL1.get(lang).into(),
-                ..Default::default()
-            };
+            let d = Decision { subject: usize::MAX, year, authority: "UBND xã".into(), ..Default::default() };
             self.form = Some(Form { d, query: String::new(), date: format_date(today), valid, error: None });
         }
         let of_year: &[YearRow] = self.rows.get((rev, year), |_| {
@@ -70,6 +64,9 @@ impl DecisionsUi {
                 .map(|(i, d)| (i, in_row(d.subject)))
                 .collect()
         });
+        if of_year.is_empty() {
+            ui.label(RichText::new(T::NoDecisionsYet.get(lang)).weak());
+        }
         TableBuilder::new(ui)
             .id_salt("decisions")
             .striped(true)
@@ -147,6 +144,7 @@ impl DecisionsUi {
                                 if ui.selectable_label(false, format!("{} · {}", s.name, s.commune)).clicked() {
                                     f.d.subject = i;
                                     f.query = s.name.clone();
+                                    f.d.result = l.recognition_for(i, f.d.year).unwrap_or_default();
                                 }
                             }
                         }
