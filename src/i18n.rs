@@ -10,6 +10,30 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// A decimal number with one digit after the separator: "7,3" in Vietnamese, "7.3" in
+    /// English ("7" when the digit is 0).
+    pub fn decimal(self, x: f64) -> String {
+        let mut s = format!("{x:.1}");
+        if s.ends_with(".0") {
+            s.truncate(s.len() - 2);
+        }
+        match self {
+            Lang::Vi => s.replace('.', ","),
+            Lang::En => s,
+        }
+    }
+
+    /// A share as a percentage: "7,3 %" in Vietnamese (a space before the sign, as TCVN
+    /// writes it), "7.3%" in English.
+    pub fn percent(self, x: f64) -> String {
+        match self {
+            Lang::Vi => format!("{} %", self.decimal(x)),
+            Lang::En => format!("{}%", self.decimal(x)),
+        }
+    }
+}
+
 macro_rules! texts {
     ($($key:ident => $vi:expr, $en:expr;)*) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,6 +107,15 @@ texts! {
     Year => "Năm", "Year";
     DonorTypeCol => "Loại nhà tài trợ", "Donor type";
     Campaign => "Đợt vận động", "Campaign";
+    ViewCampaigns => "Các đợt vận động", "Campaigns";
+    CampaignPeriod => "Thời gian nhận", "Received";
+    ReceiptCount => "Số phiếu thu", "Receipts";
+    Reached => "Đạt", "Reached";
+    RemoveTarget => "Bỏ chỉ tiêu", "Remove the target";
+    CampaignsNote => "Mỗi đợt vận động gồm các phiếu thu còn hiệu lực ghi tên đợt đó; hiện vật tính theo giá trị ghi trên phiếu. Bấm tên đợt để xem các phiếu trong sổ thu chi; chọn một dòng để đặt chỉ tiêu.", "A campaign is the live receipts that name it; gifts in kind count at the value written on the receipt. Click a campaign to see its receipts in the ledger; pick a row to set its target.";
+    NoCampaigns => "Chưa có phiếu thu nào ghi đợt vận động.", "No receipt names a campaign yet.";
+    TargetOf => "Chỉ tiêu của đợt", "Target of the campaign";
+    TargetHint => "vd. 1,5 tỷ hoặc 150tr", "e.g. 1,5 tỷ or 150tr";
     Purpose => "Mục đích", "Purpose";
     GeneralFund => "Quỹ chung", "General fund";
     VoucherKind => "Loại phiếu", "Voucher kind";
@@ -337,6 +370,7 @@ texts! {
     LabelVoid => "Hủy phiếu", "Voided a voucher";
     LabelImport => "Nhập phiếu thu từ tệp", "Imported receipts";
     LabelTarget => "Đặt chỉ tiêu năm", "Set the target for";
+    LabelCampaignTarget => "Đặt chỉ tiêu đợt vận động", "Set the target of the campaign";
     LabelSettings => "Đổi cài đặt", "Changed settings";
     LabelCommunes => "Sửa danh sách xã, phường", "Edited the commune list";
     LabelReplaceBook => "Thay toàn bộ sổ", "Replaced the whole book";
@@ -464,6 +498,13 @@ texts! {
     Given => "Đã đóng góp", "Given";
     PaidOut => "Đã trao", "Paid out";
     NoSponsor => "Chưa có nhà tài trợ nào được ghi trong các danh sách.", "No list names a sponsor yet.";
+    SharedList => "chung", "shared";
+    StudentsNamed => "Học sinh được nhận", "Students awarded";
+    SharesNote => "Danh sách có nhiều nhà tài trợ được chia theo số tiền mỗi nhà tài trợ đã đóng góp trong năm; phần chưa có người đóng góp tính vào quỹ chung. Học sinh của danh sách chung được kể ở mỗi nhà tài trợ.", "A list with several sponsors is split by what each sponsor gave in cash that year; what their gifts do not cover is the general fund's. The students of a shared list are counted under each sponsor.";
+    ClickSponsor => "Bấm tên nhà tài trợ để xem báo cáo bên cạnh.", "Click a sponsor to see its statement beside.";
+    ShareOfLists => "Phần chi cho khen thưởng, học bổng", "Its share of the prizes and scholarships";
+    SharedWith => "cùng", "with";
+    ShareOf => "phần của nhà tài trợ", "the sponsor's share";
     AwardLink => "Thuộc danh sách", "Pays the list";
     NewScale => "Thêm thang của Hội cho năm", "Add the association's scale for";
     CopyScale => "Chép từ năm trước", "Copy from the year before";
@@ -795,5 +836,13 @@ mod tests {
         // English is not just Vietnamese copied (a sign of a forgotten translation).
         let same = T::ALL.iter().filter(|t| t.get(Lang::Vi) == t.get(Lang::En)).count();
         assert!(same <= 3, "{same} texts are the same in both languages");
+    }
+
+    #[test]
+    fn decimals_follow_the_language() {
+        assert_eq!(Lang::Vi.percent(7.34), "7,3 %");
+        assert_eq!(Lang::En.percent(7.34), "7.3%");
+        assert_eq!(Lang::Vi.decimal(2.0), "2");
+        assert_eq!(Lang::Vi.decimal(1234.56), "1234,6");
     }
 }

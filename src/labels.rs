@@ -354,6 +354,7 @@ pub fn label(lang: Lang, l: &Label) -> String {
         Label::VoidVoucher => t(T::LabelVoid),
         Label::Import(n) => format!("{} ({n})", T::LabelImport.get(lang)),
         Label::SetTarget(y) => format!("{} {y}", T::LabelTarget.get(lang)),
+        Label::SetCampaignTarget(c) => format!("{} «{c}»", T::LabelCampaignTarget.get(lang)),
         Label::Settings => t(T::LabelSettings),
         Label::Communes => t(T::LabelCommunes),
         Label::ReplaceBook => t(T::LabelReplaceBook),

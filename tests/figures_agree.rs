@@ -5,6 +5,7 @@
 //! same place in the model.
 
 use chrono::NaiveDate;
+use sokh::model::awards::sponsors::statement;
 use sokh::model::awards::totals_by;
 use sokh::model::book::Book;
 use sokh::model::demo::{Sizes, demo_book, generate, generate_awards};
@@ -65,6 +66,12 @@ fn check(book: &Book) -> usize {
         let counted: Vnd =
             book.award_lists.iter().filter(|l| l.year == y && l.status.counts()).map(|l| l.total()).sum();
         assert_eq!(by_level.iter().map(|r| r.2).sum::<Vnd>(), counted, "{y}: awards summary by list");
+        // Sponsors share the lists: the by-sponsor table adds up to the same total, and each
+        // sponsor's statement shows its row's figure.
+        assert_eq!(coop.awards_by_sponsor.iter().map(|r| r.2).sum::<Vnd>(), counted, "{y}: awards by sponsor");
+        for (name, _, share, _) in coop.awards_by_sponsor.iter().filter(|r| !r.0.is_empty()) {
+            assert_eq!(statement(book, name, y).funded, *share, "{y}: {name}'s statement and its row");
+        }
         // The roll-up.
         let (by_commune, by_model) = rollup(&book.learning, y);
         assert_eq!((coop.recognition_by_commune, coop.recognition_by_model), (by_commune, by_model), "{y}: roll-up");

@@ -214,3 +214,45 @@ fn the_associations_scale_is_edited_and_used() {
     let a = &h.state().book().award_lists[0].awardees[0];
     assert_eq!((a.amount, a.override_reason.as_str()), (Vnd(2_500_000), "Nhà tài trợ thưởng thêm"));
 }
+
+#[test]
+fn a_shared_list_is_split_between_its_sponsors_and_each_statement_sits_beside_the_table() {
+    use sokh::model::awards::sponsors::{by_sponsor, shares, statement};
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    open_demo(&mut h);
+    tab(&mut h, "Khen thưởng & học bổng");
+    click(&mut h, "Tổng hợp");
+    h.get_by_role_and_label(Role::ComboBox, "Năm").click();
+    h.run();
+    click(&mut h, "2025");
+    let book = h.state().book().clone();
+    let rows = by_sponsor(&shares(&book, 2025));
+    let counted: sokh::model::money::Vnd =
+        book.award_lists.iter().filter(|l| l.year == 2025 && l.status.counts()).map(|l| l.total()).sum();
+    assert_eq!(rows.iter().map(|r| r.2).sum::<sokh::model::money::Vnd>(), counted, "no list counted twice");
+    let hope = rows.iter().find(|r| r.0 == "Quỹ Hy vọng").expect("a sponsor of the shared list");
+    assert!(hope.3, "the scholarship list is shared");
+    assert!(shows(&h, &hope.2.display()), "its share is on the table");
+    assert!(shows(&h, &format!("{} học sinh (chung)", hope.1)));
+    // The statement of the sponsor clicked, beside the table, with the same figure.
+    click(&mut h, "Quỹ Hy vọng");
+    assert!(shows(&h, "Báo cáo cho nhà tài trợ: Quỹ Hy vọng"));
+    let st = statement(&book, "Quỹ Hy vọng", 2025);
+    assert_eq!(st.funded, hope.2);
+    assert!(shows(&h, &format!("Phần chi cho khen thưởng, học bổng: {}", st.funded.display())));
+    let line = format!(
+        "• Học bổng Tiếp sức đến trường 2025: 40 học sinh, {} · phần của nhà tài trợ {} (cùng {})",
+        st.lists[0].total.display(),
+        st.lists[0].share.display(),
+        st.lists[0]
+            .with
+            .iter()
+            .map(|w| if w.is_empty() { "Quỹ chung" } else { w.as_str() })
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    assert!(shows(&h, &line), "{line}");
+    let sao_mai = statement(&book, "Công ty CP Sao Mai", 2025);
+    assert!(sao_mai.funded < st.lists[0].total, "Sao Mai is not given the whole list");
+}

@@ -175,3 +175,41 @@ fn keyboard_moves_through_the_ledger() {
     h.run();
     assert!(shows(&h, "1 dòng"), "Ctrl+F goes to the search box");
 }
+
+#[test]
+fn a_campaign_shows_what_came_in_against_its_target_and_opens_its_receipts() {
+    use sokh::model::fund::totals::campaigns;
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    open_demo(&mut h);
+    click(&mut h, "Các đợt vận động");
+    let name = "Tiếp sức đến trường 2024";
+    let c = campaigns(h.state().book()).into_iter().find(|c| c.name == name).expect("a demo campaign");
+    assert!(c.cash > Vnd::ZERO && c.target.is_none());
+    for figure in [c.cash.display(), c.in_kind.display(), c.total().display()] {
+        assert!(shows(&h, &figure), "{figure}");
+    }
+    // Pick the row (its period cell), set a target, see the share reached.
+    let first = sokh::model::date::format_date(c.first.expect("dated"));
+    let last = sokh::model::date::format_date(c.last.expect("dated"));
+    click(&mut h, &format!("{first} – {last}"));
+    replace_text(&mut h, "Chỉ tiêu", "bad");
+    click_button(&mut h, "Đặt chỉ tiêu");
+    assert_eq!(h.state().book().settings.campaign_targets.get(name), None, "a bad amount changes nothing");
+    assert!(shows(&h, "Số tiền không hợp lệ. Ví dụ: 1.250.000, 1,25tr, 500k."), "and says why beside the field");
+    replace_text(&mut h, "Chỉ tiêu", "200tr");
+    click_button(&mut h, "Đặt chỉ tiêu");
+    assert_eq!(h.state().book().settings.campaign_targets.get(name), Some(&Vnd(200_000_000)));
+    let permille = (i128::from(c.total().0) * 1000 / 200_000_000) as f64;
+    assert!(shows_exactly(&h, &sokh::i18n::Lang::Vi.percent(permille / 10.0)));
+    assert!(shows(&h, &Vnd(200_000_000).display()));
+    click_button(&mut h, "↶ Hoàn tác");
+    assert_eq!(h.state().book().settings.campaign_targets.get(name), None, "one undo step");
+    let demo_target = sokh::model::money::Vnd(1_200_000_000).display();
+    assert!(shows(&h, &demo_target), "the demo's 2025 campaign has its target");
+    // The name opens the ledger filtered to the campaign.
+    h.get_by_label(name).click();
+    settle(&mut h);
+    let n = h.state().book().vouchers.iter().filter(|v| v.body.campaign == name).count();
+    assert!(shows_exactly(&h, &format!("{n} dòng")), "the ledger shows the campaign's {n} vouchers");
+}

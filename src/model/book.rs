@@ -26,6 +26,8 @@ pub struct Settings {
     pub payment_pattern: String,
     /// Contribution target per calendar year.
     pub targets: BTreeMap<i32, Vnd>,
+    /// Contribution target per campaign (by its name as written on receipts).
+    pub campaign_targets: BTreeMap<String, Vnd>,
     /// NĐ 93/2019: a payment may not take a restricted purpose below zero.
     pub enforce_restricted: bool,
 }
@@ -37,6 +39,7 @@ impl Default for Settings {
             receipt_pattern: "PT-{yyyy}-{nnnn}".into(),
             payment_pattern: "PC-{yyyy}-{nnnn}".into(),
             targets: BTreeMap::new(),
+            campaign_targets: BTreeMap::new(),
             enforce_restricted: true,
         }
     }

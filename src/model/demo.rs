@@ -162,6 +162,9 @@ pub fn demo_book() -> Book {
     let mut book =
         generate(&Sizes { first_year: 2021, last_year: 2026, donors: 160, receipts_per_year: 170, last_day }, 7);
     demo_awards(&mut book, &mut Rng(11));
+    for (year, target) in [(2025, 1_200_000_000), (2026, 1_500_000_000)] {
+        book.settings.campaign_targets.insert(format!("Tiếp sức đến trường {year}"), Vnd(target));
+    }
     let communes: Vec<String> = book.communes.iter().step_by(9).map(|c| c.name.clone()).collect();
     generate_learning(&mut book.learning, &communes, 2022..=2026, 12, 13, last_day);
     crate::model::plans::demo::add_demo_plans(&mut book);

@@ -46,6 +46,7 @@ pub enum Label {
     Event,
     CloseYear(i32),
     ReopenYear { year: i32, reason: String },
+    SetCampaignTarget(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

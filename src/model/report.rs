@@ -43,7 +43,9 @@ pub struct CoopFigures {
     pub payments: Vnd,
     /// (level, students, amount) of the year's lists that are not cancelled.
     pub awards_by_level: Vec<(Level, usize, Vnd)>,
-    pub awards_by_sponsor: Vec<(String, usize, Vnd)>,
+    /// Each sponsor's share of the lists (`awards::sponsors`): name (empty for the general
+    /// fund), students of the lists it paid for, its share, and whether a list was shared.
+    pub awards_by_sponsor: Vec<(String, usize, Vnd, bool)>,
     pub recognition_by_model: Vec<RollRow>,
     pub recognition_by_commune: Vec<RollRow>,
 }
@@ -87,10 +89,8 @@ pub fn cooperation(book: &Book, year: i32, today: NaiveDate) -> CoopFigures {
         .collect();
     let (receipts_by_type, payments_by_category) = headings(book, from, to);
     let awards_by_level = totals_by(book, year, |_, a| vec![a.level]);
-    let awards_by_sponsor = totals_by(book, year, |l, _| {
-        let names = l.sponsor_names();
-        if names.is_empty() { vec![String::new()] } else { names }
-    });
+    let awards_by_sponsor =
+        crate::model::awards::sponsors::by_sponsor(&crate::model::awards::sponsors::shares(book, year));
     let (by_commune, by_model) = rollup(&book.learning, year);
     CoopFigures {
         year,

@@ -89,16 +89,18 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
         rows: level_rows.collect(),
         total: Some(vec![text(t(T::TotalRow)), count(students), money(total)]),
     }));
-    let sponsor_rows = f.awards_by_sponsor.iter().map(|(s, n, v)| {
-        let name = if s.is_empty() { t(T::NoSponsorName) } else { s.clone() };
+    let sponsor_rows = f.awards_by_sponsor.iter().map(|(s, n, v, shared)| {
+        let name = if s.is_empty() { t(T::GeneralFund) } else { s.clone() };
+        let name = if *shared { format!("{name} ({})", t(T::SharedList)) } else { name };
         vec![text(name), count(*n), money(*v)]
     });
     blocks.push(Block::Table(Table {
         header: vec![t(T::BySponsor), t(T::ColStudents), t(T::Amount)],
         widths: vec![4.0, 1.5, 2.0],
         rows: sponsor_rows.collect(),
-        total: None,
+        total: Some(vec![text(t(T::TotalRow)), count(students), money(total)]),
     }));
+    blocks.push(Block::Para(t(T::SharesNote)));
     blocks.push(Block::Heading(t(T::RepRecognition)));
     let roll_header =
         |first: T| vec![t(first), t(T::Registered), t(T::Evaluated), t(T::Recognised), t(T::Share), t(T::TargetShare)];

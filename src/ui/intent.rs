@@ -26,6 +26,7 @@ pub enum FundOrigin {
     DonorForm,
     Import,
     Target,
+    CampaignTarget,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -92,6 +92,11 @@ pub fn shows(h: &Harness<'_, App>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
 }
 
+/// A widget whose whole label is `text` ("1 dòng" does not match "11 dòng").
+pub fn shows_exactly(h: &Harness<'_, App>, text: &str) -> bool {
+    h.query_all_by_label(text).next().is_some()
+}
+
 /// eframe storage in memory, for preferences.
 #[derive(Default)]
 pub struct MemStorage(pub std::sync::Mutex<HashMap<String, String>>);

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod import;
 pub mod scales;
+pub mod sponsors;
 
 use crate::model::book::Book;
 use crate::model::money::Vnd;
@@ -312,38 +313,6 @@ pub fn totals_by<K: Ord + Clone>(
         }
     }
     map.into_iter().map(|(k, (n, v))| (k, n, v)).collect()
-}
-
-/// What a sponsor's money did in a year: given (receipts from the donor of that name),
-/// paid out (lists naming the sponsor), and the students named in them.
-pub struct SponsorStatement {
-    pub given: Vnd,
-    pub paid: Vnd,
-    pub students: Vec<(String, String, Vnd)>,
-}
-
-pub fn sponsor_statement(book: &Book, sponsor: &str, year: i32) -> SponsorStatement {
-    let key = fold(sponsor);
-    let donors: Vec<usize> =
-        book.donors.iter().enumerate().filter(|(_, d)| fold(&d.name) == key).map(|(i, _)| i).collect();
-    let given = book
-        .vouchers
-        .iter()
-        .filter(|v| v.is_live() && v.year() == year && v.body.donor.is_some_and(|d| donors.contains(&d)))
-        .map(|v| v.body.amount)
-        .sum();
-    let mut paid = Vnd::ZERO;
-    let mut students = Vec::new();
-    for l in book.award_lists.iter().filter(|l| l.year == year && l.status == ListStatus::Paid) {
-        if l.sponsor_names().iter().any(|s| fold(s) == key) {
-            for a in &l.awardees {
-                paid += a.amount;
-                students.push((a.name.clone(), l.title.clone(), a.amount));
-            }
-        }
-    }
-    students.sort_by_cached_key(|s| crate::model::text::name_sort_key(&s.0));
-    SponsorStatement { given, paid, students }
 }
 
 #[cfg(test)]

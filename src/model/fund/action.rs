@@ -35,6 +35,11 @@ pub enum FundAction {
         year: i32,
         amount: Option<Vnd>,
     },
+    /// A campaign's contribution target; None removes it.
+    SetCampaignTarget {
+        campaign: String,
+        amount: Option<Vnd>,
+    },
 }
 
 pub(crate) fn plan(book: &Book, action: FundAction) -> Result<(Label, Vec<Change>), ActionError> {
@@ -104,6 +109,21 @@ pub(crate) fn plan(book: &Book, action: FundAction) -> Result<(Label, Vec<Change
             };
             let change = Change::Settings(Whole::new(Box::new(book.settings.clone()), Box::new(after)));
             (Label::SetTarget(year), vec![change])
+        }
+        FundAction::SetCampaignTarget { campaign, amount } => {
+            let campaign = crate::model::text::clean(&campaign);
+            if campaign.is_empty() {
+                return Err(ActionError::EmptyName);
+            }
+            let mut after = book.settings.clone();
+            match amount {
+                Some(a) if a.0 > MAX_AMOUNT => return Err(ActionError::TooLarge),
+                Some(a) if a.0 <= 0 => return Err(ActionError::ZeroAmount),
+                Some(a) => after.campaign_targets.insert(campaign.clone(), a),
+                None => after.campaign_targets.remove(&campaign),
+            };
+            let change = Change::Settings(Whole::new(Box::new(book.settings.clone()), Box::new(after)));
+            (Label::SetCampaignTarget(campaign), vec![change])
         }
     })
 }

@@ -75,3 +75,105 @@ pub fn givers<'a>(book: &'a Book, vouchers: impl IntoIterator<Item = &'a Voucher
     out.sort_by(|a, b| b.total().cmp(&a.total()).then_with(|| a.name.cmp(&b.name)));
     out
 }
+
+/// A campaign (đợt vận động) as receipts name it: when its receipts fall, what has come in,
+/// cash and in kind apart, and its target if one is set.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Campaign {
+    pub name: String,
+    pub first: Option<chrono::NaiveDate>,
+    pub last: Option<chrono::NaiveDate>,
+    pub receipts: usize,
+    pub cash: Vnd,
+    pub in_kind: Vnd,
+    pub target: Option<Vnd>,
+}
+
+impl Campaign {
+    pub fn total(&self) -> Vnd {
+        self.cash + self.in_kind
+    }
+
+    /// Contributions against the target, in tenths of a per cent (733 = 73,3 %).
+    pub fn permille(&self) -> Option<i64> {
+        let t = self.target?.0;
+        (t > 0).then(|| (i128::from(self.total().0) * 1000 / i128::from(t)) as i64)
+    }
+}
+
+/// Every campaign named on a live receipt or given a target, the latest first. Campaigns are
+/// told apart as written (after NFC and spaces), like the ledger's campaign filter.
+pub fn campaigns(book: &Book) -> Vec<Campaign> {
+    let mut by: std::collections::BTreeMap<&str, Campaign> = Default::default();
+    for v in book.vouchers.iter().filter(|v| v.is_live() && v.body.kind == Kind::Receipt) {
+        let name = v.body.campaign.as_str();
+        if name.is_empty() {
+            continue;
+        }
+        let c = by.entry(name).or_insert_with(|| Campaign { name: name.to_owned(), ..Campaign::default() });
+        c.receipts += 1;
+        if v.body.method == Method::InKind {
+            c.in_kind += v.body.amount;
+        } else {
+            c.cash += v.body.amount;
+        }
+        let d = v.body.date;
+        c.first = Some(c.first.map_or(d, |f| f.min(d)));
+        c.last = Some(c.last.map_or(d, |l| l.max(d)));
+    }
+    for (name, target) in &book.settings.campaign_targets {
+        by.entry(name).or_insert_with(|| Campaign { name: name.clone(), ..Campaign::default() }).target = Some(*target);
+    }
+    let mut out: Vec<Campaign> = by.into_values().collect();
+    out.sort_by(|a, b| b.last.cmp(&a.last).then_with(|| a.name.cmp(&b.name)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::action::{Action, apply};
+    use crate::model::error::ActionError;
+    use crate::model::fund::action::FundAction;
+    use crate::model::fund::ledger::tests::{day, draft};
+
+    fn receipt(campaign: &str, amount: i64, method: Method, date: chrono::NaiveDate) -> Voucher {
+        let mut body = draft(Kind::Receipt, date, amount, "");
+        body.campaign = campaign.into();
+        body.method = method;
+        Voucher { number: String::new(), seq: 0, body, void: None }
+    }
+
+    #[test]
+    fn a_campaign_shows_its_target_and_what_came_in_cash_and_in_kind_apart() {
+        let mut b = Book::default();
+        b.vouchers.push(receipt("Tiếp sức 2025", 30_000_000, Method::Cash, day(2025, 8, 2)));
+        b.vouchers.push(receipt("Tiếp sức 2025", 12_000_000, Method::InKind, day(2025, 9, 9)));
+        b.vouchers.push(receipt("Tiếp sức 2025", 3_000_000, Method::Bank, day(2025, 8, 20)));
+        b.vouchers.push(receipt("", 5_000_000, Method::Cash, day(2025, 1, 5)));
+        let mut voided = receipt("Tiếp sức 2025", 99, Method::Cash, day(2025, 8, 3));
+        voided.void = Some(crate::model::fund::ledger::Void { date: day(2025, 8, 4), reason: "nhầm".into() });
+        b.vouchers.push(voided);
+        let set = |campaign: &str, amount: Option<i64>| {
+            Action::Fund(FundAction::SetCampaignTarget { campaign: campaign.into(), amount: amount.map(Vnd) })
+        };
+        apply(&mut b, set(" Tiếp sức  2025 ", Some(60_000_000))).expect("a target");
+        apply(&mut b, set("Áo ấm 2026", Some(10_000_000))).expect("a target before any receipt");
+        assert_eq!(apply(&mut b, set("", Some(1))), Err(ActionError::EmptyName));
+        assert_eq!(apply(&mut b, set("X", Some(0))), Err(ActionError::ZeroAmount));
+        let c = campaigns(&b);
+        assert_eq!(c.len(), 2);
+        let t = &c[0];
+        assert_eq!(
+            (t.name.as_str(), t.receipts, t.cash, t.in_kind),
+            ("Tiếp sức 2025", 3, Vnd(33_000_000), Vnd(12_000_000))
+        );
+        assert_eq!(
+            (t.first, t.last, t.target, t.permille()),
+            (Some(day(2025, 8, 2)), Some(day(2025, 9, 9)), Some(Vnd(60_000_000)), Some(750))
+        );
+        assert_eq!((c[1].name.as_str(), c[1].receipts, c[1].permille()), ("Áo ấm 2026", 0, Some(0)));
+        apply(&mut b, set("Áo ấm 2026", None)).expect("removed");
+        assert_eq!(campaigns(&b).len(), 1);
+    }
+}

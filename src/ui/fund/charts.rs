@@ -357,10 +357,10 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, TYPE_COLORS[t.index()]);
             let text = format!(
-                "{} · {} · {:.1}%",
+                "{} · {} · {}",
                 labels::donor_type(*t).get(lang),
                 s.by_type[t.index()].short(),
-                (f1 - f0) * 100.0
+                lang.percent((f1 - f0) * 100.0)
             );
             if ui.add(egui::Button::new(text).frame(false)).clicked() {
                 *picked = Some(Pick::Type { year, kind: *t });

@@ -253,7 +253,7 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
                 row.col(|ui| {
                     let what = match (v.is_live(), b.kind) {
                         (false, _) => T::Voided.get(lang),
-                        (true, Kind::Receipt) => T::Receipt.get(lang),
+                        (true, Kind::Receipt) => "",
                         (true, Kind::Payment) => labels::category(b.category).get(lang),
                     };
                     ui.label(txt(what.to_owned()));

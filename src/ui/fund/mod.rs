@@ -2,6 +2,7 @@
 //! void, donor, import and export windows.
 
 mod balances;
+mod campaigns;
 mod charts;
 mod donors;
 mod export;
@@ -25,6 +26,7 @@ pub enum FundView {
     Charts,
     Donors,
     Balances,
+    Campaigns,
 }
 
 #[derive(Default)]
@@ -37,6 +39,7 @@ pub struct FundUi {
     selected: Option<usize>,
     charts: charts::ChartsUi,
     donors: donors::DonorsUi,
+    campaigns: campaigns::CampaignsUi,
     /// Ctrl+F asked for the search box.
     focus_search: bool,
 }
@@ -69,6 +72,7 @@ impl Tab for FundUi {
             FundOrigin::DonorForm => settle(&mut self.donor_form, result),
             FundOrigin::Import => import::settle(&mut self.import, result),
             FundOrigin::Target => *self.charts.problem() = result.clone().err().map(Problem::Refused),
+            FundOrigin::CampaignTarget => self.campaigns.settle(result),
         }
     }
 
@@ -102,6 +106,7 @@ impl Tab for FundUi {
                     (FundView::Charts, T::ViewCharts),
                     (FundView::Donors, T::ViewDonors),
                     (FundView::Balances, T::ViewBalances),
+                    (FundView::Campaigns, T::ViewCampaigns),
                 ],
             );
             ui.separator();
@@ -123,6 +128,7 @@ impl Tab for FundUi {
             FundView::Charts => charts::show(&mut self.charts, ui, prefs, cx),
             FundView::Donors => donors::show(self, ui, prefs, cx),
             FundView::Balances => balances::show(ui, lang, cx.caches),
+            FundView::Campaigns => self.campaigns.show(ui, cx),
         }
         let ctx = ui.ctx().clone();
         form::show(&mut self.form, &ctx, cx);
