@@ -60,6 +60,8 @@ texts! {
     ViewBalances => "Số dư", "Balances";
     Undo => "Hoàn tác", "Undo";
     Redo => "Làm lại", "Redo";
+    Undone => "Đã hoàn tác", "Undone";
+    Redone => "Đã làm lại", "Redone";
     NothingToUndo => "Không có gì để hoàn tác", "Nothing to undo";
     NothingToRedo => "Không có gì để làm lại", "Nothing to redo";
     ChangeLog => "Nhật ký thay đổi", "Change log";
@@ -103,6 +105,9 @@ texts! {
     ExportView => "Xuất bảng đang xem", "Export this view";
     ExportDonors => "Xuất danh sách nhà tài trợ", "Export the donor list";
     Search => "Tìm kiếm", "Search";
+    SearchDocs => "Tìm văn bản", "Search documents";
+    SearchDocsHint => "số hiệu, trích yếu, nhiệm vụ…", "number, title, tasks…";
+    NoDocMatch => "Không có văn bản nào khớp.", "No document matches.";
     SearchHint => "Tìm theo tên, nội dung, số phiếu… (không cần dấu)", "Search names, descriptions, numbers… (accents optional)";
     Year => "Năm", "Year";
     DonorTypeCol => "Loại nhà tài trợ", "Donor type";
@@ -575,6 +580,9 @@ texts! {
     MarkBoth => "Mức 1 và 2", "Levels 1 and 2";
     MarkL1 => "Mức độ 1", "Level 1";
     MarkL2 => "Mức độ 2", "Level 2";
+    MarkShortBoth => "MĐ 1, 2", "L1, 2";
+    MarkShortL1 => "MĐ 1", "L1";
+    MarkShortL2 => "MĐ 2", "L2";
     AddItem => "Thêm nội dung", "Add an item";
     AddCriterion => "Thêm tiêu chí", "Add a criterion";
     AddBand => "Thêm mức xếp loại", "Add a band";
@@ -716,6 +724,8 @@ texts! {
     NoTasksDue => "Không có việc nào quá hạn hoặc sắp đến hạn.", "No task is overdue or due soon.";
     DaysLate => "quá {n} ngày", "{n} days late";
     InDays => "còn {n} ngày", "in {n} days";
+    DueToday => "hôm nay", "today";
+    DueTomorrow => "ngày mai", "tomorrow";
     OnNow => "đang diễn ra", "on now";
     ListsWaiting => "Danh sách khen thưởng đang chờ", "Award lists waiting";
     WaitingApproval => "chờ phê duyệt", "awaiting approval";

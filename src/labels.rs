@@ -129,6 +129,16 @@ pub fn issue(lang: Lang, i: &Issue) -> String {
     }
 }
 
+/// When something is due, `days` from today: "quá 3 ngày", "hôm nay", "ngày mai", "còn 5 ngày".
+pub fn due_in(lang: Lang, days: i64) -> String {
+    match days {
+        ..0 => T::DaysLate.get(lang).replace("{n}", &(-days).to_string()),
+        0 => T::DueToday.get(lang).to_owned(),
+        1 => T::DueTomorrow.get(lang).to_owned(),
+        _ => T::InDays.get(lang).replace("{n}", &days.to_string()),
+    }
+}
+
 pub fn model(m: crate::model::learning::ModelKind) -> T {
     use crate::model::learning::ModelKind::*;
     match m {
@@ -449,6 +459,13 @@ pub fn task_status(s: TaskStatus) -> T {
 mod tests {
     use crate::i18n::Lang;
     use crate::model::learning::ModelKind;
+
+    #[test]
+    fn due_days_in_a_coordinators_words() {
+        let said: Vec<String> = [-3, 0, 1, 5].into_iter().map(|d| super::due_in(Lang::Vi, d)).collect();
+        assert_eq!(said, ["quá 3 ngày", "hôm nay", "ngày mai", "còn 5 ngày"]);
+        assert_eq!(super::due_in(Lang::En, 0), "today");
+    }
 
     #[test]
     fn model_names_on_screen_are_the_titles_decisions_grant() {

@@ -52,6 +52,11 @@ fn enter_a_grid_with_the_keyboard_and_by_pasting() {
     h.get_by_role_and_label(Role::ComboBox, "Bộ tiêu chí").click();
     h.run();
     click(&mut h, "Gia đình học tập (QĐ 448/QĐ-KHVN) · v1");
+    // Each column is headed by its item's code and maximum, not a running number.
+    for (code, max) in [("1.1", "10 đ"), ("1.3", "10 đ"), ("2.1", "30 đ"), ("4.1", "20 đ")] {
+        assert!(shows_exactly(&h, code) && shows_exactly(&h, max), "{code} {max}");
+    }
+    assert!(!shows_exactly(&h, "6"), "no running number over the last column");
     // The keyboard: into the first cell, type over it, Tab to the next.
     h.get_all_by_role(Role::SpinButton).next().expect("first cell").focus();
     h.run();

@@ -38,7 +38,9 @@ fn undo_and_redo_by_button_and_keyboard_and_an_undone_number_stays_void() {
     add_receipt(&mut h, "Trần Thị Bình", "500k");
     assert_eq!(h.state().book().vouchers.len(), 1);
     let number = h.state().book().vouchers[0].number.clone();
+    assert!(!shows_exactly(&h, "Phiếu thu"), "a receipt leaves the payment-heading column empty");
     click_button(&mut h, "↶ Hoàn tác");
+    assert!(shows_exactly(&h, "Đã hoàn tác: Lập phiếu thu"), "the status line says what was undone");
     let v = &h.state().book().vouchers[0];
     assert_eq!(v.number, number, "the number is kept");
     assert_eq!(v.void.as_ref().map(|x| x.reason.as_str()), Some("Hoàn tác"), "voided by the undo");
@@ -48,6 +50,7 @@ fn undo_and_redo_by_button_and_keyboard_and_an_undone_number_stays_void() {
     assert!(shows(&h, &format!("Đã hủy {today} — Lý do: Hoàn tác")), "the window shows the number kept void");
     click_button(&mut h, "Làm lại ↷");
     assert!(h.state().book().vouchers[0].is_live(), "redo brings it back");
+    assert!(shows_exactly(&h, "Đã làm lại: Lập phiếu thu"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(!h.state().book().vouchers[0].is_live(), "Ctrl+Z undoes");
@@ -58,6 +61,7 @@ fn undo_and_redo_by_button_and_keyboard_and_an_undone_number_stays_void() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     add_receipt(&mut h, "Lê Văn Cường", "300k");
+    assert!(!shows(&h, "Đã hoàn tác"), "a new change clears it");
     let book = h.state().book();
     assert_eq!(book.vouchers.len(), 2);
     assert!(book.vouchers[1].number.ends_with("-0002"), "never {number} again: {}", book.vouchers[1].number);

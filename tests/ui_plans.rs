@@ -43,6 +43,14 @@ fn a_task_past_its_due_day_shows_on_the_overview_and_opens_its_plan() {
     press(&mut h, "Lưu");
     let task = &h.state().book().plans[0].areas[0].tasks[0];
     assert_eq!(task.title, "Gửi báo cáo sơ kết");
+    // The list names the document by number and shows its title; the search finds it.
+    assert!(shows_exactly(&h, "Kế hoạch phối hợp năm 2026"), "the title under the number");
+    type_into(&mut h, "Tìm văn bản", "so ket");
+    assert!(shows_exactly(&h, "15/KH-SGDĐT-HKH"), "found by a task, without diacritics");
+    replace_text(&mut h, "Tìm văn bản", "chuong trinh");
+    assert!(shows(&h, "Không có văn bản nào khớp."));
+    assert!(!shows_exactly(&h, "15/KH-SGDĐT-HKH"));
+    replace_text(&mut h, "Tìm văn bản", "");
 
     // A due day before the start is refused beside the form, and nothing changes.
     press_last(&mut h, "Sửa");
@@ -191,4 +199,31 @@ fn overview_items_open_their_place() {
     click(&mut h, "Gia đình học tập");
     assert_eq!(h.state().prefs.tab, Tab::Learning);
     assert_eq!(h.state().prefs.tabs.learning.view, sokh::ui::learning::LearningView::Rollup);
+}
+
+#[test]
+fn a_task_due_today_says_today() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    tab(&mut h, "Kế hoạch");
+    click_button(&mut h, "+ Thêm văn bản");
+    type_into(&mut h, "Trích yếu", "Kế hoạch tháng");
+    press(&mut h, "Lưu");
+    click_button(&mut h, "+ Thêm nội dung");
+    type_into(&mut h, "Nội dung phối hợp", "Tổng kết");
+    press(&mut h, "Lưu");
+    let today = chrono::Local::now().date_naive();
+    for (title, day) in [("Nộp báo cáo", today), ("Họp ban chỉ đạo", today + chrono::Duration::days(1))] {
+        click_button(&mut h, "+ Thêm việc");
+        type_into(&mut h, "Nhiệm vụ", title);
+        type_into(&mut h, "Hạn", &day.format("%d/%m/%Y").to_string());
+        press(&mut h, "Lưu");
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+    h.run();
+    let date = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
+    assert!(shows_exactly(&h, &format!("{} · hôm nay", date(today))), "not «còn 0 ngày»");
+    let tomorrow = today + chrono::Duration::days(1);
+    assert!(shows_exactly(&h, &format!("{} · ngày mai", date(tomorrow))));
+    assert!(!shows(&h, "còn 0 ngày"));
 }

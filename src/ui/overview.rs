@@ -156,11 +156,7 @@ fn task_line(ui: &mut egui::Ui, lang: Lang, book: &Book, at: TaskRef, today: Nai
     };
     let Some(due) = t.due else { return };
     let days = (due - today).num_days();
-    let (when, color) = if days < 0 {
-        (T::DaysLate.get(lang).replace("{n}", &(-days).to_string()), ERROR)
-    } else {
-        (T::InDays.get(lang).replace("{n}", &days.to_string()), WARN)
-    };
+    let (when, color) = (labels::due_in(lang, days), if days < 0 { ERROR } else { WARN });
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{} · {when}", format_date(due))).color(color));
         if ui.link(&t.title).clicked() {
@@ -202,11 +198,7 @@ fn events(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveD
         for o in f.events.iter().take(8) {
             let e = &book.calendar.events[o.event];
             let days = (o.start - today).num_days();
-            let when = if days <= 0 {
-                T::OnNow.get(lang).to_owned()
-            } else {
-                T::InDays.get(lang).replace("{n}", &days.to_string())
-            };
+            let when = if days <= 0 { T::OnNow.get(lang).to_owned() } else { labels::due_in(lang, days) };
             ui.horizontal_wrapped(|ui| {
                 let date = RichText::new(format!("{} · {when}", crate::ui::plans::when(o)));
                 ui.label(if e.deadline { date.color(ERROR) } else { date });

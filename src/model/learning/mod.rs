@@ -141,6 +141,12 @@ impl CriteriaSet {
     pub fn items(&self) -> impl Iterator<Item = (usize, &Item)> {
         self.criteria.iter().enumerate().flat_map(|(c, cr)| cr.items.iter().map(move |i| (c, i)))
     }
+
+    /// Each item's code as the documents number them: criterion, then item ("1.1", "1.2", "2.1").
+    pub fn item_codes(&self) -> Vec<String> {
+        let per = self.criteria.iter().enumerate();
+        per.flat_map(|(c, cr)| (1..=cr.items.len()).map(move |k| format!("{}.{k}", c + 1))).collect()
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -425,6 +431,11 @@ mod tests {
         assert_eq!((o.level, o.held_back, o.recognised), (0, Some(0), false));
         let no_measure = [v(true, None), v(true, None), v(true, None)];
         assert_eq!(evaluate(&set, &no_measure).level, 0, "a threshold needs a measured value");
+    }
+
+    #[test]
+    fn items_are_coded_by_criterion() {
+        assert_eq!(points_set().item_codes(), ["1.1", "1.2", "2.1"]);
     }
 
     #[test]

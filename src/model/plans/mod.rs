@@ -152,6 +152,22 @@ impl Document {
         if self.number.is_empty() { &self.title } else { &self.number }
     }
 
+    /// Whether every word of a search (folded, `text::query_words`) is in its number, title,
+    /// signing bodies, content areas or tasks, without regard to case or diacritics.
+    pub fn matches(&self, words: &[String]) -> bool {
+        use crate::model::text::fold;
+        let mut all = format!("{} {} {}", self.number, self.title, self.others);
+        for a in &self.areas {
+            all.push(' ');
+            all.push_str(&a.title);
+            for t in &a.tasks {
+                all.push(' ');
+                all.push_str(&t.title);
+            }
+        }
+        crate::model::text::matches_query(&fold(&all), words)
+    }
+
     /// Whether its period (or, without one, its signing year) includes the year.
     pub fn covers(&self, year: i32) -> bool {
         match self.period {
@@ -264,6 +280,24 @@ pub fn next_period(doc: &Document) -> Document {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_document_is_found_by_its_number_title_or_tasks_without_diacritics() {
+        use crate::model::text::query_words;
+        let d = super::Document {
+            number: "68/CTrPH-HKH-SDGĐT".into(),
+            title: "Chương trình phối hợp giai đoạn 2021-2026".into(),
+            areas: vec![super::Area {
+                title: "Tuyên truyền".into(),
+                tasks: vec![super::Task { title: "Gửi báo cáo sơ kết".into(), ..Default::default() }],
+            }],
+            ..Default::default()
+        };
+        for q in ["68/ctrph", "chuong trinh 2026", "bao cao so ket", "TUYÊN truyền", ""] {
+            assert!(d.matches(&query_words(q)), "{q}");
+        }
+        assert!(!d.matches(&query_words("kế hoạch")));
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -109,6 +109,9 @@ pub struct App {
     pub(super) dialogs: Dialogs,
     /// Undo (false) or redo (true) asked for by a button, done at the end of the frame.
     history_request: Option<bool>,
+    /// The last undo (false) or redo (true) and what it was, for the status line until the
+    /// next change.
+    last_step: Option<(bool, Label)>,
 }
 
 impl App {
@@ -220,6 +223,7 @@ impl App {
             tabs: Tabs::default(),
             dialogs: Dialogs::default(),
             history_request: None,
+            last_step: None,
         }
     }
 
@@ -310,18 +314,23 @@ impl App {
             return Err(ActionError::Stale);
         }
         self.history.commit(Arc::make_mut(&mut self.data), action, Self::now())?;
+        self.last_step = None;
         self.changed(replace);
         Ok(())
     }
 
     pub fn undo(&mut self) {
+        let what = self.history.can_undo().cloned();
         if !self.read_only() && self.history.undo(Arc::make_mut(&mut self.data), Self::now()) {
+            self.last_step = what.map(|l| (false, l));
             self.changed(self.history.can_redo() == Some(&Label::ReplaceBook));
         }
     }
 
     pub fn redo(&mut self) {
+        let what = self.history.can_redo().cloned();
         if !self.read_only() && self.history.redo(Arc::make_mut(&mut self.data), Self::now()) {
+            self.last_step = what.map(|l| (true, l));
             self.changed(self.history.can_undo() == Some(&Label::ReplaceBook));
         }
     }
@@ -546,6 +555,14 @@ impl App {
                         ui.label(why);
                     }
                     _ => {
+                        if let Some((redo, l)) = &self.last_step {
+                            let did = if *redo { T::Redone } else { T::Undone };
+                            ui.label(
+                                RichText::new(format!("{}: {}", did.get(lang), crate::ui::labels::label(lang, l)))
+                                    .strong(),
+                            );
+                            ui.separator();
+                        }
                         if let Some(e) = &self.save_error {
                             crate::ui::widgets::error_text(ui, format!("{}: {e}", T::SaveFailed.get(lang)));
                         } else if self.saved < self.revision && self.store.is_some() {

@@ -150,6 +150,7 @@ impl GridUi {
         });
         problem_rest(ui, lang, &self.error, &[]);
         let items: Vec<&crate::model::learning::Item> = set.items().map(|(_, i)| i).collect();
+        let codes = set.item_codes();
         let mut table = TableBuilder::new(ui)
             .id_salt(("grid", set.id))
             .striped(true)
@@ -161,7 +162,7 @@ impl GridUi {
         table = table.column(Column::exact(cell_w * items.len() as f32));
         table
             .column(Column::remainder().at_least(120.0))
-            .header(24.0, |mut h| {
+            .header(36.0, |mut h| {
                 h.col(|ui| {
                     ui.strong(T::Name.get(lang));
                 });
@@ -171,21 +172,26 @@ impl GridUi {
                 h.col(|ui| {
                     ui.spacing_mut().item_spacing.x = 0.0;
                     ui.horizontal(|ui| {
-                        for (k, item) in items.iter().enumerate() {
-                            // The number of the item; its text, maximum or threshold on hover.
+                        for (item, code) in items.iter().zip(&codes) {
+                            // The item's code over its maximum or threshold; its text on hover.
                             let detail = match set.scheme {
-                                Scheme::Points => format!(" ({} đ)", item.max),
-                                Scheme::Levels => item.threshold.map(|t| format!(" (≥ {t} %)")).unwrap_or_default(),
+                                Scheme::Points => format!("{} đ", item.max),
+                                Scheme::Levels => match item.threshold {
+                                    Some(t) => format!("≥ {t} %"),
+                                    None => short_mark(item.mark).get(lang).to_owned(),
+                                },
                             };
-                            let (rect, resp) = ui.allocate_exact_size(egui::vec2(cell_w, 20.0), egui::Sense::hover());
-                            ui.painter().text(
-                                rect.center(),
-                                egui::Align2::CENTER_CENTER,
-                                (k + 1).to_string(),
-                                egui::FontId::proportional(14.0),
-                                ui.visuals().strong_text_color(),
-                            );
-                            resp.on_hover_text(format!("{}{detail}", item.text));
+                            let size = egui::vec2(cell_w, 34.0);
+                            let layout = egui::Layout::top_down(egui::Align::Center);
+                            let cell = ui.allocate_ui_with_layout(size, layout, |ui| {
+                                ui.set_min_size(size);
+                                ui.spacing_mut().item_spacing.y = 0.0;
+                                ui.add(egui::Label::new(RichText::new(code).strong()).selectable(false));
+                                ui.add(egui::Label::new(RichText::new(&detail).small().weak()).selectable(false));
+                            });
+                            let tip =
+                                if detail.is_empty() { item.text.clone() } else { format!("{} ({detail})", item.text) };
+                            cell.response.on_hover_text(format!("{code}. {tip}"));
                         }
                     });
                 });
@@ -365,6 +371,16 @@ fn cells(
     *cur.at = (r, clicked);
     *cur.focus = true;
     Some(clicked)
+}
+
+/// The level an indicator counts for, short enough for a column header.
+fn short_mark(m: crate::model::learning::Mark) -> T {
+    use crate::model::learning::Mark::*;
+    match m {
+        Both => T::MarkShortBoth,
+        Level1 => T::MarkShortL1,
+        Level2 => T::MarkShortL2,
+    }
 }
 
 #[cfg(test)]

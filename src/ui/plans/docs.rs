@@ -45,7 +45,8 @@ fn nav(link: &Link) -> Nav {
 
 pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, cx: &mut Ctx) {
     let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
-    let mut order: Vec<(usize, &Document)> = book.plans.iter().enumerate().collect();
+    let words = crate::model::text::query_words(&s.doc_query);
+    let mut order: Vec<(usize, &Document)> = book.plans.iter().enumerate().filter(|(_, d)| d.matches(&words)).collect();
     order.sort_by_key(|(_, d)| std::cmp::Reverse(d.signed));
     egui::Panel::left("plan_docs").default_size(330.0).resizable(true).show(ui, |ui| {
         if !read_only && ui.button(format!("+ {}", T::NewDocument.get(lang))).clicked() {
@@ -53,10 +54,27 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, cx: &mut Ctx) {
         }
         if book.plans.is_empty() {
             ui.label(T::NoDocuments.get(lang));
+        } else {
+            ui.horizontal(|ui| {
+                let l = ui.label(T::SearchDocs.get(lang));
+                ui.add(
+                    egui::TextEdit::singleline(&mut s.doc_query)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(T::SearchDocsHint.get(lang)),
+                )
+                .labelled_by(l.id);
+            });
+            if order.is_empty() {
+                ui.weak(T::NoDocMatch.get(lang));
+            }
         }
         egui::ScrollArea::vertical().id_salt("docs_scroll").show(ui, |ui| {
             for &(i, d) in &order {
                 let r = ui.selectable_label(s.selected == Some(i), RichText::new(d.name()).strong());
+                // The number names it; the title (trích yếu) says what it is.
+                if !d.number.is_empty() && !d.title.is_empty() {
+                    ui.add(egui::Label::new(&d.title).wrap());
+                }
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(labels::doc_status(d.status).get(lang)).color(status_color(d.status)));
                     let mut meta = labels::doc_kind(d.kind).get(lang).to_owned();

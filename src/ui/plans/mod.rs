@@ -43,6 +43,8 @@ pub struct PlansUi {
     delete_ask: Option<usize>,
     calendar: Memo<calendar::YearKey, calendar::YearView>,
     error: Option<Problem>,
+    /// The search over the documents list.
+    doc_query: String,
 }
 
 /// What the Plans tab remembers between runs.
