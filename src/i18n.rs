@@ -24,12 +24,47 @@ impl Lang {
         }
     }
 
+    /// A decimal number with `places` digits after the separator, kept even when zero.
+    pub fn fixed(self, x: f64, places: usize) -> String {
+        let s = format!("{x:.places$}");
+        match self {
+            Lang::Vi => s.replace('.', ","),
+            Lang::En => s,
+        }
+    }
+
+    /// A short amount for chart axes and tooltips: "12,5 tr đ", "3 tỷ đ", "850 k đ" in
+    /// Vietnamese, "12.5m ₫", "3bn ₫", "850k ₫" in English.
+    pub fn short_money(self, v: f64) -> String {
+        let a = v.abs();
+        let (scaled, unit) = match (a, self) {
+            (1e9.., Lang::Vi) => (v / 1e9, " tỷ đ"),
+            (1e6.., Lang::Vi) => (v / 1e6, " tr đ"),
+            (1e3.., Lang::Vi) => (v / 1e3, " k đ"),
+            (_, Lang::Vi) => (v, " đ"),
+            (1e9.., Lang::En) => (v / 1e9, "bn ₫"),
+            (1e6.., Lang::En) => (v / 1e6, "m ₫"),
+            (1e3.., Lang::En) => (v / 1e3, "k ₫"),
+            (_, Lang::En) => (v, " ₫"),
+        };
+        format!("{}{unit}", self.decimal(scaled))
+    }
+
     /// A share as a percentage: "7,3 %" in Vietnamese (a space before the sign, as TCVN
     /// writes it), "7.3%" in English.
     pub fn percent(self, x: f64) -> String {
+        self.per_cent(self.decimal(x))
+    }
+
+    /// A percentage with `places` decimals kept ("5,04 %", "5.00%").
+    pub fn percent_fixed(self, x: f64, places: usize) -> String {
+        self.per_cent(self.fixed(x, places))
+    }
+
+    fn per_cent(self, number: String) -> String {
         match self {
-            Lang::Vi => format!("{} %", self.decimal(x)),
-            Lang::En => format!("{}%", self.decimal(x)),
+            Lang::Vi => format!("{number} %"),
+            Lang::En => format!("{number}%"),
         }
     }
 }
@@ -108,7 +143,7 @@ texts! {
     SearchDocs => "Tìm văn bản", "Search documents";
     SearchDocsHint => "số hiệu, trích yếu, nhiệm vụ…", "number, title, tasks…";
     NoDocMatch => "Không có văn bản nào khớp.", "No document matches.";
-    SearchHint => "Tìm theo tên, nội dung, số phiếu… (không cần dấu)", "Search names, descriptions, numbers… (accents optional)";
+    SearchHint => "tên, nội dung, số phiếu (không cần dấu)", "names, descriptions, numbers (accents optional)";
     Year => "Năm", "Year";
     DonorTypeCol => "Loại nhà tài trợ", "Donor type";
     Campaign => "Đợt vận động", "Campaign";
@@ -854,5 +889,10 @@ mod tests {
         assert_eq!(Lang::En.percent(7.34), "7.3%");
         assert_eq!(Lang::Vi.decimal(2.0), "2");
         assert_eq!(Lang::Vi.decimal(1234.56), "1234,6");
+        assert_eq!(Lang::Vi.fixed(5.0, 2), "5,00");
+        let vi: Vec<String> = [12_500_000.0, 3e9, 850_000.0, 0.0].map(|v| Lang::Vi.short_money(v)).into();
+        assert_eq!(vi, ["12,5 tr đ", "3 tỷ đ", "850 k đ", "0 đ"]);
+        assert_eq!(Lang::En.short_money(2_700_000_000.0), "2.7bn ₫");
+        assert_eq!(Lang::En.short_money(12_500_000.0), "12.5m ₫");
     }
 }

@@ -403,7 +403,11 @@ pub fn log_value(lang: Lang, v: &LogValue) -> String {
     let t = match v {
         LogValue::Text(s) => return s.clone(),
         LogValue::Targets(t) => {
-            return t.iter().map(|(m, p)| format!("{} {p}%", model(*m).get(lang))).collect::<Vec<_>>().join(", ");
+            return t
+                .iter()
+                .map(|(m, p)| format!("{} {}", model(*m).get(lang), lang.percent(f64::from(*p))))
+                .collect::<Vec<_>>()
+                .join(", ");
         }
         LogValue::Kind(k) => kind(*k),
         LogValue::Method(m) => method(*m),

@@ -42,11 +42,6 @@ impl Vnd {
         format!("{} ₫", self.grouped())
     }
 
-    /// Short form for chart axes and tooltips: `12,5 tr đ`, `3,2 tỷ đ`, `850 k đ`.
-    pub fn short(self) -> String {
-        short_amount(self.0 as f64)
-    }
-
     pub fn checked_add(self, other: Vnd) -> Option<Vnd> {
         self.0.checked_add(other.0).map(Vnd)
     }
@@ -78,25 +73,6 @@ impl std::iter::Sum for Vnd {
     fn sum<I: Iterator<Item = Vnd>>(iter: I) -> Vnd {
         iter.fold(Vnd::ZERO, |a, b| a + b)
     }
-}
-
-/// Short amount with a Vietnamese decimal comma: `12,5 tr đ`.
-pub fn short_amount(v: f64) -> String {
-    let a = v.abs();
-    let (scaled, unit) = if a >= 1e9 {
-        (v / 1e9, "tỷ đ")
-    } else if a >= 1e6 {
-        (v / 1e6, "tr đ")
-    } else if a >= 1e3 {
-        (v / 1e3, "k đ")
-    } else {
-        (v, "đ")
-    };
-    let mut s = format!("{scaled:.1}");
-    if s.ends_with(".0") {
-        s.truncate(s.len() - 2);
-    }
-    format!("{} {unit}", s.replace('.', ","))
 }
 
 /// Parses what people type: `1.250.000`, `1250000`, `1,25tr`, `1.25 triệu`, `500k`,
@@ -278,14 +254,6 @@ mod tests {
         assert_eq!(Vnd(1000).grouped(), "1.000");
         assert_eq!(Vnd(1_250_000).display(), "1.250.000 ₫");
         assert_eq!(Vnd(-45_000).grouped(), "-45.000");
-    }
-
-    #[test]
-    fn short_amounts_read_like_people_say_them() {
-        assert_eq!(Vnd(12_500_000).short(), "12,5 tr đ");
-        assert_eq!(Vnd(3_000_000_000).short(), "3 tỷ đ");
-        assert_eq!(Vnd(850_000).short(), "850 k đ");
-        assert_eq!(Vnd(0).short(), "0 đ");
     }
 
     #[test]

@@ -11,8 +11,8 @@ use crate::model::money::Vnd;
 use crate::model::report::{CoopFigures, cooperation};
 use chrono::NaiveDate;
 
-fn share(recognised: usize, registered: usize) -> String {
-    (recognised * 100).checked_div(registered).map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())
+fn share(lang: Lang, recognised: usize, registered: usize) -> String {
+    (recognised * 100).checked_div(registered).map(|p| lang.percent(p as f64)).unwrap_or_else(|| "–".into())
 }
 
 pub fn build(book: &Book, year: i32, today: NaiveDate, lang: Lang) -> Doc {
@@ -37,7 +37,7 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
                     count(p.tasks),
                     count(p.done),
                     count(p.overdue),
-                    text(p.progress.map(|x| format!("{x}%")).unwrap_or_else(|| "–".into())),
+                    text(p.progress.map(|x| lang.percent(f64::from(x))).unwrap_or_else(|| "–".into())),
                 ]
             })
             .collect();
@@ -105,7 +105,12 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
     let roll_header =
         |first: T| vec![t(first), t(T::Registered), t(T::Evaluated), t(T::Recognised), t(T::Share), t(T::TargetShare)];
     let target = |m| {
-        book.learning.targets.iter().find(|(k, _)| *k == m).map(|(_, v)| format!("{v}%")).unwrap_or_else(|| "–".into())
+        book.learning
+            .targets
+            .iter()
+            .find(|(k, _)| *k == m)
+            .map(|(_, v)| lang.percent(f64::from(*v)))
+            .unwrap_or_else(|| "–".into())
     };
     let roll = |name: String, r: &crate::model::learning::rollup::RollRow| {
         vec![
@@ -113,7 +118,7 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
             count(r.registered),
             count(r.evaluated),
             count(r.recognised),
-            text(share(r.recognised, r.registered)),
+            text(share(lang, r.recognised, r.registered)),
             text(target(r.model)),
         ]
     };

@@ -89,7 +89,7 @@ pub fn doc(book: &Book, d: &Disclosure, today: NaiveDate, lang: Lang) -> Doc {
         lang,
     )));
     blocks.push(Block::Heading(t(T::DiscCost)));
-    let share = d.cost.basis_points().map(|bp| format!("{},{:02}%", bp / 100, bp % 100)).unwrap_or_else(|| "–".into());
+    let share = d.cost.basis_points().map(|bp| lang.percent_fixed(bp as f64 / 100.0, 2)).unwrap_or_else(|| "–".into());
     blocks.push(Block::Table(Table {
         header: vec![t(T::ColHeading), t(T::Amount)],
         widths: vec![4.0, 2.0],

@@ -122,7 +122,12 @@ fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, balance: Vnd, year: i32, nav
         }
         let [now, last] = f.so_far;
         ui.label(format!("{} {year}: {}", T::ContribYear.get(lang), now.display()));
-        let change = if last.0 > 0 { format!(" ({:+}%)", (now.0 - last.0) * 100 / last.0) } else { String::new() };
+        let change = if last.0 > 0 {
+            let pct = (now.0 - last.0) as f64 * 100.0 / last.0 as f64;
+            format!(" ({}{})", if pct > 0.0 { "+" } else { "" }, lang.percent(pct))
+        } else {
+            String::new()
+        };
         ui.weak(format!("{}: {}{change}", T::SamePeriodLast.get(lang), last.display()));
         let bars = |k: usize, offset: f64, color: Color32| {
             (0..12)
@@ -136,7 +141,8 @@ fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, balance: Vnd, year: i32, nav
             .allow_scroll(false)
             .show_y(false)
             .legend(Legend::default())
-            .y_axis_formatter(|m, _| crate::model::money::short_amount(m.value))
+            .y_axis_formatter(move |m, _| lang.short_money(m.value))
+            .y_grid_spacer(crate::ui::widgets::round_marks)
             .x_grid_spacer(|_| (1..=12).map(|m| egui_plot::GridMark { value: f64::from(m), step_size: 3.0 }).collect())
             .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
             .show(ui, |p| {
@@ -253,9 +259,13 @@ fn recognition(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mu
                     egui::ProgressBar::new(share as f32 / 100.0)
                         .desired_width(160.0)
                         .fill(if reached { RECEIPT } else { WARN })
-                        .text(format!("{share}%")),
+                        .text(lang.percent(share as f64)),
                 );
-                ui.label(target(r.model).map(|t| format!("{}: {t}%", T::TargetShare.get(lang))).unwrap_or_default());
+                ui.label(
+                    target(r.model)
+                        .map(|t| format!("{}: {}", T::Target.get(lang), lang.percent(f64::from(t))))
+                        .unwrap_or_default(),
+                );
                 ui.end_row();
             }
         });

@@ -13,18 +13,20 @@ use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::Kind;
 use crate::model::fund::stats::{FundStats, Pick, entries_for};
 use crate::model::fund::totals::Given;
-use crate::model::money::{Vnd, short_amount};
+use crate::model::money::Vnd;
 use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::FundOrigin;
 use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
-use crate::ui::widgets::{PAYMENT, Problem, RECEIPT, form_error, money_value, problem_rest, year_picker};
+use crate::ui::widgets::{
+    PAYMENT, Problem, RECEIPT, form_error, legend, money_value, problem_rest, round_marks, year_picker,
+};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{
-    AxisHints, Bar, BarChart, Corner, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint,
-    PlotPoints, Polygon, Text,
+    AxisHints, Bar, BarChart, GridMark, HLine, HoverPosition, Line, LineStyle, Plot, PlotPoint, PlotPoints, Polygon,
+    Text,
 };
 
 pub const TYPE_COLORS: [Color32; 6] = [
@@ -58,8 +60,9 @@ fn month_name(lang: Lang, m: usize) -> String {
     T::MONTHS[m.clamp(1, 12) - 1].get(lang).to_owned()
 }
 
-fn y_money(mark: GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
-    short_amount(mark.value)
+/// The money axis in the language's units ("1,2 tỷ đ", "1.2bn ₫").
+fn y_money(lang: Lang) -> impl Fn(GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, _| lang.short_money(mark.value)
 }
 
 fn pick_title(lang: Lang, p: &Pick) -> String {
@@ -200,22 +203,25 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
             .collect();
         let mut chart = BarChart::new(labels::donor_type(t).get(lang), bars)
             .color(TYPE_COLORS[t.index()])
-            .element_formatter(Box::new(|b, _| format!("{}\n{}", b.name, short_amount(b.value))));
+            .element_formatter(Box::new(move |b, _| format!("{}\n{}", b.name, lang.short_money(b.value))));
         let below: Vec<&BarChart> = charts.iter().collect();
         chart = chart.stack_on(&below);
         charts.push(chart);
     }
     let year = s.year;
-    let r = still_plot("monthly", 250.0)
-        .legend(Legend::default().position(Corner::LeftTop))
+    let names: Vec<(Color32, &str)> =
+        DonorType::ALL.iter().map(|t| (TYPE_COLORS[t.index()], labels::donor_type(*t).get(lang))).collect();
+    legend(ui, &names);
+    let r = still_plot("monthly", 230.0)
         .include_y(0.0)
+        .y_grid_spacer(round_marks)
         .x_grid_spacer(|_| (1..=12).map(|m| GridMark { value: m as f64, step_size: 1.0 }).collect())
         .custom_x_axes(vec![
             AxisHints::new_x()
                 .formatter(move |m, _| month_name(lang, m.value.round().clamp(1.0, 12.0) as usize))
                 .label_spacing(14.0..=20.0),
         ])
-        .y_axis_formatter(y_money)
+        .y_axis_formatter(y_money(lang))
         .show(ui, |p| {
             for c in charts {
                 p.bar_chart(c);
@@ -249,31 +255,36 @@ fn cumulative(ui: &mut egui::Ui, lang: Lang, s: &FundStats, target: Option<Vnd>,
     // Quarter starts carry dd/mm/yyyy labels; months in between would overlap.
     let quarters: Vec<f64> =
         [1, 4, 7, 10].iter().filter_map(|&m| NaiveDate::from_ymd_opt(year, m, 1)).map(|d| d.ordinal() as f64).collect();
-    let r = still_plot("cumulative", 250.0)
-        .legend(Legend::default().position(Corner::LeftTop))
+    let this_name = format!("{} {year}", T::ThisYear.get(lang));
+    let last_name = format!("{} {}", T::LastYear.get(lang), year - 1);
+    let target_name = target.map(|t| format!("{} {}", T::Target.get(lang), lang.short_money(t.0 as f64)));
+    let mut names = vec![(RECEIPT, this_name.as_str()), (Color32::GRAY, last_name.as_str())];
+    names.extend(target_name.as_deref().map(|t| (PAYMENT, t)));
+    legend(ui, &names);
+    let r = still_plot("cumulative", 230.0)
         .include_y(0.0)
+        .y_grid_spacer(round_marks)
         .include_x(1.0)
         .include_x(366.0)
         .x_grid_spacer(move |_| quarters.iter().map(|v| GridMark { value: *v, step_size: 91.0 }).collect())
         .x_axis_formatter(move |m, _| {
             NaiveDate::from_yo_opt(year, m.value.round().max(1.0) as u32).map(format_date).unwrap_or_default()
         })
-        .y_axis_formatter(y_money)
+        .y_axis_formatter(y_money(lang))
         .label_formatter(move |pos| {
             let (HoverPosition::NearDataPoint { position, .. } | HoverPosition::Elsewhere { position }) = pos;
             let d =
                 NaiveDate::from_yo_opt(year, position.x.round().max(1.0) as u32).map(format_date).unwrap_or_default();
-            Some(format!("{d}\n{}", short_amount(position.y)))
+            Some(format!("{d}\n{}", lang.short_money(position.y)))
         })
         .show(ui, |p| {
-            p.line(Line::new(format!("{} {year}", T::ThisYear.get(lang)), this).color(RECEIPT).width(2.5));
-            p.line(
-                Line::new(format!("{} {}", T::LastYear.get(lang), year - 1), last)
-                    .color(Color32::GRAY)
-                    .style(LineStyle::dashed_loose()),
-            );
+            p.line(Line::new(this_name.as_str(), this).color(RECEIPT).width(2.5));
+            p.line(Line::new(last_name.as_str(), last).color(Color32::GRAY).style(LineStyle::dashed_loose()));
             if let Some(t) = target {
-                p.add(HLine::new(format!("{} {}", T::Target.get(lang), t.short()), t.0 as f64).color(PAYMENT));
+                p.add(
+                    HLine::new(format!("{} {}", T::Target.get(lang), lang.short_money(t.0 as f64)), t.0 as f64)
+                        .color(PAYMENT),
+                );
             }
             p.pointer_coordinate()
         });
@@ -336,7 +347,7 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
             p.text(Text::new(
                 "total",
                 PlotPoint::new(0.0, 0.0),
-                RichText::new(Vnd(total as i64).short()).strong().size(16.0),
+                RichText::new(lang.short_money(total)).strong().size(16.0),
             ));
             p.pointer_coordinate()
         });
@@ -359,7 +370,7 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
             let text = format!(
                 "{} · {} · {}",
                 labels::donor_type(*t).get(lang),
-                s.by_type[t.index()].short(),
+                lang.short_money(s.by_type[t.index()].0 as f64),
                 lang.percent((f1 - f0) * 100.0)
             );
             if ui.add(egui::Button::new(text).frame(false)).clicked() {
@@ -401,13 +412,13 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<
                 .label_spacing(8.0..=12.0),
         ])
         .y_axis_min_width(150.0)
-        .x_axis_formatter(y_money)
+        .x_axis_formatter(y_money(lang))
         .show(ui, |p| {
             p.bar_chart(
                 BarChart::new(T::ChartTop.get(lang), bars)
                     .horizontal()
                     .color(TYPE_COLORS[0])
-                    .element_formatter(Box::new(|b, _| format!("{}\n{}", b.name, short_amount(b.value)))),
+                    .element_formatter(Box::new(move |b, _| format!("{}\n{}", b.name, lang.short_money(b.value)))),
             );
             p.pointer_coordinate()
         });
@@ -423,7 +434,8 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<
         }
     }
     for g in s.top_donors.iter().take(5) {
-        if ui.add(egui::Button::new(format!("{} · {}", name(g), g.total().short())).frame(false)).clicked() {
+        let b = egui::Button::new(format!("{} · {}", name(g), lang.short_money(g.total().0 as f64))).frame(false);
+        if ui.add(b).on_hover_text(&g.name).clicked() {
             *picked = Some(Pick::Giver { year, key: g.key.clone(), name: g.name.clone() });
         }
     }
@@ -444,9 +456,10 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
         .iter()
         .map(|y| Bar::new(y.year as f64 + 0.2, y.payments.0 as f64).width(0.38).fill(PAYMENT.gamma_multiply(0.9)))
         .collect();
-    let r = still_plot("per_year", 230.0)
-        .legend(Legend::default().position(Corner::LeftTop))
+    legend(ui, &[(RECEIPT, T::Contributions.get(lang)), (PAYMENT, T::Payments.get(lang))]);
+    let r = still_plot("per_year", 210.0)
         .include_y(0.0)
+        .y_grid_spacer(round_marks)
         .x_grid_spacer(|input| {
             let (a, b) = input.bounds;
             (a.ceil() as i64..=b.floor() as i64).map(|y| GridMark { value: y as f64, step_size: 1.0 }).collect()
@@ -454,7 +467,7 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
         .custom_x_axes(vec![
             AxisHints::new_x().formatter(|m, _| format!("{}", m.value.round() as i64)).label_spacing(30.0..=40.0),
         ])
-        .y_axis_formatter(y_money)
+        .y_axis_formatter(y_money(lang))
         .show(ui, |p| {
             p.bar_chart(BarChart::new(T::Contributions.get(lang), rec).color(RECEIPT));
             p.bar_chart(BarChart::new(T::Payments.get(lang), pay).color(PAYMENT));
@@ -474,15 +487,22 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
             ui.label(y.year.to_string());
             if ui
                 .add(
-                    egui::Button::new(format!("{} {}", T::Contributions.get(lang), (y.receipts + y.in_kind).short()))
-                        .frame(false),
+                    egui::Button::new(format!(
+                        "{} {}",
+                        T::Contributions.get(lang),
+                        lang.short_money((y.receipts + y.in_kind).0 as f64)
+                    ))
+                    .frame(false),
                 )
                 .clicked()
             {
                 *picked = Some(Pick::Year { year: y.year, kind: Kind::Receipt });
             }
             if ui
-                .add(egui::Button::new(format!("{} {}", T::Payments.get(lang), y.payments.short())).frame(false))
+                .add(
+                    egui::Button::new(format!("{} {}", T::Payments.get(lang), lang.short_money(y.payments.0 as f64)))
+                        .frame(false),
+                )
                 .clicked()
             {
                 *picked = Some(Pick::Year { year: y.year, kind: Kind::Payment });

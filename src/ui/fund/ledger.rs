@@ -190,12 +190,12 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(104.0))
         .column(Column::auto().at_least(84.0))
-        .column(Column::initial(190.0).at_least(100.0).clip(true))
-        .column(Column::initial(240.0).at_least(100.0).clip(true))
+        .column(Column::initial(180.0).at_least(100.0).clip(true))
+        .column(Column::initial(195.0).at_least(100.0).clip(true))
         .column(Column::auto().at_least(110.0))
         .column(Column::auto().at_least(80.0))
-        .column(Column::initial(160.0).clip(true))
-        .column(Column::initial(150.0).clip(true))
+        .column(Column::initial(175.0).clip(true))
+        .column(Column::initial(120.0).clip(true))
         .column(Column::remainder().at_least(90.0).clip(true))
         .header(24.0, |mut header| {
             for c in SortCol::ALL {

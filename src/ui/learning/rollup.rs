@@ -14,14 +14,25 @@ use crate::ui::file_job::FileJob;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::table_header;
-use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, home_dir};
+use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, home_dir, legend, round_marks};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
-use egui_plot::{AxisHints, Bar, BarChart, GridMark, Legend, Line, Plot, PlotPoints};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Line, Plot, PlotPoints};
 use std::collections::BTreeMap;
 
 /// A year's roll-up (by commune, and the province) and the share met per model and year.
 type Rolled = ((Vec<RollRow>, Vec<RollRow>), BTreeMap<ModelKind, Vec<(i32, u32)>>);
+
+/// One colour per model, in the order of `ModelKind::ALL`, for the chart and its legend.
+const MODEL_COLORS: [egui::Color32; 7] = [
+    egui::Color32::from_rgb(0xe0, 0x6c, 0x5c),
+    egui::Color32::from_rgb(0x5b, 0x8d, 0xd6),
+    egui::Color32::from_rgb(0xb8, 0xc2, 0x4a),
+    egui::Color32::from_rgb(0xc9, 0x5b, 0xc9),
+    egui::Color32::from_rgb(0x4a, 0xc2, 0xb4),
+    egui::Color32::from_rgb(0xe0, 0xa1, 0x3a),
+    egui::Color32::GRAY,
+];
 
 #[derive(Default)]
 pub struct RollupUi {
@@ -64,7 +75,7 @@ impl RollupUi {
                 let share = r.share().unwrap_or(0);
                 let goal = target_of(l, r.model);
                 let color = if goal.is_some_and(|g| share >= g) { RECEIPT } else { WARN };
-                ui.label(RichText::new(format!("{share} %")).color(color).strong());
+                ui.label(RichText::new(lang.percent(share as f64)).color(color).strong());
                 match targets.iter_mut().find(|(k, _)| *k == r.model) {
                     Some((_, t)) => {
                         ui.add_enabled(!read_only, egui::DragValue::new(t).range(0..=100).suffix(" %"))
@@ -106,7 +117,7 @@ impl RollupUi {
                             r.registered.to_string(),
                             r.evaluated.to_string(),
                             r.recognised.to_string(),
-                            r.share().map(|s| format!("{s} %")).unwrap_or_default(),
+                            r.share().map(|s| lang.percent(s as f64)).unwrap_or_default(),
                         ];
                         for c in cells {
                             row.col(|ui| {
@@ -117,20 +128,24 @@ impl RollupUi {
                 });
             let ui = &mut cols[1];
             ui.strong(T::ChartShares.get(lang));
+            let color = |m: &ModelKind| MODEL_COLORS[ModelKind::ALL.iter().position(|k| k == m).unwrap_or(0) % 7];
+            let names: Vec<(egui::Color32, &str)> =
+                shares.keys().map(|m| (color(m), labels::model(*m).get(lang))).collect();
+            legend(ui, &names);
             Plot::new("learning_shares")
-                .height(170.0)
-                .legend(Legend::default())
+                .height(150.0)
+                .y_grid_spacer(round_marks)
                 .allow_zoom(false)
                 .allow_drag(false)
                 .allow_scroll(false)
                 .include_y(0.0)
                 .include_y(100.0)
-                .y_axis_formatter(|m, _| format!("{} %", m.value))
+                .y_axis_formatter(move |m, _| lang.percent(m.value))
                 .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
                 .show(ui, |p| {
                     for (model, points) in shares {
                         let pts: PlotPoints = points.iter().map(|(y, s)| [*y as f64, *s as f64]).collect();
-                        p.line(Line::new(labels::model(*model).get(lang), pts).width(2.0));
+                        p.line(Line::new(labels::model(*model).get(lang), pts).color(color(model)).width(2.0));
                     }
                 });
             // By commune: the share of families recognised (the most numerous model), top 15.
@@ -170,7 +185,8 @@ impl RollupUi {
                         .label_spacing(8.0..=10.0),
                 ])
                 .y_axis_min_width(110.0)
-                .x_axis_formatter(|m, _| format!("{} %", m.value))
+                .x_grid_spacer(round_marks)
+                .x_axis_formatter(move |m, _| lang.percent(m.value))
                 .show(ui, |p| p.bar_chart(BarChart::new(T::Share.get(lang), bars).horizontal().color(RECEIPT)));
         });
         self.export_window(ui.ctx(), lang, l, year);

@@ -82,7 +82,7 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, cx: &mut Ctx) {
                         meta.push_str(&format!(" · {a}–{b}"));
                     }
                     if let Some(p) = d.progress() {
-                        meta.push_str(&format!(" · {p}%"));
+                        meta.push_str(&format!(" · {}", lang.percent(f64::from(p))));
                     }
                     ui.weak(meta);
                 });

@@ -3,9 +3,11 @@
 
 mod form;
 mod pickers;
+mod plots;
 pub(crate) use form::form_error;
 pub use form::{Form, Problem, problem_at, problem_rest, settle};
 pub use pickers::{commune_picker, this_year, view_switch, year_picker, years_with};
+pub use plots::{legend, round_marks};
 
 use crate::i18n::{Lang, T};
 use crate::model::date::{format_date, parse_date};
@@ -240,7 +242,8 @@ pub fn closed_banner(ui: &mut Ui, lang: Lang, book: &crate::model::book::Book, y
 pub fn table_header(h: &mut egui_extras::TableRow<'_, '_>, lang: Lang, titles: &[T]) {
     for t in titles {
         h.col(|ui| {
-            ui.strong(t.get(lang));
+            // On one line: an auto-sized column grows to its title rather than break it.
+            ui.add(egui::Label::new(RichText::new(t.get(lang)).strong()).wrap_mode(egui::TextWrapMode::Extend));
         });
     }
 }
