@@ -19,7 +19,12 @@ use egui_extras::{Column, TableBuilder};
 #[derive(Default)]
 pub struct CampaignsUi {
     rows: Memo<u64, Vec<Campaign>>,
-    /// The target bar: the campaign's name and the amount as typed.
+    bar: TargetBar,
+}
+
+/// The target bar: the campaign's name and the amount as typed.
+#[derive(Default)]
+struct TargetBar {
     name: String,
     amount: String,
     error: Option<Problem>,
@@ -27,9 +32,18 @@ pub struct CampaignsUi {
 
 impl CampaignsUi {
     pub fn settle(&mut self, result: &Result<(), ActionError>) {
-        self.error = result.clone().err().map(Problem::Refused);
+        self.bar.error = result.clone().err().map(Problem::Refused);
     }
 
+    pub fn show(&mut self, ui: &mut egui::Ui, cx: &mut Ctx) {
+        let book = cx.book;
+        // The rows stay borrowed from their cache; only the bar is edited.
+        let rows = self.rows.get(cx.rev(), |_| campaigns(book));
+        self.bar.show(ui, rows, cx);
+    }
+}
+
+impl TargetBar {
     fn set(&mut self, cx: &mut Ctx, remove: bool) {
         let amount = if remove { Ok(None) } else { money_value(cx.lang, &self.amount).map(Some) };
         match amount {
@@ -42,9 +56,8 @@ impl CampaignsUi {
         }
     }
 
-    pub fn show(&mut self, ui: &mut egui::Ui, cx: &mut Ctx) {
+    fn show(&mut self, ui: &mut egui::Ui, rows: &[Campaign], cx: &mut Ctx) {
         let (lang, book) = (cx.lang, cx.book);
-        let rows = self.rows.get(cx.rev(), |_| campaigns(book)).clone();
         ui.horizontal_wrapped(|ui| {
             let l = ui.label(T::TargetOf.get(lang));
             ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(260.0).hint_text(T::Campaign.get(lang)))
