@@ -20,7 +20,7 @@ use crate::ui::nav::Nav;
 use crate::ui::widgets::{ERROR, RECEIPT, WARN};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Legend, Plot};
+use egui_plot::{Bar, BarChart, Plot};
 
 /// Tasks listed per group before "… +N".
 const SHOWN: usize = 6;
@@ -134,20 +134,24 @@ fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, balance: Vnd, year: i32, nav
                 .map(|m| Bar::new(m as f64 + 1.0 + offset, f.months[k][m].0 as f64).width(0.38).fill(color))
                 .collect::<Vec<_>>()
         };
+        let (this, last) = (format!("{year}"), format!("{}", year - 1));
+        crate::ui::widgets::legend(ui, &[(RECEIPT, this.as_str()), (Color32::GRAY, last.as_str())]);
         let plot = Plot::new("overview_months")
             .height(150.0)
             .allow_zoom(false)
             .allow_drag(false)
             .allow_scroll(false)
             .show_y(false)
-            .legend(Legend::default())
             .y_axis_formatter(move |m, _| lang.short_money(m.value))
             .y_grid_spacer(crate::ui::widgets::round_marks)
             .x_grid_spacer(|_| (1..=12).map(|m| egui_plot::GridMark { value: f64::from(m), step_size: 3.0 }).collect())
-            .x_axis_formatter(|m, _| format!("{}", m.value.round() as i64))
+            .x_axis_formatter(move |m, _| {
+                let i = (m.value.round().clamp(1.0, 12.0) as usize) - 1;
+                T::MONTHS.get(i).map(|t| t.get(lang).to_owned()).unwrap_or_default()
+            })
             .show(ui, |p| {
-                p.bar_chart(BarChart::new(format!("{year}"), bars(0, -0.2, RECEIPT)).color(RECEIPT));
-                p.bar_chart(BarChart::new(format!("{}", year - 1), bars(1, 0.2, Color32::GRAY)).color(Color32::GRAY));
+                p.bar_chart(BarChart::new(this.as_str(), bars(0, -0.2, RECEIPT)).color(RECEIPT));
+                p.bar_chart(BarChart::new(last.as_str(), bars(1, 0.2, Color32::GRAY)).color(Color32::GRAY));
             });
         // The chart opens the fund's charts.
         if plot.response.on_hover_text(T::ViewCharts.get(lang)).clicked() {

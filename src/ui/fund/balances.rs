@@ -4,8 +4,17 @@ use crate::i18n::{Lang, T};
 use crate::ui::caches::Caches;
 use egui::RichText;
 
-fn money_cell(ui: &mut egui::Ui, text: String) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(text));
+/// Wide enough for "99.999.999.999 ₫" at body size.
+const MONEY_WIDTH: f32 = 130.0;
+
+/// An amount right-aligned in a column of one width, so figures sit beside their labels and
+/// under their headers (a right-to-left cell alone stretches to the window's edge).
+fn money_cell(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
+    let size = egui::vec2(MONEY_WIDTH, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.set_min_width(MONEY_WIDTH);
+        ui.label(text)
+    });
 }
 
 pub fn show(ui: &mut egui::Ui, lang: Lang, caches: &Caches) {
@@ -32,8 +41,9 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, caches: &Caches) {
         ui.add_space(12.0);
         ui.heading(T::ByYear.get(lang));
         egui::Grid::new("years").striped(true).num_columns(6).spacing([24.0, 6.0]).show(ui, |ui| {
-            for t in [T::Year, T::Opening, T::Receipts, T::Payments, T::Closing, T::InKindValue] {
-                ui.strong(t.get(lang));
+            ui.strong(T::Year.get(lang));
+            for t in [T::Opening, T::Receipts, T::Payments, T::Closing, T::InKindValue] {
+                money_cell(ui, RichText::new(t.get(lang)).strong());
             }
             ui.end_row();
             for y in caches.year_balances.iter().rev() {
@@ -41,7 +51,7 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, caches: &Caches) {
                 money_cell(ui, y.opening.display());
                 money_cell(ui, y.receipts.display());
                 money_cell(ui, y.payments.display());
-                money_cell(ui, RichText::new(y.closing.display()).strong().text().to_owned());
+                money_cell(ui, RichText::new(y.closing.display()).strong());
                 money_cell(ui, y.in_kind.display());
                 ui.end_row();
             }

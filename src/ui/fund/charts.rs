@@ -56,6 +56,28 @@ fn still_plot(id: &str, height: f32) -> Plot<'static> {
     Plot::new(id).height(height).allow_zoom(false).allow_drag(false).allow_scroll(false)
 }
 
+/// What the pointer is over: a click picks it, and hovering shows its figure in a tooltip
+/// that the window keeps on screen (the plot's own label is clipped at the chart's edge).
+fn hover_pick(
+    r: &egui_plot::PlotResponse<Option<PlotPoint>>,
+    hit: impl Fn(PlotPoint) -> Option<(Pick, String)>,
+    picked: &mut Option<Pick>,
+) {
+    let Some((pick, text)) = r.inner.and_then(hit) else { return };
+    if r.response.clicked() {
+        *picked = Some(pick);
+    }
+    r.response.clone().on_hover_text_at_pointer(text);
+}
+
+/// A bar chart's label for one bar.
+type BarLabel = Box<dyn Fn(&Bar, &BarChart) -> String>;
+
+/// Bars draw no label of their own: [`hover_pick`] shows it.
+fn no_label() -> BarLabel {
+    Box::new(|_, _| String::new())
+}
+
 fn month_name(lang: Lang, m: usize) -> String {
     T::MONTHS[m.clamp(1, 12) - 1].get(lang).to_owned()
 }
@@ -203,7 +225,7 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
             .collect();
         let mut chart = BarChart::new(labels::donor_type(t).get(lang), bars)
             .color(TYPE_COLORS[t.index()])
-            .element_formatter(Box::new(move |b, _| format!("{}\n{}", b.name, lang.short_money(b.value))));
+            .element_formatter(no_label());
         let below: Vec<&BarChart> = charts.iter().collect();
         chart = chart.stack_on(&below);
         charts.push(chart);
@@ -228,21 +250,28 @@ fn monthly(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pic
             }
             p.pointer_coordinate()
         });
-    if r.response.clicked()
-        && let Some(pt) = r.inner
-    {
+    let hit = |pt: PlotPoint| {
         let m = pt.x.round();
-        if (1.0..=12.0).contains(&m) && (pt.x - m).abs() <= 0.35 {
-            let mut acc = 0.0;
-            for t in DonorType::ALL {
-                let h = s.monthly[m as usize - 1][t.index()].0 as f64;
-                if h > 0.0 && pt.y >= acc && pt.y <= acc + h {
-                    *picked = Some(Pick::Month { year, month: m as u32, kind: t });
-                }
-                acc += h;
-            }
+        if !(1.0..=12.0).contains(&m) || (pt.x - m).abs() > 0.35 {
+            return None;
         }
-    }
+        let mut acc = 0.0;
+        for t in DonorType::ALL {
+            let h = s.monthly[m as usize - 1][t.index()].0 as f64;
+            if h > 0.0 && pt.y >= acc && pt.y <= acc + h {
+                let text = format!(
+                    "{} · {}\n{}",
+                    month_name(lang, m as usize),
+                    labels::donor_type(t).get(lang),
+                    Vnd(h as i64).display()
+                );
+                return Some((Pick::Month { year, month: m as u32, kind: t }, text));
+            }
+            acc += h;
+        }
+        None
+    };
+    hover_pick(&r, hit, picked);
 }
 
 fn cumulative(ui: &mut egui::Ui, lang: Lang, s: &FundStats, target: Option<Vnd>, picked: &mut Option<Pick>) {
@@ -351,18 +380,23 @@ fn donut(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pick>
             ));
             p.pointer_coordinate()
         });
-    if r.response.clicked()
-        && let Some(pt) = r.inner
-    {
+    let hit = |pt: PlotPoint| {
         let radius = (pt.x * pt.x + pt.y * pt.y).sqrt();
-        if (inner..=outer).contains(&radius) {
-            let a = (std::f64::consts::FRAC_PI_2 - pt.y.atan2(pt.x)).rem_euclid(std::f64::consts::TAU);
-            let frac = a / std::f64::consts::TAU;
-            if let Some((t, _, _)) = slices.iter().find(|(_, f0, f1)| frac >= *f0 && frac < *f1) {
-                *picked = Some(Pick::Type { year, kind: *t });
-            }
+        if !(inner..=outer).contains(&radius) {
+            return None;
         }
-    }
+        let a = (std::f64::consts::FRAC_PI_2 - pt.y.atan2(pt.x)).rem_euclid(std::f64::consts::TAU);
+        let frac = a / std::f64::consts::TAU;
+        let (t, f0, f1) = slices.iter().find(|(_, f0, f1)| frac >= *f0 && frac < *f1)?;
+        let text = format!(
+            "{}\n{} · {}",
+            labels::donor_type(*t).get(lang),
+            s.by_type[t.index()].display(),
+            lang.percent((f1 - f0) * 100.0)
+        );
+        Some((Pick::Type { year, kind: *t }, text))
+    };
+    hover_pick(&r, hit, picked);
     for (t, f0, f1) in &slices {
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
@@ -390,12 +424,7 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<
         .top_donors
         .iter()
         .enumerate()
-        .map(|(i, g)| {
-            Bar::new((n - i) as f64, g.total().0 as f64)
-                .width(0.7)
-                .name(name(g))
-                .fill(TYPE_COLORS[0].gamma_multiply(0.9))
-        })
+        .map(|(i, g)| Bar::new((n - i) as f64, g.total().0 as f64).width(0.7).fill(TYPE_COLORS[0].gamma_multiply(0.9)))
         .collect();
     let names: Vec<String> = s.top_donors.iter().map(name).collect();
     let year = s.year;
@@ -418,24 +447,21 @@ fn top_donors(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<
                 BarChart::new(T::ChartTop.get(lang), bars)
                     .horizontal()
                     .color(TYPE_COLORS[0])
-                    .element_formatter(Box::new(move |b, _| format!("{}\n{}", b.name, lang.short_money(b.value)))),
+                    .element_formatter(no_label()),
             );
             p.pointer_coordinate()
         });
-    if r.response.clicked()
-        && let Some(pt) = r.inner
-    {
+    let hit = |pt: PlotPoint| {
         let i = n as i64 - pt.y.round() as i64;
-        if let Some(g) = usize::try_from(i).ok().and_then(|i| s.top_donors.get(i))
-            && pt.x >= 0.0
-            && pt.x <= g.total().0 as f64
-        {
-            *picked = Some(Pick::Giver { year, key: g.key.clone(), name: g.name.clone() });
-        }
-    }
+        let g = usize::try_from(i).ok().and_then(|i| s.top_donors.get(i))?;
+        let on_bar = (pt.y - pt.y.round()).abs() <= 0.35 && pt.x >= 0.0 && pt.x <= g.total().0 as f64;
+        let text = format!("{}\n{}", g.name, g.total().display());
+        on_bar.then(|| (Pick::Giver { year, key: g.key.clone(), name: g.name.clone() }, text))
+    };
+    hover_pick(&r, hit, picked);
     for g in s.top_donors.iter().take(5) {
-        let b = egui::Button::new(format!("{} · {}", name(g), lang.short_money(g.total().0 as f64))).frame(false);
-        if ui.add(b).on_hover_text(&g.name).clicked() {
+        let b = egui::Button::new(format!("{} · {}", g.name, lang.short_money(g.total().0 as f64))).frame(false);
+        if ui.add(b).clicked() {
             *picked = Some(Pick::Giver { year, key: g.key.clone(), name: g.name.clone() });
         }
     }
@@ -469,19 +495,25 @@ fn per_year(ui: &mut egui::Ui, lang: Lang, s: &FundStats, picked: &mut Option<Pi
         ])
         .y_axis_formatter(y_money(lang))
         .show(ui, |p| {
-            p.bar_chart(BarChart::new(T::Contributions.get(lang), rec).color(RECEIPT));
-            p.bar_chart(BarChart::new(T::Payments.get(lang), pay).color(PAYMENT));
+            p.bar_chart(BarChart::new(T::Contributions.get(lang), rec).color(RECEIPT).element_formatter(no_label()));
+            p.bar_chart(BarChart::new(T::Payments.get(lang), pay).color(PAYMENT).element_formatter(no_label()));
             p.pointer_coordinate()
         });
-    if r.response.clicked()
-        && let Some(pt) = r.inner
-    {
+    let hit = |pt: PlotPoint| {
         let year = pt.x.round();
-        let kind = if pt.x < year { Kind::Receipt } else { Kind::Payment };
-        if s.years.iter().any(|y| y.year as f64 == year) {
-            *picked = Some(Pick::Year { year: year as i32, kind });
-        }
-    }
+        let y = s.years.iter().find(|y| y.year as f64 == year)?;
+        let (kind, name, amount) = if pt.x < year {
+            (Kind::Receipt, T::Contributions, y.receipts + y.in_kind)
+        } else {
+            (Kind::Payment, T::Payments, y.payments)
+        };
+        let off = (pt.x - year).abs();
+        let on_bar = (0.01..=0.39).contains(&off) && pt.y >= 0.0 && pt.y <= amount.0 as f64;
+        on_bar.then(|| {
+            (Pick::Year { year: y.year, kind }, format!("{} · {}\n{}", y.year, name.get(lang), amount.display()))
+        })
+    };
+    hover_pick(&r, hit, picked);
     for y in s.years.iter().rev().take(3) {
         ui.horizontal(|ui| {
             ui.label(y.year.to_string());

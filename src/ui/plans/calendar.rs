@@ -71,11 +71,12 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut
             ui.weak(T::NoEventsSoon.get(lang));
         }
         for o in &view.soon {
-            let e = &events[o.event];
-            ui.horizontal_wrapped(|ui| {
+            let Some(e) = events.get(o.event) else { continue };
+            ui.horizontal_top(|ui| {
                 let date = RichText::new(when(o)).monospace();
                 ui.label(if e.deadline { date.color(ERROR) } else { date });
-                ui.label(&e.title);
+                // A long title wraps beside its date instead of running out of the panel.
+                ui.add(egui::Label::new(&e.title).wrap());
             });
         }
         ui.separator();
@@ -92,13 +93,13 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, prefs: &mut PlansPrefs, cx: &mut
                     Rule::Lunar { day, month } => format!("{day:02}/{month:02} {}", T::Lunar.get(lang)),
                     Rule::Once(d) => format_date(d),
                 };
-                ui.horizontal(|ui| {
+                ui.horizontal_top(|ui| {
                     if !read_only && ui.small_button(T::Edit.get(lang)).on_hover_text(T::EditEvent.get(lang)).clicked()
                     {
                         s.event_form = Some(super::forms::EventForm::new(Some(i), Some(e)));
                     }
                     ui.monospace(rule);
-                    ui.label(&e.title);
+                    ui.add(egui::Label::new(&e.title).wrap());
                 });
             }
         });
