@@ -103,6 +103,10 @@ texts! {
     Language => "Ngôn ngữ", "Language";
     Vietnamese => "Tiếng Việt", "Vietnamese";
     English => "English", "English";
+    Theme => "Giao diện", "Theme";
+    ThemeSystem => "Theo máy", "As the desktop";
+    ThemeLight => "Sáng", "Light";
+    ThemeDark => "Tối", "Dark";
     MenuFile => "Tệp", "File";
     ExportBook => "Xuất toàn bộ sổ…", "Export the whole book…";
     ImportBook => "Nhập toàn bộ sổ…", "Import a whole book…";

@@ -203,3 +203,31 @@ fn after_exploring_the_demo_start_an_empty_book_after_a_question_and_undo_it() {
     click_button(&mut h, "↶ Hoàn tác");
     assert_eq!(h.state().book(), &demo);
 }
+
+#[test]
+fn the_theme_is_light_by_default_and_the_switch_is_remembered() {
+    let dir = tempfile::tempdir().expect("dir");
+    let storage: &'static MemStorage = Box::leak(Box::default());
+    let mut h = app_with_storage(dir.path(), storage);
+    open_demo(&mut h);
+    assert_eq!(h.ctx.theme(), egui::Theme::Light, "light where the desktop says nothing");
+    assert_eq!(h.ctx.global_style().visuals.panel_fill, egui::Color32::from_gray(248));
+    h.get_by_role_and_label(Role::ComboBox, "Giao diện").click();
+    h.run();
+    click(&mut h, "Tối");
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    assert!(h.ctx.global_style().visuals.dark_mode);
+    let mut store = MemStorage::default();
+    eframe::App::save(h.state_mut(), &mut store);
+    h.state_mut().flush();
+    let kept: &'static MemStorage = Box::leak(Box::new(store));
+    let mut h2 = app_with_storage(dir.path(), kept);
+    h2.run();
+    assert_eq!(h2.ctx.theme(), egui::Theme::Dark, "the choice is remembered");
+    h2.get_by_role_and_label(Role::ComboBox, "Giao diện").click();
+    h2.run();
+    click(&mut h2, "Theo máy");
+    h2.run();
+    assert_eq!(h2.ctx.theme(), egui::Theme::Light, "back to the desktop's (none here: light)");
+}

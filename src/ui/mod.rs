@@ -21,5 +21,6 @@ pub mod replace;
 pub mod reports;
 mod sheet_source;
 pub mod tabs;
+pub mod theme;
 mod widgets;
 mod work;

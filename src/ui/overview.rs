@@ -263,7 +263,7 @@ fn recognition(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mu
                     egui::ProgressBar::new(share as f32 / 100.0)
                         .desired_width(160.0)
                         .fill(if reached { RECEIPT } else { WARN })
-                        .text(lang.percent(share as f64)),
+                        .text(RichText::new(lang.percent(share as f64)).color(Color32::WHITE)),
                 );
                 ui.label(
                     target(r.model)

@@ -15,10 +15,41 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct Prefs {
     pub lang: Lang,
+    pub theme: Theme,
     pub tab: TabId,
     pub tabs: TabPrefs,
     /// The window's inner size when it was last open.
     pub window: Option<[f32; 2]>,
+}
+
+/// Light or dark: the desktop's setting unless the user chose one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        }
+    }
+
+    pub fn label(self) -> crate::i18n::T {
+        use crate::i18n::T;
+        match self {
+            Theme::System => T::ThemeSystem,
+            Theme::Light => T::ThemeLight,
+            Theme::Dark => T::ThemeDark,
+        }
+    }
 }
 
 impl Prefs {

@@ -21,6 +21,7 @@ use crate::ui::intent::{Intent, Origin};
 use crate::ui::nav::Nav;
 use crate::ui::prefs::Prefs;
 use crate::ui::tabs::{TABS, Tabs};
+use crate::ui::theme;
 use chrono::{Local, NaiveDateTime};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use std::path::PathBuf;
@@ -117,6 +118,7 @@ pub struct App {
 impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
         fonts::install(&cc.egui_ctx);
+        theme::install(&cc.egui_ctx);
         let store = config.data_dir.map(Store::new);
         let mut prefs = store.as_ref().and_then(read_prefs).unwrap_or_else(|| {
             // Preferences kept by an earlier version in eframe's own file.
@@ -451,6 +453,7 @@ impl App {
         self.caches.refresh(&self.data, self.revision);
         let lang = self.lang();
         crate::ui::widgets::set_lang(&ctx, lang);
+        theme::apply(&ctx, self.prefs.theme);
         let mut out = Outbox::default();
         self.top_bar(ui);
         self.status_bar(ui);
@@ -510,6 +513,8 @@ impl App {
                     self.prefs.lang = l;
                     let label = ui.label(T::Language.get(lang));
                     combo.response.labelled_by(label.id);
+                    ui.separator();
+                    theme::switch(ui, lang, &mut self.prefs.theme);
                     ui.separator();
                     if ui.button(T::ChangeLog.get(lang)).clicked() {
                         self.dialogs.log_open = !self.dialogs.log_open;
