@@ -213,6 +213,9 @@ texts! {
     NumberAuto => "Số phiếu được cấp tự động khi lưu:", "The number is assigned when saved:";
     Donor => "Nhà tài trợ", "Donor";
     NoDonor => "(không gắn nhà tài trợ)", "(no donor)";
+    AddDonorFromForm => "Thêm nhà tài trợ mới", "Add as a new donor";
+    LinkDonor => "Gắn với nhà tài trợ", "Link to the donor";
+    DonorFromPayer => "Người nộp chưa là nhà tài trợ:", "The payer is not yet a donor:";
     AmountHint => "vd. 1.250.000 hoặc 1,25tr hoặc 500k", "e.g. 1.250.000 or 1,25tr or 500k";
     Restricted => "Theo chỉ định của nhà tài trợ", "As the donor asked";
     PurposeHint => "để trống nếu vào quỹ chung", "leave empty for the general fund";

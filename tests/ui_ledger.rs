@@ -217,3 +217,31 @@ fn a_campaign_shows_what_came_in_against_its_target_and_opens_its_receipts() {
     let n = h.state().book().vouchers.iter().filter(|v| v.body.campaign == name).count();
     assert!(shows_exactly(&h, &format!("{n} dòng")), "the ledger shows the campaign's {n} vouchers");
 }
+
+#[test]
+fn a_payer_becomes_a_donor_from_the_form_without_the_word_of_address() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    click_button(&mut h, "+ Phiếu thu mới");
+    type_into(&mut h, "Người nộp / nhận", "Bà Trần Thị Mai");
+    type_into(&mut h, "Số tiền", "2tr");
+    assert!(shows_exactly(&h, "Người nộp chưa là nhà tài trợ:"));
+    click_button(&mut h, "+ Thêm nhà tài trợ mới «Trần Thị Mai»");
+    assert!(shows_exactly(&h, "✔ Trần Thị Mai (Cá nhân)"), "the new donor is chosen in the form");
+    click_button(&mut h, "Lưu");
+    let b = h.state().book();
+    assert_eq!(b.donors.iter().map(|d| d.name.as_str()).collect::<Vec<_>>(), ["Trần Thị Mai"]);
+    assert_eq!(b.vouchers.len(), 1);
+    assert_eq!(b.vouchers[0].body.counterparty, "Bà Trần Thị Mai", "the voucher keeps the word of address");
+    assert_eq!(b.vouchers[0].body.donor, Some(0));
+    // The same person again, written another way: the form offers the donor, not a new one.
+    click_button(&mut h, "+ Phiếu thu mới");
+    type_into(&mut h, "Người nộp / nhận", "ông/bà trần thị  mai");
+    type_into(&mut h, "Số tiền", "500k");
+    assert!(!shows(&h, "Thêm nhà tài trợ mới"));
+    click(&mut h, "Gắn với nhà tài trợ «Trần Thị Mai»");
+    click_button(&mut h, "Lưu");
+    let b = h.state().book();
+    assert_eq!(b.donors.len(), 1);
+    assert_eq!(b.vouchers.iter().map(|v| v.body.donor).collect::<Vec<_>>(), [Some(0), Some(0)]);
+}

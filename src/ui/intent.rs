@@ -24,6 +24,8 @@ pub enum FundOrigin {
     VoucherForm,
     Void,
     DonorForm,
+    /// A donor added from the voucher form.
+    FormDonor,
     Import,
     Target,
     CampaignTarget,

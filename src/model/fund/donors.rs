@@ -43,6 +43,32 @@ pub struct Donor {
     pub note: String,
 }
 
+/// Words of address written before a person's name on a voucher ("Ông Nguyễn Văn An"), in
+/// lower case. They stay on the voucher but are not part of the donor's name.
+const HONORIFICS: [&str; 8] = ["ông/bà", "ông", "bà", "cô", "thầy", "chú", "anh", "chị"];
+
+/// The donor's name in a payer's name: without a leading word of address when a full name
+/// (two words or more) follows it ("Bà Trần Thị Mai" → "Trần Thị Mai"; "Bà Mai" stays, as a
+/// name of one word may itself begin with such a word).
+pub fn donor_name(payer: &str) -> &str {
+    let t = payer.trim();
+    let Some((first, rest)) = t.split_once(char::is_whitespace) else { return t };
+    let rest = rest.trim_start();
+    let address = HONORIFICS.contains(&first.to_lowercase().as_str());
+    if address && rest.split_whitespace().count() >= 2 { rest } else { t }
+}
+
+/// The key that tells donors apart by name: folded (no accents, no case), without a word of
+/// address, spaces single.
+pub fn name_key(name: &str) -> String {
+    crate::model::text::fold(donor_name(name)).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The donor whose name has this key, the latest added first.
+pub fn find_by_name(donors: &[Donor], key: &str) -> Option<usize> {
+    donors.iter().rposition(|d| name_key(&d.name) == key)
+}
+
 /// Each donor's live receipts summed per calendar year.
 pub fn totals_by_year(vouchers: &[Voucher]) -> BTreeMap<(usize, i32), Vnd> {
     let mut out: BTreeMap<(usize, i32), Vnd> = BTreeMap::new();
@@ -93,6 +119,25 @@ mod tests {
         assert_eq!(t.get(&(0, 2024)), Some(&Vnd(100)));
         assert_eq!(t.get(&(0, 2025)), Some(&Vnd(75)));
         assert_eq!(t.get(&(1, 2025)), Some(&Vnd(10)));
+    }
+
+    #[test]
+    fn words_of_address_are_not_part_of_a_donors_name() {
+        assert_eq!(donor_name("Ông Nguyễn Văn An"), "Nguyễn Văn An");
+        assert_eq!(donor_name("  bà  Trần Thị Mai "), "Trần Thị Mai");
+        assert_eq!(donor_name("THẦY Lê Minh"), "Lê Minh");
+        assert_eq!(donor_name("Ông/Bà Phạm Thu"), "Phạm Thu");
+        assert_eq!(donor_name("Cô Lan"), "Cô Lan", "one word after it may be a name");
+        assert_eq!(donor_name("Công ty TNHH Bến Hải"), "Công ty TNHH Bến Hải");
+        assert_eq!(donor_name("Anh"), "Anh");
+        assert_eq!(name_key("Ông  Nguyễn Văn  An"), name_key("nguyen van an"));
+        assert_ne!(name_key("Ông Nguyễn Văn An"), name_key("Nguyễn Văn Anh"));
+        let donors = vec![
+            Donor { name: "Nguyễn Văn An".into(), ..Default::default() },
+            Donor { name: "Trần Thị Mai".into(), ..Default::default() },
+        ];
+        assert_eq!(find_by_name(&donors, &name_key("Bà Trần Thị Mai")), Some(1));
+        assert_eq!(find_by_name(&donors, &name_key("Bà Trần Thị")), None);
     }
 
     #[test]

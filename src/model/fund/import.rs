@@ -5,7 +5,7 @@ use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::date::{DateError, parse_date};
 use crate::model::fund::action::FundAction;
-use crate::model::fund::donors::{Donor, DonorType};
+use crate::model::fund::donors::{Donor, DonorType, donor_name, name_key};
 use crate::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
 use crate::model::money::{MoneyError, Vnd, parse_vnd};
 use crate::model::text::{clean, fold};
@@ -225,7 +225,8 @@ fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
 /// The import action for the good rows (and likely duplicates when the user keeps them):
 /// each row is linked to the donor of the same name, or a new donor is created once.
 pub fn build_action(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> Option<Action> {
-    let mut by_name: HashMap<String, usize> = book.donors.iter().enumerate().map(|(i, d)| (fold(&d.name), i)).collect();
+    let mut by_name: HashMap<String, usize> =
+        book.donors.iter().enumerate().map(|(i, d)| (name_key(&d.name), i)).collect();
     let mut donors = Vec::new();
     let mut drafts = Vec::new();
     for r in rows {
@@ -237,10 +238,10 @@ pub fn build_action(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> 
         let Some(d) = r.draft.as_ref().filter(|_| keep) else {
             continue;
         };
-        let key = fold(&d.counterparty);
+        let key = name_key(&d.counterparty);
         let id = *by_name.entry(key).or_insert_with(|| {
             donors.push(Donor {
-                name: d.counterparty.clone(),
+                name: donor_name(&d.counterparty).to_owned(),
                 kind: r.donor_type.unwrap_or(DonorType::Individual),
                 ..Default::default()
             });
@@ -309,6 +310,25 @@ mod tests {
         assert_eq!(book.vouchers.len(), 2);
         assert_eq!(book.vouchers[1].body.donor, Some(0));
         assert_eq!(book.donors[0].name, "Lê Thị Hoa");
+    }
+
+    #[test]
+    fn a_word_of_address_does_not_make_another_donor() {
+        let mut book = Book::default();
+        let rows = table(&[
+            &["Ngày", "Họ tên", "Số tiền"],
+            &["02/10/2023", "Ông Nguyễn Văn An", "1.000.000"],
+            &["03/10/2023", "Nguyễn Văn An", "2.000.000"],
+            &["04/10/2023", "Bà Lê Thị Hoa", "500.000"],
+        ]);
+        let p = preview(&book, &rows, 0, &guess_mapping(&rows[0]));
+        let action = build_action(&book, &p, false).expect("rows");
+        apply(&mut book, action).expect("imports");
+        let names: Vec<&str> = book.donors.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Văn An", "Lê Thị Hoa"]);
+        let linked: Vec<(&str, Option<usize>)> =
+            book.vouchers.iter().map(|v| (v.body.counterparty.as_str(), v.body.donor)).collect();
+        assert_eq!(linked, [("Ông Nguyễn Văn An", Some(0)), ("Nguyễn Văn An", Some(0)), ("Bà Lê Thị Hoa", Some(1))]);
     }
 
     #[test]

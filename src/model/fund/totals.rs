@@ -10,7 +10,6 @@
 use crate::model::book::Book;
 use crate::model::fund::ledger::{Flows, Kind, Method, Voucher};
 use crate::model::money::Vnd;
-use crate::model::text::fold;
 use std::collections::HashMap;
 
 /// The flows of a calendar year.
@@ -39,7 +38,7 @@ pub fn giver<'a>(book: &'a Book, v: &'a Voucher) -> (String, &'a str) {
         Some(d) => d.name.as_str(),
         None => v.body.counterparty.as_str(),
     };
-    (fold(name), name)
+    (crate::model::fund::donors::name_key(name), name)
 }
 
 /// What one giver gave in a span of receipts.

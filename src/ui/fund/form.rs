@@ -7,6 +7,7 @@ use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::error::Field;
 use crate::model::fund::action::FundAction;
+use crate::model::fund::donors::{Donor, DonorType, donor_name, find_by_name, name_key};
 use crate::model::fund::ledger::{Category, Kind, Method, Voucher, VoucherDraft, format_number, next_seq};
 use crate::model::money::in_words;
 use crate::ui::ctx::Ctx;
@@ -36,6 +37,10 @@ pub struct VoucherForm {
     next_seq: Option<(i32, u32, usize)>,
     /// Put the cursor in the first field when the form opens.
     focus: bool,
+    /// The type of a donor added from the form.
+    new_donor_kind: DonorType,
+    /// The name key of a donor added from the form, until it is in the book and chosen.
+    pending_donor: Option<String>,
 }
 
 form_error!(VoucherForm, VoidForm);
@@ -59,6 +64,8 @@ impl VoucherForm {
             error: None,
             next_seq: None,
             focus: true,
+            new_donor_kind: DonorType::Individual,
+            pending_donor: None,
         }
     }
 
@@ -81,8 +88,74 @@ impl VoucherForm {
             error: None,
             next_seq: None,
             focus: true,
+            new_donor_kind: DonorType::Individual,
+            pending_donor: None,
         }
     }
+
+    /// Chooses the donor added from the form once the book holds it (found by its name).
+    fn take_added_donor(&mut self, book: &Book) {
+        let Some(key) = &self.pending_donor else { return };
+        if let Some(d) = find_by_name(&book.donors, key) {
+            self.donor = Some(d);
+            self.donor_query = book.donors.get(d).map(|d| d.name.clone()).unwrap_or_default();
+            self.pending_donor = None;
+        }
+    }
+}
+
+/// The answer to adding a donor from the form: on refusal the reason shows in the form.
+pub fn donor_added(form: &mut Option<VoucherForm>, result: &Result<(), crate::model::error::ActionError>) {
+    if let (Some(f), Err(e)) = (form, result) {
+        f.pending_donor = None;
+        f.error = Some(Problem::Refused(e.clone()));
+    }
+}
+
+/// Under the payer of a receipt that names no donor: link the donor of that name, or add the
+/// payer as a new donor (without a word of address: "Bà Trần Thị Mai" adds "Trần Thị Mai").
+fn payer_as_donor(ui: &mut egui::Ui, f: &mut VoucherForm, cx: &mut Ctx) {
+    let (lang, book) = (cx.lang, cx.book);
+    let name = donor_name(&f.counterparty).to_owned();
+    if f.kind != Kind::Receipt || f.donor.is_some() || f.pending_donor.is_some() || name.is_empty() {
+        return;
+    }
+    let key = name_key(&name);
+    let same = cx
+        .caches
+        .find_donors(book, &name, 8)
+        .into_iter()
+        .find(|&d| book.donors.get(d).is_some_and(|d| name_key(&d.name) == key));
+    if let Some(d) = same {
+        let shown = book.donors.get(d).map(|d| d.name.clone()).unwrap_or_default();
+        if ui.link(format!("{} «{shown}»", T::LinkDonor.get(lang))).clicked() {
+            f.donor = Some(d);
+            f.donor_query = shown;
+        }
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(T::DonorFromPayer.get(lang));
+        let kind = ui.label(T::DonorTypeCol.get(lang));
+        egui::ComboBox::from_id_salt("new_donor_kind")
+            .selected_text(labels::donor_type(f.new_donor_kind).get(lang))
+            .show_ui(ui, |ui| {
+                for t in DonorType::ALL {
+                    ui.selectable_value(&mut f.new_donor_kind, t, labels::donor_type(t).get(lang));
+                }
+            })
+            .response
+            .labelled_by(kind.id);
+        let add = egui::Button::new(format!("+ {} «{name}»", T::AddDonorFromForm.get(lang)));
+        if ui.add_enabled(!cx.read_only, add).clicked() {
+            f.pending_donor = Some(key);
+            let donor = Donor { name, kind: f.new_donor_kind, ..Default::default() };
+            cx.act(Intent {
+                action: Action::Fund(FundAction::AddDonor(donor)),
+                origin: Origin::Fund(FundOrigin::FormDonor),
+            });
+        }
+    });
 }
 
 /// A small list of values already in use, beside a text field (labelled by the same label).
@@ -107,6 +180,7 @@ fn suggestions(ui: &mut egui::Ui, salt: &str, label: egui::Id, value: &mut Strin
 pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
     let (lang, book) = (cx.lang, cx.book);
     let Some(f) = form else { return };
+    f.take_added_donor(book);
     let title = match (&f.editing, f.kind) {
         (Some(_), _) => T::FormEdit,
         (None, Kind::Receipt) => T::FormNewReceipt,
@@ -131,6 +205,7 @@ pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
     let cp_err = (f.tried && f.counterparty.trim().is_empty())
         .then(|| T::ErrCounterparty.get(lang).to_owned())
         .or_else(|| field_err(Field::Counterparty));
+    let donor_err = field_err(Field::Donor);
     let other_err = f.error.as_ref().filter(|e| e.field().is_none()).map(|e| e.text(lang));
     crate::ui::widgets::dialog(ctx, title.get(lang))
         .id(egui::Id::unique("voucher_form"))
@@ -165,7 +240,7 @@ pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
                 ui.end_row();
                 row(ui, T::Date.get(lang), date_err, |ui, id| date_field(ui, &mut f.date, id, "form_date"));
                 if f.kind == Kind::Receipt {
-                    row(ui, T::Donor.get(lang), field_err(Field::Donor), |ui, id| {
+                    row(ui, T::Donor.get(lang), donor_err.clone(), |ui, id| {
                         let r = text(ui, &mut f.donor_query, id, 320.0, T::Search.get(lang));
                         if std::mem::take(&mut f.focus) {
                             r.request_focus();
@@ -183,7 +258,7 @@ pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
                             None if !f.donor_query.trim().is_empty() => {
                                 for (d, donor) in cx
                                     .caches
-                                    .find_donors(book, &f.donor_query, 6)
+                                    .find_donors(book, donor_name(&f.donor_query), 6)
                                     .into_iter()
                                     .filter_map(|d| Some((d, book.donors.get(d)?)))
                                 {
@@ -208,6 +283,7 @@ pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
                     if std::mem::take(&mut f.focus) {
                         r.request_focus();
                     }
+                    payer_as_donor(ui, f, cx);
                 });
                 row(ui, T::Description.get(lang), None, |ui, id| text(ui, &mut f.description, id, 320.0, ""));
                 row(ui, T::Amount.get(lang), amount_err, |ui, id| {

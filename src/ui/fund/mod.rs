@@ -70,6 +70,7 @@ impl Tab for FundUi {
             FundOrigin::VoucherForm => settle(&mut self.form, result),
             FundOrigin::Void => settle(&mut self.void, result),
             FundOrigin::DonorForm => settle(&mut self.donor_form, result),
+            FundOrigin::FormDonor => form::donor_added(&mut self.form, result),
             FundOrigin::Import => import::settle(&mut self.import, result),
             FundOrigin::Target => *self.charts.problem() = result.clone().err().map(Problem::Refused),
             FundOrigin::CampaignTarget => self.campaigns.settle(result),
