@@ -329,6 +329,9 @@ texts! {
     RowNew => "Mới", "New";
     RowDuplicate => "Có thể trùng", "Likely duplicate";
     RowError => "Lỗi", "Error";
+    RowFoot => "Cuối bảng", "Foot of the list";
+    BlankRows => "Dòng trống", "Blank rows";
+    EarlyReceipts => "{n} phiếu có ngày trước năm đầu tiên của sổ ({y}): nhập vào sẽ thay đổi số dư đầu năm của mọi năm sau.", "{n} receipts are dated before the book's first year ({y}): importing them changes the opening balance of every later year.";
     Line => "Dòng", "Row";
     KeepDuplicates => "Vẫn nhập các dòng có thể trùng", "Import likely duplicates too";
     ImportGood => "Nhập các dòng hợp lệ", "Import the good rows";
@@ -584,7 +587,7 @@ texts! {
     LabelScales => "Sửa thang mức thưởng", "Edited the award scales";
     ImportAwardeesTitle => "Nhập danh sách học sinh từ bảng tính", "Import students from a spreadsheet";
     RowWarning => "Cần xem", "Check";
-    RowFooter => "dòng tổng cộng hoặc chữ ký", "a total or signature row";
+    RowFooter => "dòng tổng cộng, ngày tháng hoặc chữ ký dưới danh sách", "a total, date or signature line below the list";
     RowNotInScale => "giải không có trong thang", "prize not in the scale";
     RowAlreadyListed => "đã có trong danh sách", "already in the list";
     KeepWarnings => "Nhập cả các dòng cần xem", "Import the rows to check too";

@@ -99,12 +99,15 @@ fn import_receipts_from_an_old_spreadsheet() {
     std::fs::write(
         &file,
         "DANH SÁCH ỦNG HỘ QUỸ KHUYẾN HỌC NĂM 2023;;;\n\
-         STT;Ngày nộp;Họ và tên;Số tiền\n\
-         1;02/10/2023;Nguye\u{0302}\u{0303}n Văn Hùng;2.000.000\n\
+         STT;Ngày nộp;Người nộp tiền;Số tiền\n\
+         1;02/10/2023;Ông Nguye\u{0302}\u{0303}n Văn Hùng;2.000.000\n\
+         ;;;\n\
          2;03/10/2023;Công ty CP Nhật Lệ;15tr\n\
-         3;02/10/2023;nguyễn văn hùng;2.000.000\n\
+         3;02/10/2023;ông nguyễn văn hùng;2.000.000\n\
          4;31/02/2023;Lê Thị Mai;500.000\n\
-         ;;Tổng cộng;\n",
+         ;;Tổng cộng;17.000.000\n\
+         ;;Đông Hà, ngày 10 tháng 11 năm 2023;\n\
+         ;Người lập biểu;;Thủ quỹ\n",
     )
     .expect("write csv");
     let mut h = empty_app(dir.path().join("data").as_path());
@@ -113,17 +116,21 @@ fn import_receipts_from_an_old_spreadsheet() {
     click_button(&mut h, "Tiếp");
     assert!(shows(&h, "2. Ghép cột"));
     click_button(&mut h, "Tiếp");
-    assert!(shows(&h, "Mới: 2"));
-    assert!(shows(&h, "Có thể trùng: 1"));
-    assert!(shows(&h, "Lỗi: 2"), "a bad date and a total row without a date");
+    assert!(shows_exactly(&h, "Mới: 2"));
+    assert!(shows_exactly(&h, "Có thể trùng: 1"));
+    assert!(shows_exactly(&h, "Lỗi: 1"), "a bad date");
+    assert!(shows_exactly(&h, "Cuối bảng: 3"), "the total, the place and date, the signers: not errors");
+    assert!(shows_exactly(&h, "Dòng trống: 1"));
     assert!(shows(&h, "ngày không hợp lệ: «31/02/2023»"));
+    assert!(!shows(&h, "trước năm đầu tiên"), "an empty book has no first year to warn of");
     click_button(&mut h, "Nhập các dòng hợp lệ (2)");
     let book = h.state().book();
     assert_eq!(book.vouchers.len(), 2);
-    assert_eq!(book.vouchers[0].body.counterparty, "Nguyễn Văn Hùng", "stored as NFC");
-    assert_eq!(book.donors.len(), 2, "one donor per name");
-    assert!(shows(&h, "Đã nhập: 2"));
-    assert!(shows(&h, "Bỏ qua: 3"));
+    assert_eq!(book.vouchers[0].body.counterparty, "Ông Nguyễn Văn Hùng", "stored as NFC");
+    let donors: Vec<&str> = book.donors.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(donors, ["Nguyễn Văn Hùng", "Công ty CP Nhật Lệ"], "one donor per name, no word of address");
+    assert!(shows_exactly(&h, "Đã nhập: 2"));
+    assert!(shows_exactly(&h, "Bỏ qua: 5 · Dòng trống: 1"));
     click_button(&mut h, "↶ Hoàn tác");
     let book = h.state().book();
     assert!(
@@ -131,6 +138,25 @@ fn import_receipts_from_an_old_spreadsheet() {
         "the whole import is one undo step; its numbers stay, voided"
     );
     assert!(book.donors.is_empty());
+}
+
+#[test]
+fn receipts_before_the_books_first_year_are_named_before_the_import() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("cu-2019.csv");
+    std::fs::write(&file, "Ngày;Người đóng góp;Số tiền\n02/10/2019;Lê Văn Tám;2.000.000\n03/10/2024;Lê Văn Tám;1tr\n")
+        .expect("write csv");
+    let mut h = app(dir.path().join("data").as_path());
+    open_demo(&mut h);
+    click_button(&mut h, "Nhập phiếu thu từ tệp…");
+    type_into(&mut h, "Đường dẫn tệp", &file.display().to_string());
+    click_button(&mut h, "Tiếp");
+    click_button(&mut h, "Tiếp");
+    assert!(shows_exactly(&h, "Mới: 2"));
+    assert!(shows_exactly(
+        &h,
+        "⚠ 1 phiếu có ngày trước năm đầu tiên của sổ (2021): nhập vào sẽ thay đổi số dư đầu năm của mọi năm sau."
+    ));
 }
 
 #[test]

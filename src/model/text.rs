@@ -139,6 +139,40 @@ pub fn cmp_names(a: &str, b: &str) -> Ordering {
     name_sort_key(a).cmp(&name_sort_key(b))
 }
 
+/// Rows with nothing in them below the header (counted in the summary, not listed).
+pub fn blank_rows(rows: &[Vec<String>], header_row: usize) -> usize {
+    rows.iter().skip(header_row + 1).filter(|r| r.iter().all(|c| c.trim().is_empty())).count()
+}
+
+/// Below a list in an office file: a total line ("Tổng cộng", "Cộng:"), a place-and-date line ("Quảng Trị, ngày 10 tháng 11
+/// năm 2023") or a signer's line ("Người lập biểu", "Thủ quỹ", "(Ký, ghi rõ họ tên)").
+pub fn is_list_foot(row: &[String]) -> bool {
+    const STARTS: [&str; 16] = [
+        "tong cong",
+        "tong so",
+        "tong tien",
+        "cong:",
+        "total",
+        "nguoi lap",
+        "nguoi ghi",
+        "thu quy",
+        "ke toan",
+        "thu truong",
+        "chu tich",
+        "pho chu tich",
+        "truong ban",
+        "xac nhan",
+        "(ky",
+        "ky ten",
+    ];
+    row.iter().any(|c| {
+        let f = fold(c);
+        let f = f.trim();
+        let dated = f.contains("ngay") && f.contains("thang") && f.contains("nam");
+        f == "cong" || f == "tong" || STARTS.iter().any(|s| f.starts_with(s)) || (f.contains(',') && dated)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -192,11 +192,6 @@ fn cell<'a>(row: &'a [String], m: &Mapping, c: Column) -> &'a str {
     m.get(&c).and_then(|&i| row.get(i)).map(String::as_str).unwrap_or("").trim()
 }
 
-fn is_footer(name: &str) -> bool {
-    let f = fold(name);
-    ["tong cong", "cong:", "nguoi lap", "ke toan", "chu tich", "ky ten", "tong so"].iter().any(|k| f.contains(k))
-}
-
 /// Reads every row under the header into a preview for a list (its kind and scale).
 pub fn preview(
     book: &Book,
@@ -245,7 +240,7 @@ fn read(
     m: &Mapping,
     name: &str,
 ) -> (RowKind, Option<Awardee>) {
-    if is_footer(name) || (name.is_empty() && is_footer(&row.join(" "))) {
+    if crate::model::text::is_list_foot(row) {
         return (RowKind::Footer, None);
     }
     if name.is_empty() {

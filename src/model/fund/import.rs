@@ -8,7 +8,8 @@ use crate::model::fund::action::FundAction;
 use crate::model::fund::donors::{Donor, DonorType, donor_name, name_key};
 use crate::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
 use crate::model::money::{MoneyError, Vnd, parse_vnd};
-use crate::model::text::{clean, fold};
+use crate::model::text::{clean, fold, is_list_foot};
+use chrono::Datelike;
 use std::collections::{HashMap, HashSet};
 
 /// The receipt fields a column can feed.
@@ -48,7 +49,23 @@ pub fn guess_mapping(header: &[String]) -> Mapping {
     let words: [(Target, &[&str]); 8] = [
         (Target::Date, &["ngay", "date"]),
         (Target::Amount, &["so tien", "thanh tien", "amount", "gia tri"]),
-        (Target::Counterparty, &["ho ten", "ho va ten", "nha tai tro", "nguoi nop", "don vi", "ten", "donor", "name"]),
+        (
+            Target::Counterparty,
+            &[
+                "ho ten",
+                "ho va ten",
+                "nha tai tro",
+                "nguoi nop",
+                "nguoi dong gop",
+                "nguoi ung ho",
+                "don vi",
+                "ca nhan",
+                "ten",
+                "donor",
+                "payer",
+                "name",
+            ],
+        ),
         (Target::Description, &["noi dung", "dien giai", "ly do", "description"]),
         (Target::Campaign, &["dot", "chien dich", "phong trao", "campaign"]),
         (Target::Purpose, &["muc dich", "purpose"]),
@@ -86,6 +103,8 @@ pub enum RowStatus {
     /// earlier row of the same file.
     Duplicate(DuplicateOf),
     Error(RowError),
+    /// Below the list: its total, the place and date, the signers (skipped, not an error).
+    Footer,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -155,13 +174,17 @@ pub fn preview(book: &Book, rows: &[Vec<String>], header_row: usize, m: &Mapping
         .collect();
     let mut in_file: HashMap<(chrono::NaiveDate, Vnd, String), usize> = HashMap::new();
     let mut out = Vec::new();
+    // From the first total or signature line on, rows that do not read are the list's foot.
+    let mut in_footer = false;
     for (i, row) in rows.iter().enumerate().skip(header_row + 1) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         let line = i + 1;
         let status_draft = read_row(row, m);
+        in_footer = in_footer || (status_draft.is_err() && is_list_foot(row));
         let (status, draft) = match status_draft {
+            Err(_) if in_footer => (RowStatus::Footer, None),
             Err(e) => (RowStatus::Error(e), None),
             Ok(d) => {
                 let key = (d.date, d.amount, fold(&d.counterparty));
@@ -185,6 +208,28 @@ pub fn preview(book: &Book, rows: &[Vec<String>], header_row: usize, m: &Mapping
         out.push(PreviewRow { line, status, draft, donor_type, raw });
     }
     out
+}
+
+/// Receipts to be imported that fall before the book's first year: (that year, how many).
+/// They change the opening balance of every later year, so the preview says so first.
+pub fn before_first_year(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> Option<(i32, usize)> {
+    let first = book.vouchers.iter().map(|v| v.year()).min()?;
+    let n = rows
+        .iter()
+        .filter(|r| kept(&r.status, keep_duplicates))
+        .filter_map(|r| r.draft.as_ref())
+        .filter(|d| d.date.year() < first)
+        .count();
+    (n > 0).then_some((first, n))
+}
+
+/// Whether a row goes in: new rows, and likely duplicates when the user keeps them.
+pub fn kept(status: &RowStatus, keep_duplicates: bool) -> bool {
+    match status {
+        RowStatus::New => true,
+        RowStatus::Duplicate(_) => keep_duplicates,
+        RowStatus::Error(_) | RowStatus::Footer => false,
+    }
 }
 
 fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
@@ -230,12 +275,7 @@ pub fn build_action(book: &Book, rows: &[PreviewRow], keep_duplicates: bool) -> 
     let mut donors = Vec::new();
     let mut drafts = Vec::new();
     for r in rows {
-        let keep = match r.status {
-            RowStatus::New => true,
-            RowStatus::Duplicate(_) => keep_duplicates,
-            RowStatus::Error(_) => false,
-        };
-        let Some(d) = r.draft.as_ref().filter(|_| keep) else {
+        let Some(d) = r.draft.as_ref().filter(|_| kept(&r.status, keep_duplicates)) else {
             continue;
         };
         let key = name_key(&d.counterparty);
@@ -310,6 +350,68 @@ mod tests {
         assert_eq!(book.vouchers.len(), 2);
         assert_eq!(book.vouchers[1].body.donor, Some(0));
         assert_eq!(book.donors[0].name, "Lê Thị Hoa");
+    }
+
+    #[test]
+    fn the_payer_column_is_found_under_the_headers_offices_write() {
+        for payer in ["Người đóng góp", "Đơn vị/cá nhân", "Người nộp tiền", "Họ tên người nộp", "Người ủng hộ"]
+        {
+            let header: Vec<String> = ["STT", "Ngày", payer, "Số tiền", "Ghi chú"].map(String::from).to_vec();
+            let m = guess_mapping(&header);
+            assert_eq!(m.get(&Target::Counterparty), Some(&2), "{payer}");
+            assert_eq!(m.get(&Target::Amount), Some(&3), "{payer}");
+            assert_eq!(m.get(&Target::Date), Some(&1), "{payer}");
+        }
+    }
+
+    #[test]
+    fn the_lists_foot_is_skipped_and_blank_rows_counted() {
+        let book = Book::default();
+        let rows = table(&[
+            &["Ngày", "Họ tên", "Số tiền"],
+            &["02/10/2023", "Công đoàn trường THPT Đông Hà", "1.000.000"],
+            &["", "", ""],
+            &["03/10/2023", "Lê Thị Hoa", "500.000"],
+            &["", "Công ty Hải Lăng", "700.000"],
+            &["", "", ""],
+            &["", "Tổng cộng", "1.500.000"],
+            &["", "Quảng Trị, ngày 10 tháng 11 năm 2023", ""],
+            &["Người lập biểu", "", "Thủ quỹ"],
+            &["", "", ""],
+            &["Nguyễn Thị Lập", "", "Trần Văn Quỹ"],
+        ]);
+        let p = preview(&book, &rows, 0, &guess_mapping(&rows[0]));
+        let status: Vec<(usize, &RowStatus)> = p.iter().map(|r| (r.line, &r.status)).collect();
+        assert_eq!(
+            status,
+            [
+                (2, &RowStatus::New),
+                (4, &RowStatus::New),
+                (5, &RowStatus::Error(RowError::NoDate)),
+                (7, &RowStatus::Footer),
+                (8, &RowStatus::Footer),
+                (9, &RowStatus::Footer),
+                (11, &RowStatus::Footer),
+            ]
+        );
+        assert_eq!(crate::model::text::blank_rows(&rows, 0), 3);
+    }
+
+    #[test]
+    fn receipts_before_the_first_year_are_named_before_they_go_in() {
+        let mut book = Book::default();
+        assert_eq!(before_first_year(&book, &[], false), None, "an empty book has no first year");
+        apply(&mut book, Action::Fund(FundAction::Issue(draft(Kind::Receipt, day(2021, 3, 1), 5, "")))).expect("ok");
+        let rows = table(&[
+            &["Ngày", "Họ tên", "Số tiền"],
+            &["02/10/2019", "Lê Thị Hoa", "500.000"],
+            &["02/10/2020", "Lê Thị Hoa", "500.000"],
+            &["02/10/2020", "Lê Thị Hoa", "500.000"],
+            &["05/01/2021", "Trần Minh", "300.000"],
+        ]);
+        let p = preview(&book, &rows, 0, &guess_mapping(&rows[0]));
+        assert_eq!(before_first_year(&book, &p, false), Some((2021, 2)));
+        assert_eq!(before_first_year(&book, &p, true), Some((2021, 3)), "with the likely duplicate kept");
     }
 
     #[test]

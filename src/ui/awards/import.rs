@@ -35,6 +35,8 @@ pub struct ImportWizard {
     source: SheetSource,
     mapping: Mapping,
     rows: Vec<Row>,
+    /// Blank rows of the file below the header.
+    blank: usize,
     keep_warnings: bool,
     error: Option<Problem>,
     pending: Option<(usize, usize)>,
@@ -107,6 +109,7 @@ impl ImportWizard {
             source: SheetSource::default(),
             mapping: Mapping::new(),
             rows: Vec::new(),
+            blank: 0,
             keep_warnings: false,
             error: None,
             pending: None,
@@ -208,6 +211,7 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book) {
             if let Some(list) = book.award_lists.get(w.list) {
                 let scale = find(book, list.year, &list.scale);
                 w.rows = preview(book, list, scale.as_ref(), w.source.rows(), w.source.header, &w.mapping);
+                w.blank = crate::model::text::blank_rows(w.source.rows(), w.source.header);
             }
             w.step = Step::Preview;
         }
@@ -219,11 +223,14 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
     let count = |f: fn(&RowKind) -> bool| w.rows.iter().filter(|r| f(&r.kind)).count();
     let good = count(|k| matches!(k, RowKind::Good));
     let warn = count(|k| matches!(k, RowKind::Warning(_)));
-    let err = count(|k| matches!(k, RowKind::Error(_) | RowKind::Footer));
-    ui.horizontal(|ui| {
+    let err = count(|k| matches!(k, RowKind::Error(_)));
+    let foot = count(|k| matches!(k, RowKind::Footer));
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{}: {good}", T::RowNew.get(lang))).color(RECEIPT));
         ui.label(RichText::new(format!("{}: {warn}", T::RowWarning.get(lang))).color(WARN));
         ui.label(RichText::new(format!("{}: {err}", T::RowError.get(lang))).color(ERROR));
+        ui.weak(format!("{}: {foot}", T::RowFoot.get(lang)));
+        ui.weak(format!("{}: {}", T::BlankRows.get(lang), w.blank));
         ui.checkbox(&mut w.keep_warnings, T::KeepWarnings.get(lang));
     });
     let n = good + if w.keep_warnings { warn } else { 0 };
@@ -258,7 +265,8 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
                 let (t, c) = match r.kind {
                     RowKind::Good => (T::RowNew, RECEIPT),
                     RowKind::Warning(_) => (T::RowWarning, WARN),
-                    RowKind::Error(_) | RowKind::Footer => (T::RowError, ERROR),
+                    RowKind::Error(_) => (T::RowError, ERROR),
+                    RowKind::Footer => (T::RowFoot, egui::Color32::GRAY),
                 };
                 let a = r.awardee.as_ref();
                 let cells = [

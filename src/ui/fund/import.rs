@@ -9,7 +9,7 @@ use crate::model::book::Book;
 use crate::model::date::format_date;
 use crate::model::error::ActionError;
 use crate::model::fund::import::{
-    DuplicateOf, Mapping, PreviewRow, RowStatus, Target, build_action, guess_mapping, preview,
+    DuplicateOf, Mapping, PreviewRow, RowStatus, Target, before_first_year, build_action, guess_mapping, kept, preview,
 };
 use crate::ui::caches::Caches;
 use crate::ui::ctx::Ctx;
@@ -17,7 +17,7 @@ use crate::ui::intent::FundOrigin;
 use crate::ui::intent::{Intent, Origin};
 use crate::ui::labels;
 use crate::ui::sheet_source::{SheetSource, column_choice};
-use crate::ui::widgets::{ERROR, Problem, problem_rest};
+use crate::ui::widgets::{ERROR, Problem, WARN, problem_rest};
 use crate::ui::widgets::{short, table_header};
 use crate::ui::work::{Work, busy};
 use egui::{Color32, RichText};
@@ -39,9 +39,13 @@ pub struct ImportWizard {
     source: SheetSource,
     mapping: Mapping,
     rows: Arc<Vec<PreviewRow>>,
-    /// New, likely duplicate and error rows, counted once per preview.
-    counts: (usize, usize, usize),
-    previewing: Option<Work<Vec<PreviewRow>>>,
+    /// New, likely duplicate, error and foot-of-list rows, counted once per preview.
+    counts: (usize, usize, usize, usize),
+    /// Blank rows of the file below the header.
+    blank: usize,
+    /// Receipts before the book's first year: without and with the likely duplicates.
+    early: [Option<(i32, usize)>; 2],
+    previewing: Option<Work<Previewed>>,
     preparing: Option<Work<Result<Action, ActionError>>>,
     keep_duplicates: bool,
     error: Option<Problem>,
@@ -97,8 +101,21 @@ impl ImportWizard {
                 let (t, v) = labels::row_error(e);
                 if v.is_empty() { t.get(lang).to_owned() } else { format!("{}: «{v}»", t.get(lang)) }
             }
+            RowStatus::Footer => T::RowFooter.get(lang).to_owned(),
         }
     }
+}
+
+/// A file's rows read against the book: the preview, the blank rows, and the receipts
+/// before the book's first year (without and with the likely duplicates).
+type Previewed = (Vec<PreviewRow>, usize, [Option<(i32, usize)>; 2]);
+
+use crate::model::text::blank_rows;
+
+fn previewed(book: &Book, rows: &[Vec<String>], header: usize, mapping: &Mapping) -> Previewed {
+    let p = preview(book, rows, header, mapping);
+    let early = [false, true].map(|keep| before_first_year(book, &p, keep));
+    (p, blank_rows(rows, header), early)
 }
 
 pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, cx: &mut Ctx) {
@@ -191,9 +208,9 @@ fn map_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang, book: &Book, ca
             match (caches.shared(), w.source.shared()) {
                 (Some(data), Some(sheet)) => {
                     w.previewing =
-                        Some(Work::start(ui.ctx(), move || preview(&data.book, &sheet.rows, header, &mapping)));
+                        Some(Work::start(ui.ctx(), move || previewed(&data.book, &sheet.rows, header, &mapping)));
                 }
-                _ => w.set_rows(preview(book, w.source.rows(), header, &mapping)),
+                _ => w.set_rows(previewed(book, w.source.rows(), header, &mapping)),
             }
             w.step = Step::Preview;
         }
@@ -209,9 +226,9 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
                 busy(ui, &T::Previewing.get(lang).replace("{n}", &crate::model::money::Vnd(n as i64).grouped()));
                 return;
             }
-            Some(rows) => {
+            Some(done) => {
                 w.previewing = None;
-                w.set_rows(rows.unwrap_or_default());
+                w.set_rows(done.unwrap_or_default());
             }
         }
     }
@@ -235,15 +252,19 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
             }
         }
     }
-    let (new, dup, err) = w.counts;
-    ui.horizontal(|ui| {
+    let (new, dup, err, foot) = w.counts;
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{}: {new}", T::RowNew.get(lang))).color(crate::ui::widgets::RECEIPT));
-        ui.label(
-            RichText::new(format!("{}: {dup}", T::RowDuplicate.get(lang))).color(Color32::from_rgb(0xb3, 0x6b, 0x00)),
-        );
+        ui.label(RichText::new(format!("{}: {dup}", T::RowDuplicate.get(lang))).color(WARN));
         ui.label(RichText::new(format!("{}: {err}", T::RowError.get(lang))).color(ERROR));
+        ui.weak(format!("{}: {foot}", T::RowFoot.get(lang)));
+        ui.weak(format!("{}: {}", T::BlankRows.get(lang), w.blank));
         ui.checkbox(&mut w.keep_duplicates, T::KeepDuplicates.get(lang));
     });
+    if let Some((year, n)) = w.early[usize::from(w.keep_duplicates)] {
+        let text = T::EarlyReceipts.get(lang).replace("{n}", &n.to_string()).replace("{y}", &year.to_string());
+        ui.label(RichText::new(format!("⚠ {text}")).color(WARN));
+    }
     let mut import = false;
     ui.horizontal(|ui| {
         if ui.button(T::Back.get(lang)).clicked() {
@@ -273,8 +294,9 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
                 row.col(|ui| {
                     let (t, c) = match r.status {
                         RowStatus::New => (T::RowNew, crate::ui::widgets::RECEIPT),
-                        RowStatus::Duplicate(_) => (T::RowDuplicate, Color32::from_rgb(0xb3, 0x6b, 0x00)),
+                        RowStatus::Duplicate(_) => (T::RowDuplicate, WARN),
                         RowStatus::Error(_) => (T::RowError, ERROR),
+                        RowStatus::Footer => (T::RowFoot, Color32::GRAY),
                     };
                     ui.label(RichText::new(t.get(lang)).color(c));
                 });
@@ -295,9 +317,8 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
         });
     if import && let Some(data) = cx.caches.shared() {
         let keep = w.keep_duplicates;
-        let kept = |s: &RowStatus| matches!(s, RowStatus::New) || (keep && matches!(s, RowStatus::Duplicate(_)));
         let skipped: Vec<(usize, String)> =
-            w.rows.iter().filter(|r| !kept(&r.status)).map(|r| (r.line, ImportWizard::reason(lang, r))).collect();
+            w.rows.iter().filter(|r| !kept(&r.status, keep)).map(|r| (r.line, ImportWizard::reason(lang, r))).collect();
         let imported = w.rows.len() - skipped.len();
         w.pending = Some((imported, skipped));
         w.error = None;
@@ -313,13 +334,15 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
 }
 
 impl ImportWizard {
-    fn set_rows(&mut self, rows: Vec<PreviewRow>) {
+    fn set_rows(&mut self, (rows, blank, early): Previewed) {
         let count = |f: fn(&RowStatus) -> bool| rows.iter().filter(|r| f(&r.status)).count();
         self.counts = (
             count(|s| matches!(s, RowStatus::New)),
             count(|s| matches!(s, RowStatus::Duplicate(_))),
             count(|s| matches!(s, RowStatus::Error(_))),
+            count(|s| matches!(s, RowStatus::Footer)),
         );
+        (self.blank, self.early) = (blank, early);
         self.rows = Arc::new(rows);
     }
 }
@@ -329,7 +352,7 @@ fn done_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang) {
         return;
     };
     ui.label(RichText::new(format!("{}: {imported}", T::ImportDone.get(lang))).strong().size(16.0));
-    ui.label(format!("{}: {}", T::Skipped.get(lang), skipped.len()));
+    ui.label(format!("{}: {} · {}: {}", T::Skipped.get(lang), skipped.len(), T::BlankRows.get(lang), w.blank));
     egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
         for (line, reason) in skipped {
             ui.label(format!("{} {line}: {reason}", T::Line.get(lang)));
