@@ -595,6 +595,15 @@ texts! {
     Accountant => "Kế toán", "Accountant";
     Chairman => "Chủ tịch", "Chairman";
     SignHere => "Ký nhận", "Signature";
+    SignNote => "(Ký, ghi rõ họ tên)", "(Signature and full name)";
+    PlaceDate => "Địa danh, ngày tháng", "Place and date";
+    InWords => "Bằng chữ", "In words";
+    OpenFile => "Mở tệp", "Open the file";
+    NativeDialog => "Hộp thoại của máy…", "Desktop dialog…";
+    NativeDialogOpen => "Đang chờ hộp thoại chọn tệp của máy…", "Waiting for the desktop's file dialog…";
+    NativeDialogNone => "Hộp thoại của máy không trả về tệp nào: chọn tệp trong danh sách dưới đây.", "The desktop's dialog gave no file: choose one in the list below.";
+    OpenFolder => "Mở thư mục", "Open the folder";
+    NoOpener => "Không mở được bằng chương trình của máy", "The desktop could not open it";
     // Learning models
     TabLearning => "Mô hình học tập", "Learning models";
     ViewSets => "Bộ tiêu chí", "Criteria sets";

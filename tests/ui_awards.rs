@@ -138,6 +138,13 @@ fn import_students_from_an_office_spreadsheet_and_print_the_list() {
     click_button(&mut h, "Làm lại ↷");
 
     click_button(&mut h, "In danh sách (PDF)…");
+    let name = h.get_by_role_and_label(Role::TextInput, "Đường dẫn tệp").accesskit_node().value();
+    assert_eq!(name.as_deref(), Some("HSG-quoc-gia-2025.pdf"), "the file is named from the list's title");
+    let today = chrono::Local::now().date_naive();
+    let dated = format!("Quảng Trị, ngày {}", today.format("%d tháng %m năm %Y"));
+    let field = h.get_by_role_and_label(Role::TextInput, "Địa danh, ngày tháng").accesskit_node().value();
+    assert_eq!(field.as_deref(), Some(dated.as_str()), "dated the day it is printed");
+    replace_text(&mut h, "Địa danh, ngày tháng", "Đông Hà, ngày 20 tháng 11 năm 2025");
     let pdf = dir.path().join("ds.pdf");
     replace_text(&mut h, "Đường dẫn tệp", &pdf.display().to_string());
     h.get_by_role_and_label(Role::Button, "Lưu").click();
@@ -152,6 +159,8 @@ fn import_students_from_an_office_spreadsheet_and_print_the_list() {
     let text = doc.extract_text(&[1]).expect("text");
     assert!(text.contains("Nguyễn Thị Lan") && text.contains("Lê Thị Hoa"), "{text}");
     assert!(text.contains("6.000.000") && text.contains("Sáu triệu đồng"), "the total in figures and words");
+    assert!(text.contains("Đông Hà, ngày 20 tháng 11 năm 2025"), "the place and date as edited");
+    assert!(shows_exactly(&h, "Mở tệp") && shows_exactly(&h, "Mở thư mục"), "open it with the desktop's program");
 }
 
 #[test]

@@ -248,6 +248,22 @@ pub fn write_csv(path: &Path, header: &[String], rows: &[Vec<Cell>]) -> Result<(
     w.flush().map_err(|e| e.to_string())
 }
 
+/// Column widths (in Excel's character units) that fit the header and every cell as a person
+/// reads it, between 6 and 60 (a longer cell wraps in Excel rather than widen the sheet).
+pub fn column_widths<'a>(header: &[String], rows: impl IntoIterator<Item = &'a Vec<Cell>>) -> Vec<f64> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (c, cell) in row.iter().enumerate() {
+            let n = cell.display().chars().count();
+            match widths.get_mut(c) {
+                Some(w) => *w = (*w).max(n),
+                None => widths.push(n),
+            }
+        }
+    }
+    widths.into_iter().map(|n| (n as f64 * 1.1 + 2.0).clamp(6.0, 60.0)).collect()
+}
+
 pub fn write_xlsx(path: &Path, sheet: &str, header: &[String], rows: &[Vec<Cell>]) -> Result<(), String> {
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
     let err = |e: rust_xlsxwriter::XlsxError| e.to_string();
@@ -257,9 +273,12 @@ pub fn write_xlsx(path: &Path, sheet: &str, header: &[String], rows: &[Vec<Cell>
     let bold = Format::new().set_bold();
     let money = Format::new().set_num_format("#,##0");
     let date = Format::new().set_num_format("dd/mm/yyyy");
+    let percent = Format::new().set_num_format("0%");
     for (c, h) in header.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, h, &bold).map_err(err)?;
-        ws.set_column_width(c as u16, 16).map_err(err)?;
+    }
+    for (c, w) in column_widths(header, rows).into_iter().enumerate() {
+        ws.set_column_width(c as u16, w).map_err(err)?;
     }
     for (r, row) in rows.iter().enumerate() {
         let r = (r + 1) as u32;
@@ -269,6 +288,7 @@ pub fn write_xlsx(path: &Path, sheet: &str, header: &[String], rows: &[Vec<Cell>
                 Cell::Text(s) => ws.write_string(r, c, s).map(|_| ()),
                 Cell::Money(v) => ws.write_number_with_format(r, c, *v as f64, &money).map(|_| ()),
                 Cell::Int(v) => ws.write_number(r, c, *v as f64).map(|_| ()),
+                Cell::Percent(v, _) => ws.write_number_with_format(r, c, v / 100.0, &percent).map(|_| ()),
                 Cell::Date(d) => {
                     use chrono::Datelike;
                     let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8).map_err(err)?;

@@ -11,6 +11,8 @@ pub enum Cell {
     Money(i64),
     Int(i64),
     Date(NaiveDate),
+    /// A share in per cent (60.0 is 60 %), and how the document's language writes it.
+    Percent(f64, String),
 }
 
 impl Cell {
@@ -20,6 +22,7 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Money(v) | Cell::Int(v) => v.to_string(),
             Cell::Date(d) => format_date(*d),
+            Cell::Percent(_, shown) => shown.clone(),
         }
     }
 
@@ -33,6 +36,6 @@ impl Cell {
 
     /// Numbers line up on the right.
     pub fn numeric(&self) -> bool {
-        matches!(self, Cell::Money(_) | Cell::Int(_))
+        matches!(self, Cell::Money(_) | Cell::Int(_) | Cell::Percent(..))
     }
 }

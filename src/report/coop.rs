@@ -1,6 +1,6 @@
 //! The yearly cooperation report, like the seed article but from the data.
 
-use super::{Block, Doc, Table, count, money, place_date, text};
+use super::{Block, Cell, Doc, Table, count, money, percent, place, place_date, text};
 use crate::i18n::{Lang, T};
 use crate::labels;
 use crate::model::book::Book;
@@ -11,8 +11,8 @@ use crate::model::money::Vnd;
 use crate::model::report::{CoopFigures, cooperation};
 use chrono::NaiveDate;
 
-fn share(lang: Lang, recognised: usize, registered: usize) -> String {
-    (recognised * 100).checked_div(registered).map(|p| lang.percent(p as f64)).unwrap_or_else(|| "–".into())
+fn share(lang: Lang, recognised: usize, registered: usize) -> Cell {
+    (recognised * 100).checked_div(registered).map(|p| percent(lang, p as f64)).unwrap_or_else(|| text("–"))
 }
 
 pub fn build(book: &Book, year: i32, today: NaiveDate, lang: Lang) -> Doc {
@@ -37,7 +37,7 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
                     count(p.tasks),
                     count(p.done),
                     count(p.overdue),
-                    text(p.progress.map(|x| lang.percent(f64::from(x))).unwrap_or_else(|| "–".into())),
+                    p.progress.map(|x| percent(lang, f64::from(x))).unwrap_or_else(|| text("–")),
                 ]
             })
             .collect();
@@ -109,8 +109,8 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
             .targets
             .iter()
             .find(|(k, _)| *k == m)
-            .map(|(_, v)| lang.percent(f64::from(*v)))
-            .unwrap_or_else(|| "–".into())
+            .map(|(_, v)| percent(lang, f64::from(*v)))
+            .unwrap_or_else(|| text("–"))
     };
     let roll = |name: String, r: &crate::model::learning::rollup::RollRow| {
         vec![
@@ -118,8 +118,8 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
             count(r.registered),
             count(r.evaluated),
             count(r.recognised),
-            text(share(lang, r.recognised, r.registered)),
-            text(target(r.model)),
+            share(lang, r.recognised, r.registered),
+            target(r.model),
         ]
     };
     let model_rows = f.recognition_by_model.iter().map(|r| roll(t(labels::model(r.model)), r));
@@ -142,8 +142,9 @@ pub fn doc(book: &Book, f: &CoopFigures, today: NaiveDate, lang: Lang) -> Doc {
         title: T::CoopTitle.get(lang).replace("{y}", &year.to_string()),
         subtitle: t(T::CoopSubtitle),
         blocks,
-        place_date: place_date(lang, today),
+        place_date: place_date(lang, place(book), today),
         signatures: vec![t(T::PDepartment), t(T::PAssociation)],
+        sign_note: t(T::SignNote),
     }
 }
 

@@ -2,7 +2,7 @@
 //! earmarked money, receipts and payments by heading, and the management-cost share.
 
 use super::coop::heading_table;
-use super::{Block, Doc, Table, count, money, place_date, text};
+use super::{Block, Doc, Table, count, money, place, place_date, text};
 use crate::i18n::{Lang, T};
 use crate::labels;
 use crate::model::book::Book;
@@ -114,7 +114,8 @@ pub fn doc(book: &Book, d: &Disclosure, today: NaiveDate, lang: Lang) -> Doc {
         title: t(T::DiscTitle),
         subtitle,
         blocks,
-        place_date: place_date(lang, today),
+        place_date: place_date(lang, place(book), today),
         signatures: vec![t(T::PrintedBy), t(T::Accountant), t(T::Chairman)],
+        sign_note: t(T::SignNote),
     }
 }

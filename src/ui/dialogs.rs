@@ -2,7 +2,7 @@
 //! commune list) and the change log.
 
 use super::labels;
-use super::widgets::{FilePicker, error_text, home_dir, row, text};
+use super::widgets::{FilePicker, error_text, row, start_dir, text};
 use crate::i18n::{Lang, T};
 use crate::model::action::Action;
 use crate::model::book::{Commune, Data, Settings};
@@ -64,7 +64,7 @@ impl Dialogs {
         ui.menu_button(T::MenuFile.get(lang), |ui| {
             if ui.button(T::ExportBook.get(lang)).clicked() {
                 let name = format!("so-khuyen-hoc-{}.ron", chrono::Local::now().format("%Y%m%d"));
-                self.book_export = Some((FilePicker::new(&home_dir(), &name, &[".ron"]), FileJob::default()));
+                self.book_export = Some((FilePicker::new(&start_dir(), &name, &[".ron"]), FileJob::default()));
             }
             if ui
                 .add_enabled(!read_only, egui::Button::new(T::NewBook.get(lang)))

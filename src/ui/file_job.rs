@@ -41,10 +41,35 @@ impl FileJob {
         match &self.status {
             Some(Ok(p)) => {
                 ui.label(format!("{} {p}", T::Exported.get(lang)));
+                open_buttons(ui, lang, std::path::Path::new(p));
             }
             Some(Err(e)) => error_text(ui, format!("{}: {e}", T::WriteError.get(lang))),
             None => {}
         }
         matches!(self.status, Some(Ok(_)))
     }
+}
+
+/// "Mở tệp" and "Mở thư mục": the written file and its folder in the desktop's own programs.
+/// The program starts on its own; a desktop with none says so here.
+fn open_buttons(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) {
+    let id = egui::Id::unique(("open_error", path));
+    ui.horizontal(|ui| {
+        let mut result = None;
+        if ui.button(T::OpenFile.get(lang)).clicked() {
+            result = Some(open::that_detached(path));
+        }
+        if ui.button(T::OpenFolder.get(lang)).clicked()
+            && let Some(dir) = path.parent()
+        {
+            result = Some(open::that_detached(dir));
+        }
+        if let Some(r) = result {
+            let message = r.err().map(|e| format!("{}: {e}", T::NoOpener.get(lang)));
+            ui.data_mut(|d| d.insert_temp(id, message));
+        }
+        if let Some(Some(e)) = ui.data(|d| d.get_temp::<Option<String>>(id)) {
+            error_text(ui, e);
+        }
+    });
 }

@@ -20,6 +20,8 @@ pub struct Prefs {
     pub tabs: TabPrefs,
     /// The window's inner size when it was last open.
     pub window: Option<[f32; 2]>,
+    /// The folder of the last file chosen, where the file pickers open.
+    pub last_dir: Option<std::path::PathBuf>,
 }
 
 /// Light or dark: the desktop's setting unless the user chose one.

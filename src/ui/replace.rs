@@ -4,7 +4,7 @@
 //! `before-import-…`, never rotated away) before anything changes, and can be undone.
 //! The file to import is read on its own thread.
 
-use super::widgets::{FilePicker, dialog, error_text, home_dir};
+use super::widgets::{FilePicker, dialog, error_text, start_dir};
 use super::work::{Work, busy};
 use crate::i18n::{Lang, T};
 use crate::model::action::Action;
@@ -58,7 +58,7 @@ impl Replace {
     }
 
     pub fn import() -> Self {
-        let picker = FilePicker::new(&home_dir(), "", &[".ron"]);
+        let picker = FilePicker::to_open(&start_dir(), &[".ron"]);
         let source = Source::Import { picker, reading: None, loaded: None };
         Self { source, stage: Stage::Ask, years: Vec::new(), kept: None, error: None }
     }

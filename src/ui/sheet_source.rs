@@ -2,7 +2,7 @@
 //! own thread, with a line that says so), choose the sheet and the header row.
 
 use super::widgets::short;
-use super::widgets::{FilePicker, home_dir};
+use super::widgets::{FilePicker, start_dir};
 use super::work::{Work, busy};
 use crate::i18n::{Lang, T};
 use crate::io::table::col_name;
@@ -21,7 +21,7 @@ pub struct SheetSource {
 impl Default for SheetSource {
     fn default() -> Self {
         Self {
-            picker: FilePicker::new(&home_dir(), "", &[".csv", ".xlsx", ".xls", ".ods"]),
+            picker: FilePicker::to_open(&start_dir(), &[".csv", ".xlsx", ".xls", ".ods"]),
             sheets: Vec::new(),
             sheet: 0,
             header: 0,

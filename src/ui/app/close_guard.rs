@@ -6,7 +6,7 @@ use super::{App, Closing};
 use crate::i18n::T;
 use crate::storage;
 use crate::ui::file_job::FileJob;
-use crate::ui::widgets::{FilePicker, dialog, error_text, home_dir};
+use crate::ui::widgets::{FilePicker, dialog, error_text, start_dir};
 use crate::ui::work::busy;
 use egui::{RichText, ViewportCommand};
 use std::sync::Arc;
@@ -30,7 +30,7 @@ pub fn on_close_request(app: &mut App, ctx: &egui::Context) {
             app.closing = Closing::Quit;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         } else if let Some(e) = app.save_error() {
-            app.closing = Closing::Failed(Guard::new(e));
+            app.closing = Closing::Failed(Box::new(Guard::new(e)));
         }
     }
     if !ctx.input(|i| i.viewport().close_requested()) || matches!(app.closing, Closing::Quit) || !app.unsaved() {
@@ -38,7 +38,7 @@ pub fn on_close_request(app: &mut App, ctx: &egui::Context) {
     }
     ctx.send_viewport_cmd(ViewportCommand::CancelClose);
     app.closing = match app.save_error() {
-        Some(e) => Closing::Failed(Guard::new(e)),
+        Some(e) => Closing::Failed(Box::new(Guard::new(e))),
         None => {
             app.save_now();
             Closing::Saving
@@ -78,7 +78,7 @@ pub fn show(app: &mut App, ctx: &egui::Context) {
                     }
                     if g.elsewhere.is_none() && ui.button(T::CloseElsewhere.get(lang)).clicked() {
                         let name = format!("so-khuyen-hoc-{}.ron", chrono::Local::now().format("%Y%m%d-%H%M"));
-                        g.elsewhere = Some((FilePicker::new(&home_dir(), &name, &[".ron"]), FileJob::default()));
+                        g.elsewhere = Some((FilePicker::new(&start_dir(), &name, &[".ron"]), FileJob::default()));
                     }
                     let quit = if saved_elsewhere { T::CloseQuitSaved } else { T::CloseQuit };
                     if ui.button(quit.get(lang)).clicked() {

@@ -78,7 +78,7 @@ pub enum Closing {
     /// A close was asked for: the book is being saved first.
     Saving,
     /// The save failed: the user chooses (retry, save elsewhere, quit anyway).
-    Failed(close_guard::Guard),
+    Failed(Box<close_guard::Guard>),
     /// The user chose to quit.
     Quit,
 }
@@ -127,6 +127,7 @@ impl App {
         // Every start opens on the overview, where overdue tasks and what is due are listed;
         // the views inside the other tabs are remembered.
         prefs.tab = TABS[0].0;
+        crate::ui::widgets::set_remembered_dir(prefs.last_dir.clone());
         let mut app = Self::with_data(Data::new(Book::default()), prefs);
         let Some(store) = store else {
             app.mode = Mode::FirstRun;
@@ -264,6 +265,7 @@ impl App {
     /// Writes the preferences beside the book when they changed (off the UI thread).
     fn save_prefs(&mut self) {
         let Some(saver) = &self.saver else { return };
+        self.prefs.last_dir = crate::ui::widgets::remembered_dir();
         let Ok(text) = ron::ser::to_string_pretty(&self.prefs, ron::ser::PrettyConfig::default()) else { return };
         if self.prefs_written.as_ref() != Some(&text) {
             saver.save_prefs(text.clone());

@@ -194,10 +194,10 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
             }
         });
         if ui.button(T::PrintPdf.get(lang)).clicked() {
-            s.print = Some(PrintDialog::new(id, true));
+            s.print = Some(PrintDialog::new(book, id, true));
         }
         if ui.button(T::ExportXlsx.get(lang)).clicked() {
-            s.print = Some(PrintDialog::new(id, false));
+            s.print = Some(PrintDialog::new(book, id, false));
         }
         ui.separator();
         ui.label(

@@ -5,7 +5,8 @@ mod forms;
 mod import;
 mod lists;
 mod print;
-pub use print::printed;
+pub use print::place_date_field;
+
 mod scales;
 mod summary;
 

@@ -10,7 +10,7 @@ use crate::ui::caches::Caches;
 use crate::ui::ctx::Ctx;
 use crate::ui::file_job::FileJob;
 use crate::ui::labels;
-use crate::ui::widgets::{FilePicker, home_dir};
+use crate::ui::widgets::{FilePicker, start_dir};
 use std::path::Path;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,7 +36,7 @@ impl ExportDialog {
         Self {
             what,
             xlsx: true,
-            picker: FilePicker::new(&home_dir(), &name, &[".xlsx", ".csv"]),
+            picker: FilePicker::new(&start_dir(), &name, &[".xlsx", ".csv"]),
             job: FileJob::default(),
         }
     }

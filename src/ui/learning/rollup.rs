@@ -14,7 +14,7 @@ use crate::ui::file_job::FileJob;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::table_header;
-use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, home_dir, legend, round_marks};
+use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, legend, round_marks, start_dir};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Line, Plot, PlotPoints};
@@ -55,7 +55,7 @@ impl RollupUi {
             ui.heading(format!("{} {year}", T::Province.get(lang)));
             if ui.button(T::ExportRollup.get(lang)).clicked() {
                 self.export = Some((
-                    FilePicker::new(&home_dir(), &format!("mo-hinh-hoc-tap-{year}.xlsx"), &[".xlsx"]),
+                    FilePicker::new(&start_dir(), &format!("mo-hinh-hoc-tap-{year}.xlsx"), &[".xlsx"]),
                     FileJob::default(),
                 ));
             }

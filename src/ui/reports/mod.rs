@@ -12,7 +12,7 @@ use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::file_job::FileJob;
 use crate::ui::intent::Origin;
 use crate::ui::widgets::view_switch;
-use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, home_dir, year_picker, years_with};
+use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, start_dir, year_picker, years_with};
 use chrono::{Datelike, NaiveDate};
 use egui::RichText;
 use serde::{Deserialize, Serialize};
@@ -126,22 +126,29 @@ impl ReportsUi {
         };
         let (name, ext): (String, &'static [&'static str]) =
             if pdf { (format!("{stem}.pdf"), &[".pdf"]) } else { (format!("{stem}.xlsx"), &[".xlsx"]) };
-        self.export = Some((FilePicker::new(&home_dir(), &name, ext), FileJob::default(), pdf));
+        self.export = Some((FilePicker::new(&start_dir(), &name, ext), FileJob::default(), pdf, String::new()));
     }
 }
 
-type Export = Option<(FilePicker, FileJob, bool)>;
+/// The file, its writing, PDF (or XLSX), and the place-and-date line (the report's until edited).
+type Export = Option<(FilePicker, FileJob, bool, String)>;
 
 fn export_window(export: &mut Export, ctx: &egui::Context, lang: Lang, doc: &Doc) {
-    let Some((picker, job, pdf)) = export else { return };
+    let Some((picker, job, pdf, place_date)) = export else { return };
+    if place_date.is_empty() {
+        place_date.clone_from(&doc.place_date);
+    }
     let mut open = true;
     let title = if *pdf { T::ExportPdf } else { T::ExportXlsx };
     dialog(ctx, title.get(lang).trim_end_matches('…')).id(egui::Id::unique("report_export")).open(&mut open).show(
         ctx,
         |ui| {
             picker.show(ui, lang);
+            if *pdf {
+                crate::ui::awards::place_date_field(ui, lang, place_date);
+            }
             if ui.add_enabled(!job.running(), egui::Button::new(T::Save.get(lang))).clicked() {
-                let doc = doc.clone();
+                let doc = Doc { place_date: place_date.clone(), ..doc.clone() };
                 let pdf = *pdf;
                 let sheet = T::TabReports.get(lang);
                 job.start(ui.ctx(), picker.path(), move |path| {

@@ -1,9 +1,11 @@
 //! Shared widgets: labelled fields with their error beside them, money and date fields,
 //! an in-app file picker.
 
+mod file_picker;
 mod form;
 mod pickers;
 mod plots;
+pub use file_picker::{FilePicker, remembered_dir, set_remembered_dir, start_dir};
 pub(crate) use form::form_error;
 pub use form::{Form, Problem, problem_at, problem_rest, settle};
 pub use pickers::{commune_picker, this_year, view_switch, year_picker, years_with};
@@ -16,7 +18,6 @@ use crate::model::text::TEXT_MAX;
 use crate::ui::labels;
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText, TextEdit, Ui};
-use std::path::{Path, PathBuf};
 
 pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x39, 0x2b);
 pub const WARN: Color32 = Color32::from_rgb(0xb3, 0x6b, 0x00);
@@ -137,98 +138,6 @@ pub fn dialog<'a>(ctx: &egui::Context, title: &'a str) -> egui::Window<'a> {
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(egui::pos2(ctx.content_rect().center().x, 70.0))
         .collapsible(false)
-}
-
-pub fn home_dir() -> PathBuf {
-    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from);
-    let home = home.unwrap_or_else(|| PathBuf::from("."));
-    let docs = home.join("Documents");
-    if docs.is_dir() { docs } else { home }
-}
-
-/// Picks a file inside the window: works on any desktop, and in tests.
-pub struct FilePicker {
-    pub dir: String,
-    pub name: String,
-    exts: &'static [&'static str],
-    listing: Option<(String, Vec<(String, bool)>)>,
-}
-
-impl FilePicker {
-    pub fn new(dir: &Path, name: &str, exts: &'static [&'static str]) -> Self {
-        Self { dir: dir.display().to_string(), name: name.to_owned(), exts, listing: None }
-    }
-
-    pub fn path(&self) -> PathBuf {
-        Path::new(&self.dir).join(self.name.trim())
-    }
-
-    fn list(&mut self) -> &[(String, bool)] {
-        let stale = self.listing.as_ref().is_none_or(|(d, _)| d != &self.dir);
-        if stale {
-            let mut items: Vec<(String, bool)> = std::fs::read_dir(&self.dir)
-                .map(|rd| {
-                    rd.filter_map(Result::ok)
-                        .filter_map(|e| {
-                            let name = e.file_name().to_string_lossy().into_owned();
-                            let is_dir = e.file_type().ok()?.is_dir();
-                            let ext_ok = self.exts.iter().any(|x| name.to_lowercase().ends_with(x));
-                            (!name.starts_with('.') && (is_dir || ext_ok)).then_some((name, is_dir))
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
-            self.listing = Some((self.dir.clone(), items));
-        }
-        self.listing.as_ref().map(|(_, l)| l.as_slice()).unwrap_or(&[])
-    }
-
-    /// Shows the picker; returns true when a file was double-clicked.
-    pub fn show(&mut self, ui: &mut Ui, lang: Lang) -> bool {
-        let mut chosen = false;
-        egui::Grid::new("file_picker").num_columns(2).show(ui, |ui| {
-            row(ui, T::Folder.get(lang), None, |ui, id| {
-                ui.horizontal(|ui| {
-                    text(ui, &mut self.dir, id, 380.0, "");
-                    if ui.button(T::Up.get(lang)).clicked()
-                        && let Some(p) = Path::new(&self.dir).parent()
-                    {
-                        self.dir = p.display().to_string();
-                    }
-                });
-            });
-        });
-        let mut enter: Option<String> = None;
-        let mut pick: Option<(String, bool)> = None;
-        let current = self.name.clone();
-        egui::ScrollArea::vertical().max_height(160.0).id_salt("picker_list").show(ui, |ui| {
-            for (name, is_dir) in self.list() {
-                let shown = if *is_dir { format!("▸ {name}/") } else { name.clone() };
-                let r = ui.selectable_label(!is_dir && *name == current, shown);
-                if r.double_clicked() {
-                    pick = Some((name.clone(), true));
-                } else if r.clicked() {
-                    if *is_dir {
-                        enter = Some(name.clone());
-                    } else {
-                        pick = Some((name.clone(), false));
-                    }
-                }
-            }
-        });
-        if let Some(d) = enter {
-            self.dir = Path::new(&self.dir).join(d).display().to_string();
-        }
-        if let Some((name, double)) = pick {
-            self.name = name;
-            chosen = double;
-        }
-        egui::Grid::new("file_picker_name").num_columns(2).show(ui, |ui| {
-            row(ui, T::FilePath.get(lang), None, |ui, id| text(ui, &mut self.name, id, 380.0, ""));
-        });
-        chosen
-    }
 }
 
 /// "Năm 2025 đã khóa sổ: chỉ xem." above what belongs to a closed year.
