@@ -127,8 +127,15 @@ texts! {
     All => "Tất cả", "All";
     // First run and recovery
     FirstRunTitle => "Chào mừng đến với Sổ Khuyến học", "Welcome to the Study Promotion Book";
-    FirstRunText => "Chọn cách bắt đầu. Có thể nhập sổ cũ sau từ menu Tệp.", "Choose how to start. You can import an old book later from the File menu.";
+    FirstRunText => "Chọn cách bắt đầu: sổ trống, sổ mẫu, hoặc một sổ đã có (tệp .ron xuất từ máy khác hay bản sao lưu).", "Choose how to start: an empty book, the demo book, or a book you have (a .ron file exported from another computer, or a backup).";
     StartEmpty => "Bắt đầu sổ trống", "Start an empty book";
+    StartFromFile => "Mở sổ từ tệp…", "Open a book from a file…";
+    FirstImportText => "Sổ trong tệp sẽ trở thành sổ của máy này.", "The book in the file becomes this computer's book.";
+    Quit => "Thoát", "Quit";
+    UseBook => "Dùng sổ này", "Use this book";
+    TitleSaved => "đã lưu", "saved";
+    TitleUnsaved => "chưa lưu", "not saved";
+    TitleNoBook => "chưa mở sổ", "no book open";
     StartDemo => "Mở sổ mẫu để tìm hiểu", "Open a demo book to explore";
     CorruptTitle => "Tệp dữ liệu bị hỏng", "The data file is damaged";
     CorruptText => "Tệp sổ không đọc được nên đã được cất sang một bên, không bị ghi đè:", "The book file could not be read. It was moved aside and will not be overwritten:";

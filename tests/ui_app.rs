@@ -257,3 +257,63 @@ fn the_theme_is_light_by_default_and_the_switch_is_remembered() {
     h2.run();
     assert_eq!(h2.ctx.theme(), egui::Theme::Light, "back to the desktop's (none here: light)");
 }
+
+/// The commands the window sent to the desktop in the last frame.
+fn commands(h: &egui_kittest::Harness<'_, sokh::App>) -> Vec<egui::ViewportCommand> {
+    let root = egui::ViewportId::ROOT;
+    h.output().viewport_output.get(&root).map(|v| v.commands.clone()).unwrap_or_default()
+}
+
+#[test]
+fn the_window_title_names_the_book_and_whether_it_is_saved() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    assert_eq!(h.state().window_title(), "Sổ Khuyến học — chưa mở sổ");
+    open_demo(&mut h);
+    assert!(h.state_mut().flush());
+    h.step();
+    let saved = "Sổ Khuyến học — Hội Khuyến học tỉnh Quảng Trị (đã lưu)";
+    assert_eq!(h.state().window_title(), saved);
+    assert!(commands(&h).contains(&egui::ViewportCommand::Title(saved.into())), "sent to the desktop");
+    let target = sokh::model::action::Action::Fund(sokh::model::fund::action::FundAction::SetTarget {
+        year: 2026,
+        amount: Some(sokh::model::money::Vnd(9_000_000_000)),
+    });
+    h.state_mut().commit(target).expect("ok");
+    h.step();
+    let unsaved = "Sổ Khuyến học — Hội Khuyến học tỉnh Quảng Trị (chưa lưu)";
+    assert_eq!(h.state().window_title(), unsaved);
+    assert!(commands(&h).contains(&egui::ViewportCommand::Title(unsaved.into())));
+    assert!(h.state_mut().flush());
+    h.step();
+    assert_eq!(h.state().window_title(), saved);
+}
+
+/// Presses Ctrl+Q in one frame and returns what the window asked of the desktop in it.
+fn ctrl_q(h: &mut egui_kittest::Harness<'_, sokh::App>) -> Vec<egui::ViewportCommand> {
+    let modifiers = egui::Modifiers::COMMAND;
+    let key = egui::Event::Key { key: egui::Key::Q, pressed: true, repeat: false, modifiers, physical_key: None };
+    h.input_mut().events.push(key);
+    h.step();
+    commands(h)
+}
+
+#[test]
+fn quit_from_the_file_menu_and_with_ctrl_q() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    open_demo(&mut h);
+    click(&mut h, "Tệp");
+    h.get_by_role_and_label(Role::Button, "Thoát Ctrl+Q").click();
+    h.step();
+    assert!(commands(&h).contains(&egui::ViewportCommand::Close), "Tệp → Thoát closes the window");
+    settle(&mut h);
+    assert!(!commands(&h).contains(&egui::ViewportCommand::Close));
+    assert!(ctrl_q(&mut h).contains(&egui::ViewportCommand::Close), "Ctrl+Q closes the window");
+    settle(&mut h);
+    // Even while typing in a field.
+    h.get_by_role_and_label(Role::TextInput, "Tìm kiếm").click();
+    settle(&mut h);
+    assert!(ctrl_q(&mut h).contains(&egui::ViewportCommand::Close), "Ctrl+Q from inside a field");
+    assert!(!h.state().book().vouchers.is_empty());
+}

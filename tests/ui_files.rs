@@ -52,18 +52,24 @@ fn export_the_filtered_ledger_to_xlsx_and_csv() {
     assert_eq!(text.lines().count(), shown + 1);
 }
 
-#[test]
-fn export_and_import_the_whole_book() {
-    let dir = tempfile::tempdir().expect("dir");
-    let mut h = app(&dir.path().join("a"));
+/// Opens the demo in a window on `dir/a` and exports the whole book to `dir/so-cu.ron`.
+fn export_the_demo(dir: &std::path::Path) -> (sokh::model::book::Book, std::path::PathBuf) {
+    let mut h = app(&dir.join("a"));
     open_demo(&mut h);
     let demo = h.state().book().clone();
     click(&mut h, "Tệp");
     click(&mut h, "Xuất toàn bộ sổ…");
-    let file = dir.path().join("so-cu.ron");
+    let file = dir.join("so-cu.ron");
     replace_text(&mut h, "Đường dẫn tệp", &file.display().to_string());
     save_without_settling(&mut h);
     assert!(wait_for(&mut h, "Đã xuất"), "written beside the window");
+    (demo, file)
+}
+
+#[test]
+fn export_and_import_the_whole_book() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (demo, file) = export_the_demo(dir.path());
 
     let mut h2 = empty_app(&dir.path().join("b"));
     click(&mut h2, "Tệp");
@@ -83,4 +89,27 @@ fn export_and_import_the_whole_book() {
     );
     click_button(&mut h2, "↶ Hoàn tác");
     assert!(h2.state().book().vouchers.is_empty(), "replacing the book can be undone");
+}
+
+#[test]
+fn the_first_run_screen_opens_a_book_from_a_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (demo, file) = export_the_demo(dir.path());
+    let mut h = app(&dir.path().join("c"));
+    assert!(matches!(h.state().mode, sokh::ui::app::Mode::FirstRun));
+    assert_eq!(h.state().window_title(), "Sổ Khuyến học — chưa mở sổ");
+    click_button(&mut h, "Mở sổ từ tệp…");
+    replace_text(&mut h, "Đường dẫn tệp", &file.display().to_string());
+    click_button(&mut h, "Mở");
+    assert!(shows_exactly(&h, "Sổ trong tệp sẽ trở thành sổ của máy này."), "says what happens");
+    assert!(!shows(&h, "Có thể hoàn tác"), "nothing to replace or undo");
+    click_button(&mut h, "Dùng sổ này");
+    assert!(matches!(h.state().mode, sokh::ui::app::Mode::Normal));
+    assert_eq!(h.state().book(), &demo, "the file's book is this computer's book");
+    assert!(!shows(&h, "Dùng sổ này"), "the dialog is gone");
+    tab(&mut h, "Quỹ khuyến học");
+    assert!(shows(&h, "Sổ thu chi"), "its tabs are open");
+    assert!(h.state_mut().flush());
+    let saved = sokh::storage::read_book(&dir.path().join("c").join("book.ron")).expect("saved");
+    assert_eq!(saved.book, demo, "and saved as this computer's book");
 }

@@ -60,7 +60,18 @@ impl Dialogs {
         }
     }
 
-    pub fn file_menu(&mut self, ui: &mut egui::Ui, lang: Lang, data: &Data, store: Option<&Store>, read_only: bool) {
+    /// The File menu. `open` says whether a book from a file may be put in place: `Some(false)`
+    /// over a book open for writing, `Some(true)` as the first book (none open yet), `None`
+    /// not at all; returns true when *Thoát* was chosen.
+    pub fn file_menu(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        data: &Data,
+        store: Option<&Store>,
+        (read_only, open): (bool, Option<bool>),
+    ) -> bool {
+        let mut quit = false;
         ui.menu_button(T::MenuFile.get(lang), |ui| {
             if ui.button(T::ExportBook.get(lang)).clicked() {
                 let name = format!("so-khuyen-hoc-{}.ron", chrono::Local::now().format("%Y%m%d"));
@@ -73,8 +84,8 @@ impl Dialogs {
             {
                 self.replace = Some(super::replace::Replace::empty(&data.book));
             }
-            if ui.add_enabled(!read_only, egui::Button::new(T::ImportBook.get(lang))).clicked() {
-                self.replace = Some(super::replace::Replace::import());
+            if ui.add_enabled(open.is_some(), egui::Button::new(T::ImportBook.get(lang))).clicked() {
+                self.open_book(open == Some(true));
             }
             ui.separator();
             if ui.add_enabled(!read_only, egui::Button::new(T::Settings.get(lang))).clicked() {
@@ -86,7 +97,16 @@ impl Dialogs {
             if store.is_some() && ui.button(T::OpenDataFolder.get(lang)).clicked() {
                 self.folder_open = true;
             }
+            ui.separator();
+            quit = ui.add(egui::Button::new(T::Quit.get(lang)).shortcut_text("Ctrl+Q")).clicked();
         });
+        quit
+    }
+
+    /// Opens the whole-book import: in place of the book shown, or (`first`, no book yet)
+    /// as this computer's first book.
+    pub fn open_book(&mut self, first: bool) {
+        self.replace = Some(super::replace::Replace::import(first));
     }
 
     pub fn show(

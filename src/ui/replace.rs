@@ -44,6 +44,9 @@ pub struct Replace {
     years: Vec<i32>,
     kept: Option<PathBuf>,
     error: Option<String>,
+    /// No book yet (the first-run or recovery screen): the file's book becomes the first one,
+    /// with nothing to replace, keep a copy of or undo.
+    first: bool,
 }
 
 impl Replace {
@@ -54,13 +57,13 @@ impl Replace {
             ..Default::default()
         });
         let years = replaced_years(current, &new.book);
-        Self { source: Source::Empty(Box::new(new)), stage: Stage::Ask, years, kept: None, error: None }
+        Self { source: Source::Empty(Box::new(new)), stage: Stage::Ask, years, kept: None, error: None, first: false }
     }
 
-    pub fn import() -> Self {
+    pub fn import(first: bool) -> Self {
         let picker = FilePicker::to_open(&start_dir(), &[".ron"]);
         let source = Source::Import { picker, reading: None, loaded: None };
-        Self { source, stage: Stage::Ask, years: Vec::new(), kept: None, error: None }
+        Self { source, stage: Stage::Ask, years: Vec::new(), kept: None, error: None, first }
     }
 
     pub fn on_result(&mut self, result: Result<(), String>) {
@@ -105,6 +108,9 @@ pub fn show(
         Source::Empty(_) => T::EmptyTitle,
         Source::Import { .. } => T::BookImportTitle,
     };
+    if r.first && matches!(r.stage, Stage::Done(_)) {
+        return false;
+    }
     dialog(ctx, title.get(lang)).open(&mut open).default_width(560.0).show(ctx, |ui| {
         if let Stage::Done(kept) = &r.stage {
             ui.label(RichText::new(T::Replaced.get(lang)).strong());
@@ -154,6 +160,7 @@ pub fn show(
         }
         ui.add_space(6.0);
         let warn = match r.source {
+            _ if r.first => T::FirstImportText,
             Source::Empty(_) => T::EmptyWarn,
             Source::Import { .. } => T::BookImportWarn,
         };
@@ -162,7 +169,7 @@ pub fn show(
             let list = r.years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
             error_text(ui, T::ClosedReplaced.get(lang).replace("{years}", &list));
         }
-        if saver.is_some() {
+        if saver.is_some() && !r.first {
             ui.weak(T::CopyFirst.get(lang));
         }
         if let Some(e) = &r.error {
@@ -173,6 +180,7 @@ pub fn show(
             Stage::Copying(_) => busy(ui, T::KeepingCopy.get(lang)),
             _ => {
                 let go = match r.source {
+                    _ if r.first => T::UseBook,
                     Source::Empty(_) => T::NewBook,
                     Source::Import { .. } => T::Replace,
                 };
@@ -183,7 +191,7 @@ pub fn show(
     });
     if confirmed {
         r.error = None;
-        match saver {
+        match saver.filter(|_| !r.first) {
             Some(s) => r.stage = Stage::Copying(s.keep_copy(Arc::clone(data), r.what())),
             None => send(r, out),
         }

@@ -17,7 +17,7 @@ use crate::ui::caches::Caches;
 use crate::ui::ctx::{Ctx, Done, Outbox};
 use crate::ui::dialogs::Dialogs;
 use crate::ui::fonts;
-use crate::ui::intent::{Intent, Origin};
+use crate::ui::intent::{DialogOrigin, Intent, Origin};
 use crate::ui::nav::Nav;
 use crate::ui::prefs::Prefs;
 use crate::ui::tabs::{TABS, Tabs};
@@ -103,6 +103,8 @@ pub struct App {
     pub(super) closing: Closing,
     /// The preferences as last written, to write them only when they change.
     prefs_written: Option<String>,
+    /// The window title last sent to the desktop (sent again only when it changes).
+    title_shown: Option<String>,
     pub prefs: Prefs,
     pub mode: Mode,
     pub(super) caches: Caches,
@@ -220,6 +222,7 @@ impl App {
             recovering: None,
             closing: Closing::Open,
             prefs_written: None,
+            title_shown: None,
             prefs,
             mode: Mode::Normal,
             caches: Caches::default(),
@@ -302,6 +305,25 @@ impl App {
         self.saver.is_some() && self.saved < self.revision
     }
 
+    /// The window's title: the program, the book (its organisation) and whether every change
+    /// is on disk — "Sổ Khuyến học — Hội Khuyến học tỉnh Quảng Trị (đã lưu)".
+    pub fn window_title(&self) -> String {
+        let lang = self.lang();
+        let app = T::AppTitle.get(lang);
+        let state = match &self.mode {
+            Mode::FirstRun | Mode::Recover(_) | Mode::Blocked(_) => {
+                return format!("{app} — {}", T::TitleNoBook.get(lang));
+            }
+            Mode::ReadOnly(_) => T::ReadOnly.get(lang).to_lowercase(),
+            Mode::Normal if self.unsaved() || self.save_error.is_some() => T::TitleUnsaved.get(lang).to_owned(),
+            Mode::Normal => T::TitleSaved.get(lang).to_owned(),
+        };
+        match self.data.book.settings.org_name.trim() {
+            "" => format!("{app} ({state})"),
+            org => format!("{app} — {org} ({state})"),
+        }
+    }
+
     fn now() -> NaiveDateTime {
         Local::now().naive_local()
     }
@@ -355,6 +377,15 @@ impl App {
     fn apply_intents(&mut self, intents: Vec<Intent>) {
         let lang = self.lang();
         for Intent { action, origin } in intents {
+            // No book yet: a whole book from a file becomes the first one (nothing to undo).
+            let action = match action {
+                Action::ReplaceBook { book, log } if matches!(self.mode, Mode::FirstRun | Mode::Recover(_)) => {
+                    self.start_with(Data { log, ..Data::new(*book) });
+                    self.dialogs.on_result(DialogOrigin::Replace, &Ok(()), lang);
+                    continue;
+                }
+                action => action,
+            };
             let result = self.commit(action);
             match origin {
                 Origin::Dialog(o) => self.dialogs.on_result(o, &result, lang),
@@ -419,12 +450,17 @@ impl App {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
-            return;
-        }
         let cmd = Modifiers::COMMAND;
         let shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let pressed = |m, k| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)));
+        // Ctrl+Q closes the window as its close button does (the close guard saves first),
+        // even from inside a field.
+        if pressed(cmd, Key::Q) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
         // Ctrl+1 … Ctrl+9: the tabs, in the order they show.
         for (key, (tab, _)) in NUMBER_KEYS.into_iter().zip(TABS) {
             if pressed(cmd, key) {
@@ -484,6 +520,11 @@ impl App {
             None => {}
         }
         self.schedule_save(Some(&ctx), false);
+        let title = self.window_title();
+        if self.title_shown.as_ref() != Some(&title) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = Some(title);
+        }
         close_guard::on_close_request(self, &ctx);
         if let Some(size) = ctx.input(|i| i.viewport().inner_rect).map(|r| r.size()) {
             self.prefs.window = Some([size.x.round(), size.y.round()]);
@@ -499,7 +540,15 @@ impl App {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(T::AppTitle.get(lang)).strong().size(18.0));
                 ui.separator();
-                self.dialogs.file_menu(ui, lang, &self.data, self.store.as_ref(), self.read_only());
+                let open = match self.mode {
+                    Mode::Normal => Some(false),
+                    Mode::FirstRun | Mode::Recover(_) => Some(true),
+                    Mode::ReadOnly(_) | Mode::Blocked(_) => None,
+                };
+                let modes = (self.read_only(), open);
+                if self.dialogs.file_menu(ui, lang, &self.data, self.store.as_ref(), modes) {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
                 self.undo_buttons(ui, lang);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let mut l = lang;

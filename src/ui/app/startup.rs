@@ -26,6 +26,9 @@ fn start_buttons(app: &mut App, ui: &mut egui::Ui) {
         if ui.add(egui::Button::new(RichText::new(T::StartDemo.get(lang)).size(16.0))).clicked() {
             app.start_with(Data::new(demo_book()));
         }
+        if ui.add(egui::Button::new(RichText::new(T::StartFromFile.get(lang)).size(16.0))).clicked() {
+            app.dialogs.open_book(true);
+        }
     });
 }
 
