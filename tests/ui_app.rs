@@ -141,6 +141,38 @@ fn import_receipts_from_an_old_spreadsheet() {
 }
 
 #[test]
+fn going_back_in_an_import_keeps_the_columns_the_user_matched() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("ung-ho.csv");
+    std::fs::write(&file, "Ngày;Người đóng góp;Số tiền;Cột phụ\n02/10/2024;Lê Văn Tám;2.000.000;Xây trường\n")
+        .expect("write csv");
+    let mut h = empty_app(dir.path().join("data").as_path());
+    click_button(&mut h, "Nhập phiếu thu từ tệp…");
+    type_into(&mut h, "Đường dẫn tệp", &file.display().to_string());
+    click_button(&mut h, "Tiếp");
+    let description = |h: &egui_kittest::Harness<'_, sokh::App>| {
+        h.get_by_role_and_label(Role::ComboBox, "Nội dung").value().unwrap_or_default()
+    };
+    assert_eq!(description(&h), "(không dùng)", "nothing guessed for an unknown header");
+    h.get_by_role_and_label(Role::ComboBox, "Nội dung").click();
+    settle(&mut h);
+    click(&mut h, "D: Cột phụ");
+    assert_eq!(description(&h), "D: Cột phụ");
+    // To the preview and back, then back to the file and forward again.
+    click_button(&mut h, "Tiếp");
+    assert!(shows_exactly(&h, "Mới: 1"));
+    click_button(&mut h, "Quay lại");
+    assert_eq!(description(&h), "D: Cột phụ", "back from the preview");
+    click_button(&mut h, "Quay lại");
+    click_button(&mut h, "Tiếp");
+    assert!(shows(&h, "2. Ghép cột"));
+    assert_eq!(description(&h), "D: Cột phụ", "the same file read again keeps the user's choice");
+    click_button(&mut h, "Tiếp");
+    click_button(&mut h, "Nhập các dòng hợp lệ (1)");
+    assert_eq!(h.state().book().vouchers[0].body.description, "Xây trường");
+}
+
+#[test]
 fn receipts_before_the_books_first_year_are_named_before_the_import() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("cu-2019.csv");

@@ -266,3 +266,39 @@ fn a_shared_list_is_split_between_its_sponsors_and_each_statement_sits_beside_th
     let sao_mai = statement(&book, "Công ty CP Sao Mai", 2025);
     assert!(sao_mai.funded < st.lists[0].total, "Sao Mai is not given the whole list");
 }
+
+#[test]
+fn end_and_home_scroll_a_long_list_of_students() {
+    use chrono::Datelike;
+    use egui::{Key, Modifiers};
+    use sokh::model::awards::action::AwardAction;
+    use sokh::model::awards::{AwardList, Awardee};
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = empty_app(dir.path());
+    let awardees: Vec<Awardee> = (1..=80)
+        .map(|k| Awardee { name: format!("Học sinh số {k:02}"), amount: Vnd(500_000), ..Default::default() })
+        .collect();
+    let year = chrono::Local::now().year();
+    let list = AwardList { title: "Khen thưởng học sinh giỏi".into(), year, awardees, ..Default::default() };
+    h.state_mut().commit(Action::Award(AwardAction::AddList(Box::new(list)))).expect("a long list");
+    tab(&mut h, "Khen thưởng & học bổng");
+    let (first, last) = ("Học sinh số 01", "Học sinh số 80");
+    h.get_by_role_and_label(Role::Button, "Khen thưởng học sinh giỏi").click();
+    settle(&mut h);
+    assert!(shows_exactly(&h, first) && !shows_exactly(&h, last), "the top of the list");
+    h.key_press(Key::End);
+    h.run();
+    assert!(shows_exactly(&h, last) && !shows_exactly(&h, first), "End: its last students");
+    h.key_press(Key::PageUp);
+    h.run();
+    assert!(!shows_exactly(&h, last) && !shows_exactly(&h, first), "Page Up: a screenful higher");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    h.run();
+    assert!(shows_exactly(&h, first) && !shows_exactly(&h, last), "Ctrl+Home: the top again");
+    h.key_press(Key::PageDown);
+    h.run();
+    assert!(!shows_exactly(&h, first) && !shows_exactly(&h, last), "Page Down: a screenful lower");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    h.run();
+    assert!(shows_exactly(&h, last), "Ctrl+End: the end");
+}

@@ -245,3 +245,58 @@ fn a_payer_becomes_a_donor_from_the_form_without_the_word_of_address() {
     assert_eq!(b.donors.len(), 1);
     assert_eq!(b.vouchers.iter().map(|v| v.body.donor).collect::<Vec<_>>(), [Some(0), Some(0)]);
 }
+
+fn press(h: &mut egui_kittest::Harness<'_, sokh::App>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+#[test]
+fn page_keys_move_through_a_long_ledger_and_a_new_search_goes_back_to_the_top() {
+    use sokh::model::fund::query::{Filter, SearchIndex, filter_rows, sort_order};
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    open_demo(&mut h);
+    let book = h.state().book().clone();
+    let index = SearchIndex::build(&book);
+    let rows_for = |f: &Filter| filter_rows(&book, &index, &sort_order(&book, f.sort), f).rows;
+    let rows = rows_for(&Filter::default());
+    let last = rows.len() - 1;
+    assert!(last > 100, "a long ledger");
+    let number = |i: usize| book.vouchers[rows[i]].number.clone();
+    let title = |i: usize| {
+        let v = &book.vouchers[rows[i]];
+        let kind = if v.body.kind == Kind::Receipt { "Phiếu thu" } else { "Phiếu chi" };
+        format!("{kind} {}", v.number)
+    };
+    let selected = |h: &egui_kittest::Harness<'_, sokh::App>| (0..rows.len()).find(|&i| shows_exactly(h, &title(i)));
+    let none = Modifiers::NONE;
+    press(&mut h, none, Key::PageDown);
+    assert_eq!(selected(&h), Some(0), "nothing chosen yet: the first row");
+    press(&mut h, none, Key::PageDown);
+    let page = selected(&h).expect("a row chosen");
+    assert!(page >= 10, "a screenful down, not a row: {page}");
+    assert!(shows_exactly(&h, &number(page)), "and scrolled to it");
+    press(&mut h, none, Key::End);
+    assert_eq!(selected(&h), Some(last));
+    assert!(shows_exactly(&h, &number(last)) && !shows_exactly(&h, &number(0)), "the end of the ledger in view");
+    press(&mut h, none, Key::PageUp);
+    assert_eq!(selected(&h), Some(last - page), "a screenful up");
+    press(&mut h, Modifiers::COMMAND, Key::Home);
+    assert_eq!(selected(&h), Some(0));
+    assert!(shows_exactly(&h, &number(0)) && !shows_exactly(&h, &number(last)));
+    press(&mut h, Modifiers::COMMAND, Key::End);
+    assert_eq!(selected(&h), Some(last));
+    press(&mut h, none, Key::Home);
+    assert_eq!(selected(&h), Some(0));
+    press(&mut h, none, Key::End);
+    // A new search shows its first rows, not the place the last one was scrolled to.
+    let query = "tiep suc";
+    let found = rows_for(&Filter { query: query.into(), ..Filter::default() });
+    assert!(found.len() > 60, "{}", found.len());
+    type_into(&mut h, "Tìm kiếm", query);
+    assert!(shows_exactly(&h, &format!("{} dòng", found.len())));
+    let at = |i: usize| book.vouchers[found[i]].number.clone();
+    assert!(shows_exactly(&h, &at(0)), "the search's first row in view");
+    assert!(!shows_exactly(&h, &at(found.len() - 1)));
+}

@@ -70,7 +70,10 @@ impl SheetSource {
 
     /// The file picker and its Next button. The file is read on its own thread; `Some(Ok)`
     /// once a file with sheets is read, `Some(Err)` with the reason in the user's language.
-    pub fn file_step(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Result<(), String>> {
+    /// `Ok(true)`: the file read has the sheet and header row read before (the user went back
+    /// a step and came forward, or read the same file again), so the sheet and header row are
+    /// kept and the caller keeps the columns the user mapped; `Ok(false)`: guess afresh.
+    pub fn file_step(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Result<bool, String>> {
         if let Some(work) = &self.reading {
             let Some(done) = work.poll() else {
                 busy(ui, &format!("{} {}", T::Reading.get(lang), self.picker.name));
@@ -79,9 +82,15 @@ impl SheetSource {
             self.reading = None;
             return Some(match done {
                 Some(Ok(sheets)) => {
+                    let before = self.shared().map(|s| (s.name.clone(), self.header_row().to_vec()));
                     self.sheets = sheets.into_iter().map(Arc::new).collect();
-                    self.sheet = 0;
-                    Ok(())
+                    let same = before.and_then(|(name, header)| {
+                        let i = self.sheets.iter().position(|s| s.name == name)?;
+                        let row = self.sheets.get(i)?.rows.get(self.header)?;
+                        (*row == header && !header.is_empty()).then_some(i)
+                    });
+                    self.sheet = same.unwrap_or(0);
+                    Ok(same.is_some())
                 }
                 Some(Err(e)) => Err(format!("{}: {}", T::ReadError.get(lang), crate::labels::read_error(lang, &e))),
                 None => Err(T::ReadError.get(lang).to_owned()),

@@ -141,8 +141,10 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, cx: &mut Ctx
             ui.separator();
             match w.step {
                 Step::File => match w.source.file_step(ui, lang) {
-                    Some(Ok(())) => {
-                        w.guess();
+                    Some(Ok(same)) => {
+                        if !same {
+                            w.guess();
+                        }
                         w.error = None;
                         w.step = Step::Map;
                     }

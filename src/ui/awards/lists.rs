@@ -215,7 +215,10 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
     let mut edit: Option<usize> = None;
     let mut remove: Option<usize> = None;
     ui.style_mut().interaction.selectable_labels = false;
-    TableBuilder::new(ui)
+    let ctx = ui.ctx().clone();
+    let out = s
+        .nav
+        .scroll(&ctx, TableBuilder::new(ui), order.len(), &id)
         .id_salt("awardees")
         .striped(true)
         .resizable(true)
@@ -282,6 +285,7 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
                 });
             });
         });
+    s.nav.seen(ui, &out, 22.0);
     if let Some(i) = edit {
         s.awardee_form = Some(AwardeeForm::new(id, l, Some(i)));
     }

@@ -55,6 +55,8 @@ pub struct AwardsUi {
     print: Option<print::PrintDialog>,
     status_error: Option<Problem>,
     cache: Memo<(u64, usize), ListDerived>,
+    /// The students table's place for the keyboard (Page Up/Down, Home/End).
+    nav: crate::ui::widgets::TableNav,
     summary: summary::SummaryUi,
 }
 

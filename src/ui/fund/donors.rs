@@ -25,6 +25,8 @@ pub struct DonorsUi {
     query: String,
     /// The donors found for a query at one revision.
     rows: Memo<(String, u64), Vec<usize>>,
+    /// The list's place for the keyboard (Page Up/Down, Home/End).
+    nav: crate::ui::widgets::TableNav,
 }
 
 pub struct DonorForm {
@@ -90,7 +92,12 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
     let rows: &[usize] = fund.donors.rows.get(key, |(q, _)| caches.find_donors(book, q, usize::MAX));
     ui.label(format!("{} {}", rows.len(), T::DonorCount.get(lang)));
     let mut edit: Option<usize> = None;
-    TableBuilder::new(ui)
+    let ctx = ui.ctx().clone();
+    let shows = (&fund.donors.query, year);
+    let out = fund
+        .donors
+        .nav
+        .scroll(&ctx, TableBuilder::new(ui), rows.len(), &shows)
         .striped(true)
         .resizable(true)
         .column(Column::initial(230.0).at_least(120.0).clip(true))
@@ -140,6 +147,7 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
                 });
             });
         });
+    fund.donors.nav.seen(ui, &out, 22.0);
     if let Some((i, d)) = edit.and_then(|i| Some((i, book.donors.get(i)?))) {
         fund.donor_form = Some(DonorForm { editing: Some(i), donor: d.clone(), error: None });
     }

@@ -148,8 +148,10 @@ pub fn show(wizard: &mut Option<ImportWizard>, ctx: &egui::Context, cx: &mut Ctx
 
 fn file_step(w: &mut ImportWizard, ui: &mut egui::Ui, lang: Lang) {
     match w.source.file_step(ui, lang) {
-        Some(Ok(())) => {
-            w.regguess();
+        Some(Ok(same)) => {
+            if !same {
+                w.regguess();
+            }
             w.error = None;
             w.step = Step::Map;
         }

@@ -138,30 +138,10 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
         ui.label(if book.vouchers.is_empty() { T::EmptyLedger.get(lang) } else { T::NoMatch.get(lang) });
         return;
     }
-    // Arrow keys move the selection, Enter edits it, Escape lets it go.
-    let mut scroll_to: Option<usize> = None;
+    // Enter edits the selected voucher, Escape lets it go; the arrows, Page Up/Down and
+    // Home/End move it (below).
     if !ui.ctx().egui_wants_keyboard_input() {
-        let pos = fund.selected.and_then(|s| shown.rows.iter().position(|&r| r == s));
-        let (down, up, enter, escape) = ui.input(|i| {
-            (
-                i.key_pressed(egui::Key::ArrowDown),
-                i.key_pressed(egui::Key::ArrowUp),
-                i.key_pressed(egui::Key::Enter),
-                i.key_pressed(egui::Key::Escape),
-            )
-        });
-        let next = match (pos, down, up) {
-            (None, true, _) | (None, _, true) => Some(0),
-            (Some(p), true, _) => Some((p + 1).min(shown.rows.len() - 1)),
-            (Some(p), _, true) => Some(p.saturating_sub(1)),
-            _ => None,
-        };
-        if let Some(n) = next
-            && let Some(&i) = shown.rows.get(n)
-        {
-            fund.selected = Some(i);
-            scroll_to = Some(n);
-        }
+        let (enter, escape) = ui.input(|i| (i.key_pressed(egui::Key::Enter), i.key_pressed(egui::Key::Escape)));
         if escape {
             fund.selected = None;
         }
@@ -175,15 +155,17 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
     }
     let mut resort: Option<SortCol> = None;
     let mut clicked: Option<usize> = None;
-    let selected = fund.selected;
     let f = &prefs.filter;
     // Clicks on a cell select the row rather than starting a text selection.
     ui.style_mut().interaction.selectable_labels = false;
-    let mut table = TableBuilder::new(ui);
-    if let Some(row) = scroll_to {
-        table = table.scroll_to_row(row, None);
+    let ctx = ui.ctx().clone();
+    let at = || fund.selected.and_then(|s| shown.rows.iter().position(|&r| r == s));
+    let (table, moved) = fund.nav.choose(&ctx, TableBuilder::new(ui), (at, shown.rows.len()), f);
+    if let Some(&i) = moved.and_then(|n| shown.rows.get(n)) {
+        fund.selected = Some(i);
     }
-    table
+    let selected = fund.selected;
+    let out = table
         .striped(true)
         .resizable(true)
         .sense(Sense::click())
@@ -263,6 +245,7 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
                 }
             });
         });
+    fund.nav.seen(ui, &out, 22.0);
     if let Some(c) = resort {
         let f = &mut prefs.filter;
         if f.sort == c {

@@ -37,6 +37,8 @@ pub struct FundUi {
     import: Option<import::ImportWizard>,
     export: Option<export::ExportDialog>,
     selected: Option<usize>,
+    /// The ledger's place for the keyboard (Page Up/Down, Home/End).
+    nav: crate::ui::widgets::TableNav,
     charts: charts::ChartsUi,
     donors: donors::DonorsUi,
     campaigns: campaigns::CampaignsUi,

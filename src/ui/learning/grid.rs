@@ -38,6 +38,8 @@ pub struct GridUi {
     cursor: (usize, usize),
     /// Give the editor the keyboard on the next frame (it just moved).
     focus_editor: bool,
+    /// The grid's place for the keyboard (Page Up/Down, Home/End).
+    nav: crate::ui::widgets::TableNav,
 }
 
 /// "x", "1", "đạt", "có" mean met; a number is a score or a measured percentage.
@@ -151,7 +153,11 @@ impl GridUi {
         problem_rest(ui, lang, &self.error, &[]);
         let items: Vec<&crate::model::learning::Item> = set.items().map(|(_, i)| i).collect();
         let codes = set.item_codes();
-        let mut table = TableBuilder::new(ui)
+        let ctx = ui.ctx().clone();
+        let shows = (year, set.id, &self.commune);
+        let mut table = self
+            .nav
+            .scroll(&ctx, TableBuilder::new(ui), rows.len(), &shows)
             .id_salt(("grid", set.id))
             .striped(true)
             .column(Column::initial(200.0).clip(true))
@@ -160,7 +166,7 @@ impl GridUi {
         // Ui a row rather than one a cell.
         let cell_w = if set.scheme == Scheme::Points { 62.0 } else { 44.0 };
         table = table.column(Column::exact(cell_w * items.len() as f32));
-        table
+        let out = table
             .column(Column::remainder().at_least(120.0))
             .header(36.0, |mut h| {
                 h.col(|ui| {
@@ -250,6 +256,7 @@ impl GridUi {
                     }
                 });
             });
+        self.nav.seen(ui, &out, 24.0);
     }
 }
 

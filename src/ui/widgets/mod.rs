@@ -5,11 +5,13 @@ mod file_picker;
 mod form;
 mod pickers;
 mod plots;
+mod table_nav;
 pub use file_picker::{FilePicker, remembered_dir, set_remembered_dir, start_dir};
 pub(crate) use form::form_error;
 pub use form::{Form, Problem, problem_at, problem_rest, settle};
 pub use pickers::{commune_picker, this_year, view_switch, year_picker, years_with};
 pub use plots::{legend, round_marks};
+pub use table_nav::TableNav;
 
 use crate::i18n::{Lang, T};
 use crate::model::date::{format_date, parse_date};
