@@ -563,6 +563,11 @@ texts! {
     SharedWith => "cùng", "with";
     ShareOf => "phần của nhà tài trợ", "the sponsor's share";
     AwardLink => "Thuộc danh sách", "Pays the list";
+    AwardLinkVoided => "Đã chi cho danh sách (phiếu đã hủy)", "Had paid the list (voucher voided)";
+    OpenVoucher => "Mở phiếu trong sổ thu chi", "Open the voucher in the ledger";
+    OpenList => "Mở danh sách", "Open the list";
+    OpenStudent => "Mở học sinh trong danh sách", "Open the student in the list";
+    VoidedPayouts => "Phiếu chi đã hủy", "Voided payments";
     NewScale => "Thêm thang của Hội cho năm", "Add the association's scale for";
     CopyScale => "Chép từ năm trước", "Copy from the year before";
     ScaleName => "Tên thang", "Scale name";

@@ -67,17 +67,48 @@ fn create_approve_pay_see_the_vouchers_and_undo_the_payout() {
     let number = book.vouchers[v].number.clone();
     assert_eq!(book.vouchers[v].body.kind, Kind::Payment);
     assert_eq!(book.vouchers[v].body.category, Category::Award);
-    assert!(shows(&h, &number), "the awardee shows its voucher");
-    click(&mut h, "Quỹ khuyến học");
-    assert!(shows(&h, "Nguyễn Thị Lan"), "the payment is in the ledger");
-    click(&mut h, &number);
-    assert!(shows(&h, "Thuộc danh sách: Khen thưởng HSG quốc gia — Nguyễn Thị Lan"), "the voucher shows its awardee");
+    // The student's voucher number, whole, opens the voucher in the ledger…
+    link(&mut h, &number);
+    assert!(shows_exactly(&h, &format!("Phiếu chi {number}")), "the awardee's voucher, selected");
+    assert!(shows_exactly(&h, "Thuộc danh sách:"), "the voucher shows its list");
+    // …which opens the list and the student.
+    // (The link sits in the voucher panel under the table: the table's column borders once
+    // reached down over it and took the click.)
+    link(&mut h, "Nguyễn Thị Lan");
+    assert!(shows(&h, "+ Thêm học sinh"), "back in the list");
+    assert!(shows_exactly(&h, &number));
+    link(&mut h, &number);
+    link(&mut h, "Khen thưởng HSG quốc gia");
+    assert!(shows(&h, "+ Thêm học sinh"), "the list opens");
     click_button(&mut h, "↶ Hoàn tác");
     let book = h.state().book();
     assert_eq!(book.award_lists[0].status, ListStatus::Approved, "undo takes the payout back");
     assert_eq!(book.award_lists[0].awardees[0].voucher, None);
     assert_eq!(book.vouchers.len(), 2, "the payment's number stays taken");
     assert_eq!(book.vouchers[v].void.as_ref().map(|x| x.reason.as_str()), Some("Hoàn tác"));
+    assert!(!shows(&h, "Phiếu chi đã hủy:"), "an undone payout is as if never paid");
+    click_button(&mut h, "Làm lại ↷");
+    assert_eq!(h.state().book().award_lists[0].status, ListStatus::Paid);
+    // A payout voided in the ledger still shows the list it had paid, both ways.
+    link(&mut h, &number);
+    click_button(&mut h, "Hủy phiếu");
+    type_into(&mut h, "Lý do", "Sai số tài khoản");
+    click_button(&mut h, "Xác nhận hủy phiếu");
+    assert_eq!(h.state().book().award_lists[0].status, ListStatus::Approved, "to be paid again");
+    assert!(shows_exactly(&h, "Đã chi cho danh sách (phiếu đã hủy):"));
+    link(&mut h, "Nguyễn Thị Lan");
+    assert!(shows(&h, "+ Thêm học sinh"), "its list and student");
+    assert!(shows_exactly(&h, "Phiếu chi đã hủy:"));
+    link(&mut h, &number);
+    assert!(shows_exactly(&h, &format!("Phiếu chi {number}")), "the voided voucher, shown in the ledger");
+    assert!(shows(&h, "Sai số tài khoản"));
+}
+
+/// Clicks a link with this text (a paid list shows its voucher in its header and on the
+/// student's row: both open the voucher).
+fn link(h: &mut egui_kittest::Harness<'_, sokh::App>, text: &str) {
+    h.get_all_by_role_and_label(Role::Link, text).next().expect("a link").click();
+    settle(h);
 }
 
 #[test]

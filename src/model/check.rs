@@ -22,6 +22,8 @@ pub enum Violation {
     BadPayout { list: usize, voucher: usize },
     /// A voucher pays two lists, or one list twice.
     SharedPayout(usize),
+    /// A list's voided payout is not a voided payment, or is kept by two lists (or twice).
+    BadVoidedPayout { list: usize, voucher: usize },
     /// An awardee's voucher is not among its list's payments, or a payment pays no awardee.
     Unlinked { list: usize, voucher: usize },
     /// A payment's amount is not what its students were given.
@@ -110,6 +112,12 @@ fn payouts(book: &Book, out: &mut Vec<Violation>) {
                 out.push(Violation::PayoutAmount { list: li, voucher: v });
             }
         }
+        for &v in &l.voided {
+            let ok = book.vouchers.get(v).is_some_and(|x| !x.is_live() && x.body.kind == Kind::Payment);
+            if !ok || owner.insert(v, li).is_some() {
+                out.push(Violation::BadVoidedPayout { list: li, voucher: v });
+            }
+        }
         for a in &l.awardees {
             if let Some(v) = a.voucher.filter(|v| !l.vouchers.contains(v)) {
                 out.push(Violation::Unlinked { list: li, voucher: v });
@@ -154,6 +162,14 @@ mod tests {
         let paid = b.award_lists.iter().position(|l| l.status == ListStatus::Paid).expect("a paid list");
         b.award_lists[paid].awardees[0].voucher = None;
         assert!(violations(&b).contains(&Violation::PayoutStatus(paid)));
+        // A voided payout kept by a list must be a voided payment, kept once.
+        let mut b = good.clone();
+        b.award_lists[paid].voided.push(first_receipt);
+        assert!(violations(&b).contains(&Violation::BadVoidedPayout { list: paid, voucher: first_receipt }));
+        let mut b = good.clone();
+        let live = b.award_lists[paid].vouchers[0];
+        b.award_lists[paid].voided.push(live);
+        assert!(violations(&b).contains(&Violation::BadVoidedPayout { list: paid, voucher: live }));
         let mut b = good.clone();
         for v in b.vouchers.iter_mut().filter(|v| v.body.kind == Kind::Receipt && v.body.purpose.is_empty()) {
             v.body.amount = Vnd(1);

@@ -23,6 +23,11 @@ pub enum Nav {
     Awards,
     /// An award list, by its place in the book.
     List(usize),
+    /// A student of an award list (the list's place, the student's place in it), shown
+    /// highlighted.
+    Student(usize, usize),
+    /// A voucher, selected in the ledger and scrolled to (the filters cleared to show it).
+    Voucher(usize),
     /// The learning roll-up of a year.
     Learning(i32),
 }

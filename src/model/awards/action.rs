@@ -98,6 +98,7 @@ pub fn plan(book: &Book, action: AwardAction) -> Result<(Label, Vec<Change>), Ac
                 title: clean(&l.title),
                 status: ListStatus::Draft,
                 vouchers: Vec::new(),
+                voided: Vec::new(),
                 awardees: l.awardees.iter().map(clean_awardee).collect(),
                 ..*l
             };
@@ -126,6 +127,7 @@ pub fn plan(book: &Book, action: AwardAction) -> Result<(Label, Vec<Change>), Ac
                 status: old.status,
                 reopen_reason: old.reopen_reason.clone(),
                 vouchers: old.vouchers.clone(),
+                voided: old.voided.clone(),
                 ..*info
             };
             (Label::EditList, vec![list_change(book, id, after)])
@@ -295,6 +297,7 @@ pub fn unlink_voided(book: &Book, voucher: usize) -> Vec<Change> {
         .map(|(id, l)| {
             let mut after = l.clone();
             after.vouchers.retain(|&v| v != voucher);
+            after.voided.push(voucher);
             for a in &mut after.awardees {
                 if a.voucher == Some(voucher) {
                     a.voucher = None;
@@ -308,9 +311,14 @@ pub fn unlink_voided(book: &Book, voucher: usize) -> Vec<Change> {
         .collect()
 }
 
-/// The list a voucher paid, if any.
+/// The list a voucher pays, if any.
 pub fn list_of_voucher(book: &Book, voucher: usize) -> Option<usize> {
     book.award_lists.iter().position(|l| l.vouchers.contains(&voucher))
+}
+
+/// The list a voucher pays or, voided since, had paid.
+pub fn list_paid_by(book: &Book, voucher: usize) -> Option<usize> {
+    book.award_lists.iter().position(|l| l.vouchers.contains(&voucher) || l.voided.contains(&voucher))
 }
 
 #[cfg(test)]
@@ -397,10 +405,45 @@ mod tests {
         assert_eq!(l.status, ListStatus::Approved);
         assert_eq!(l.awardees[1].voucher, None);
         assert_eq!(l.awardees[0].voucher, Some(2), "the other payment stands");
+        assert_eq!(l.voided, vec![3], "the voided payout still names its list");
+        assert_eq!((list_of_voucher(&b, 3), list_paid_by(&b, 3)), (None, Some(0)));
         // Paying again pays only the one left, as a single voucher.
         act(&mut b, AwardAction::Pay { list: 0, per_awardee: false, date: day(2025, 10, 5) }).expect("paid");
         assert_eq!(b.vouchers[4].body.amount, Vnd(1_000_000));
         assert_eq!(b.award_lists[0].status, ListStatus::Paid);
+        assert_eq!((list_of_voucher(&b, 4), list_paid_by(&b, 3)), (Some(0), Some(0)));
+        assert_eq!(crate::model::check::violations(&b), Vec::new());
+    }
+
+    #[test]
+    fn a_voided_payout_keeps_its_list_through_undo_and_redo_and_an_undone_payout_is_as_if_never_paid() {
+        use crate::model::book::Data;
+        use crate::model::history::History;
+        let mut data = Data::new(funded_book());
+        let mut h = History::default();
+        let at = day(2025, 10, 2).and_hms_opt(9, 0, 0).expect("time");
+        let mut commit = |data: &mut Data, a: Action| h.commit(data, a, at).expect("ok");
+        for status in [ListStatus::Agreed, ListStatus::Approved] {
+            commit(&mut data, Action::Award(AwardAction::SetStatus { list: 0, status }));
+        }
+        let approved = data.book.award_lists[0].clone();
+        let pay = AwardAction::Pay { list: 0, per_awardee: true, date: day(2025, 10, 2) };
+        commit(&mut data, Action::Award(pay));
+        let void = FundAction::Void { id: 2, date: day(2025, 10, 3), reason: "Sai tên".into() };
+        commit(&mut data, Action::Fund(void));
+        let voided = data.book.clone();
+        assert_eq!(voided.award_lists[0].voided, vec![2]);
+        assert!(h.undo(&mut data, at));
+        assert_eq!(list_of_voucher(&data.book, 2), Some(0), "the void undone: it pays again");
+        assert!(data.book.award_lists[0].voided.is_empty());
+        assert!(h.redo(&mut data, at));
+        assert_eq!(data.book, voided, "redo is exact");
+        assert_eq!(list_paid_by(&data.book, 2), Some(0));
+        // Undo the void and the payout: the list is as it was before it was paid.
+        assert!(h.undo(&mut data, at) && h.undo(&mut data, at));
+        assert_eq!(data.book.award_lists[0], approved);
+        assert!(data.book.vouchers[2..].iter().all(|v| !v.is_live()), "the numbers stay taken, voided");
+        assert_eq!(crate::model::check::violations(&data.book), Vec::new());
     }
 
     #[test]

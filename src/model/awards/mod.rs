@@ -196,6 +196,10 @@ pub struct AwardList {
     pub awardees: Vec<Awardee>,
     /// Payment vouchers created when the list was paid.
     pub vouchers: Vec<usize>,
+    /// Its payment vouchers voided since (the list was then paid again, or not yet): kept so a
+    /// voided payout still shows which list it had paid. (A payout undone is as if it never
+    /// happened: the list is as before it, its vouchers void with the reason "Hoàn tác".)
+    pub voided: Vec<usize>,
 }
 
 impl AwardList {

@@ -12,6 +12,7 @@ use crate::model::date::format_date;
 use crate::ui::ctx::Ctx;
 use crate::ui::intent::AwardsOrigin;
 use crate::ui::labels;
+use crate::ui::nav::Nav;
 use crate::ui::widgets::table_header;
 use crate::ui::widgets::{ERROR, PAYMENT, RECEIPT, problem_rest};
 use egui::{Color32, RichText};
@@ -146,11 +147,8 @@ fn detail_header(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, 
                     }
                 }
                 ListStatus::Paid => {
-                    let numbers: Vec<&str> =
-                        l.vouchers.iter().filter_map(|&v| book.vouchers.get(v)).map(|v| v.number.as_str()).collect();
-                    let shown: Vec<&str> = numbers.iter().take(6).copied().collect();
-                    let more = if numbers.len() > 6 { format!(" … (+{})", numbers.len() - 6) } else { String::new() };
-                    ui.label(format!("{} {}{more}", T::PaidWith.get(lang), shown.join(", ")));
+                    ui.label(T::PaidWith.get(lang));
+                    voucher_links(ui, lang, book, &l.vouchers, cx);
                 }
                 ListStatus::Cancelled => {
                     if ui.button(T::Restore.get(lang)).clicked() {
@@ -160,6 +158,12 @@ fn detail_header(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, 
             }
         });
     });
+    if !l.voided.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(format!("{}:", T::VoidedPayouts.get(lang)));
+            voucher_links(ui, lang, book, &l.voided, cx);
+        });
+    }
     problem_rest(ui, lang, &s.status_error, &[]);
     if !l.status.frozen() {
         let title = format!("{} ({})", T::Checks.get(lang), derived.issues.len());
@@ -178,6 +182,27 @@ fn detail_header(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, 
                 }
             });
         });
+    }
+}
+
+/// A list's payment vouchers by number, each opening the voucher in the ledger; the first
+/// six, then how many more.
+fn voucher_links(
+    ui: &mut egui::Ui,
+    lang: crate::i18n::Lang,
+    book: &crate::model::book::Book,
+    vouchers: &[usize],
+    cx: &mut Ctx,
+) {
+    for &k in vouchers.iter().take(6) {
+        if let Some(v) = book.vouchers.get(k)
+            && ui.link(&v.number).on_hover_text(T::OpenVoucher.get(lang)).clicked()
+        {
+            cx.go(Nav::Voucher(k));
+        }
+    }
+    if vouchers.len() > 6 {
+        ui.label(format!("… (+{})", vouchers.len() - 6));
     }
 }
 
@@ -216,9 +241,14 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
     let mut remove: Option<usize> = None;
     ui.style_mut().interaction.selectable_labels = false;
     let ctx = ui.ctx().clone();
+    // The student come to from a voucher, if still the one at that place.
+    let highlight =
+        s.student.as_ref().filter(|(list, i, a)| *list == id && l.awardees.get(*i) == Some(a)).map(|&(_, i, _)| i);
+    let at = || highlight.and_then(|i| order.iter().position(|&k| k == i));
+    let mut go: Option<Nav> = None;
     let out = s
         .nav
-        .scroll(&ctx, TableBuilder::new(ui), order.len(), &id)
+        .scroll(&ctx, TableBuilder::new(ui), (at, order.len()), &id)
         .id_salt("awardees")
         .striped(true)
         .resizable(true)
@@ -229,7 +259,7 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
         .column(Column::initial(150.0).at_least(70.0).clip(true))
         .column(Column::initial(90.0).clip(true))
         .column(Column::auto().at_least(76.0))
-        .column(Column::initial(86.0).clip(true))
+        .column(Column::auto().at_least(60.0))
         .column(Column::auto())
         .column(Column::remainder().at_least(100.0).clip(true))
         .header(24.0, |mut h| {
@@ -243,6 +273,7 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
             body.rows(22.0, order.len(), |mut row| {
                 let n = row.index();
                 let Some((i, a)) = order.get(n).and_then(|&i| Some((i, l.awardees.get(i)?))) else { return };
+                row.set_selected(highlight == Some(i));
                 row.col(|ui| {
                     ui.label((n + 1).to_string());
                 });
@@ -266,8 +297,11 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
                     });
                 });
                 row.col(|ui| {
-                    if let Some(v) = a.voucher.and_then(|v| book.vouchers.get(v)) {
-                        ui.label(&v.number);
+                    if let Some((k, v)) = a.voucher.and_then(|k| Some((k, book.vouchers.get(k)?))) {
+                        let r = ui.link(&v.number).on_hover_text(T::OpenVoucher.get(lang));
+                        if r.clicked() {
+                            go = Some(Nav::Voucher(k));
+                        }
                     }
                 });
                 row.col(|ui| {
@@ -286,6 +320,9 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
             });
         });
     s.nav.seen(ui, &out, 22.0);
+    if let Some(nav) = go {
+        cx.go(nav);
+    }
     if let Some(i) = edit {
         s.awardee_form = Some(AwardeeForm::new(id, l, Some(i)));
     }

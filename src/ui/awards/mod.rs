@@ -13,7 +13,7 @@ mod summary;
 use crate::i18n::T;
 use crate::model::action::Action;
 use crate::model::awards::action::AwardAction;
-use crate::model::awards::{Issue, checks, sorted_awardees};
+use crate::model::awards::{Awardee, Issue, checks, sorted_awardees};
 use crate::model::book::Book;
 use crate::ui::caches::Memo;
 use crate::ui::ctx::{Ctx, Done, Tab};
@@ -57,6 +57,9 @@ pub struct AwardsUi {
     cache: Memo<(u64, usize), ListDerived>,
     /// The students table's place for the keyboard (Page Up/Down, Home/End).
     nav: crate::ui::widgets::TableNav,
+    /// The student shown highlighted (come to from a voucher): the list, the place in it, and
+    /// the student as then, so a place that now holds someone else highlights nobody.
+    student: Option<(usize, usize, Awardee)>,
     summary: summary::SummaryUi,
 }
 
@@ -102,6 +105,17 @@ impl Tab for AwardsUi {
                 prefs.view = AwardsView::Lists;
                 prefs.year = Some(l.year);
                 self.selected = Some(*id);
+                self.student = None;
+            }
+            Nav::Student(id, index) => {
+                let Some((l, a)) = book.award_lists.get(*id).and_then(|l| Some((l, l.awardees.get(*index)?))) else {
+                    return false;
+                };
+                prefs.view = AwardsView::Lists;
+                prefs.year = Some(l.year);
+                self.selected = Some(*id);
+                self.student = Some((*id, *index, a.clone()));
+                self.nav.reveal();
             }
             _ => return false,
         }

@@ -97,7 +97,7 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
     let out = fund
         .donors
         .nav
-        .scroll(&ctx, TableBuilder::new(ui), rows.len(), &shows)
+        .scroll(&ctx, TableBuilder::new(ui), (|| None, rows.len()), &shows)
         .striped(true)
         .resizable(true)
         .column(Column::initial(230.0).at_least(120.0).clip(true))

@@ -15,6 +15,7 @@ use crate::model::money::{Vnd, in_words};
 use crate::ui::caches::Caches;
 use crate::ui::ctx::Ctx;
 use crate::ui::labels;
+use crate::ui::nav::Nav;
 use crate::ui::widgets::{PAYMENT, RECEIPT};
 use egui::{RichText, Sense};
 use egui_extras::{Column, TableBuilder};
@@ -158,94 +159,99 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
     let f = &prefs.filter;
     // Clicks on a cell select the row rather than starting a text selection.
     ui.style_mut().interaction.selectable_labels = false;
-    let ctx = ui.ctx().clone();
-    let at = || fund.selected.and_then(|s| shown.rows.iter().position(|&r| r == s));
-    let (table, moved) = fund.nav.choose(&ctx, TableBuilder::new(ui), (at, shown.rows.len()), f);
-    if let Some(&i) = moved.and_then(|n| shown.rows.get(n)) {
-        fund.selected = Some(i);
-    }
-    let selected = fund.selected;
-    let out = table
-        .striped(true)
-        .resizable(true)
-        .sense(Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::auto().at_least(104.0))
-        .column(Column::auto().at_least(84.0))
-        .column(Column::initial(180.0).at_least(100.0).clip(true))
-        .column(Column::initial(195.0).at_least(100.0).clip(true))
-        .column(Column::auto().at_least(110.0))
-        .column(Column::auto().at_least(80.0))
-        .column(Column::initial(175.0).clip(true))
-        .column(Column::initial(120.0).clip(true))
-        .column(Column::remainder().at_least(90.0).clip(true))
-        .header(24.0, |mut header| {
-            for c in SortCol::ALL {
-                header.col(|ui| {
-                    let arrow = match (f.sort == c, f.descending) {
-                        (true, true) => " ▼",
-                        (true, false) => " ▲",
-                        _ => "",
+    // The table in a Ui of its own: its column borders reach down to the bottom of what its
+    // Ui holds, which would be the voucher panel and its links.
+    ui.scope(|ui| {
+        let ctx = ui.ctx().clone();
+        let at = || fund.selected.and_then(|s| shown.rows.iter().position(|&r| r == s));
+        let (table, moved) = fund.nav.choose(&ctx, TableBuilder::new(ui), (at, shown.rows.len()), f);
+        if let Some(&i) = moved.and_then(|n| shown.rows.get(n)) {
+            fund.selected = Some(i);
+        }
+        let selected = fund.selected;
+        let out = table
+            .striped(true)
+            .resizable(true)
+            .sense(Sense::click())
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::auto().at_least(104.0))
+            .column(Column::auto().at_least(84.0))
+            .column(Column::initial(180.0).at_least(100.0).clip(true))
+            .column(Column::initial(195.0).at_least(100.0).clip(true))
+            .column(Column::auto().at_least(110.0))
+            .column(Column::auto().at_least(80.0))
+            .column(Column::initial(175.0).clip(true))
+            .column(Column::initial(120.0).clip(true))
+            .column(Column::remainder().at_least(90.0).clip(true))
+            .header(24.0, |mut header| {
+                for c in SortCol::ALL {
+                    header.col(|ui| {
+                        let arrow = match (f.sort == c, f.descending) {
+                            (true, true) => " ▼",
+                            (true, false) => " ▲",
+                            _ => "",
+                        };
+                        let r = ui.add(
+                            egui::Button::new(RichText::new(format!("{}{arrow}", col_title(c).get(lang))).strong())
+                                .frame(false),
+                        );
+                        if r.clicked() {
+                            resort = Some(c);
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(22.0, shown.rows.len(), |mut row| {
+                    let Some((i, v)) = shown.rows.get(row.index()).and_then(|&i| Some((i, book.vouchers.get(i)?)))
+                    else {
+                        return;
                     };
-                    let r = ui.add(
-                        egui::Button::new(RichText::new(format!("{}{arrow}", col_title(c).get(lang))).strong())
-                            .frame(false),
-                    );
-                    if r.clicked() {
-                        resort = Some(c);
+                    let b = &v.body;
+                    row.set_selected(selected == Some(i));
+                    let live = v.is_live();
+                    let txt = |s: String| {
+                        if live { RichText::new(s) } else { RichText::new(s).strikethrough().weak() }
+                    };
+                    row.col(|ui| {
+                        ui.label(txt(v.number.clone()));
+                    });
+                    row.col(|ui| {
+                        ui.label(txt(format_date(b.date)));
+                    });
+                    row.col(|ui| {
+                        ui.label(txt(b.counterparty.clone()));
+                    });
+                    row.col(|ui| {
+                        ui.label(txt(b.description.clone()));
+                    });
+                    row.col(|ui| {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(amount_text(v)));
+                    });
+                    row.col(|ui| {
+                        ui.label(txt(labels::method(b.method).get(lang).to_owned()));
+                    });
+                    row.col(|ui| {
+                        ui.label(txt(b.campaign.clone()));
+                    });
+                    row.col(|ui| {
+                        ui.label(txt(b.purpose.clone()));
+                    });
+                    row.col(|ui| {
+                        let what = match (v.is_live(), b.kind) {
+                            (false, _) => T::Voided.get(lang),
+                            (true, Kind::Receipt) => "",
+                            (true, Kind::Payment) => labels::category(b.category).get(lang),
+                        };
+                        ui.label(txt(what.to_owned()));
+                    });
+                    if row.response().clicked() {
+                        clicked = Some(i);
                     }
                 });
-            }
-        })
-        .body(|body| {
-            body.rows(22.0, shown.rows.len(), |mut row| {
-                let Some((i, v)) = shown.rows.get(row.index()).and_then(|&i| Some((i, book.vouchers.get(i)?))) else {
-                    return;
-                };
-                let b = &v.body;
-                row.set_selected(selected == Some(i));
-                let live = v.is_live();
-                let txt = |s: String| {
-                    if live { RichText::new(s) } else { RichText::new(s).strikethrough().weak() }
-                };
-                row.col(|ui| {
-                    ui.label(txt(v.number.clone()));
-                });
-                row.col(|ui| {
-                    ui.label(txt(format_date(b.date)));
-                });
-                row.col(|ui| {
-                    ui.label(txt(b.counterparty.clone()));
-                });
-                row.col(|ui| {
-                    ui.label(txt(b.description.clone()));
-                });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(amount_text(v)));
-                });
-                row.col(|ui| {
-                    ui.label(txt(labels::method(b.method).get(lang).to_owned()));
-                });
-                row.col(|ui| {
-                    ui.label(txt(b.campaign.clone()));
-                });
-                row.col(|ui| {
-                    ui.label(txt(b.purpose.clone()));
-                });
-                row.col(|ui| {
-                    let what = match (v.is_live(), b.kind) {
-                        (false, _) => T::Voided.get(lang),
-                        (true, Kind::Receipt) => "",
-                        (true, Kind::Payment) => labels::category(b.category).get(lang),
-                    };
-                    ui.label(txt(what.to_owned()));
-                });
-                if row.response().clicked() {
-                    clicked = Some(i);
-                }
             });
-        });
-    fund.nav.seen(ui, &out, 22.0);
+        fund.nav.seen(ui, &out, 22.0);
+    });
     if let Some(c) = resort {
         let f = &mut prefs.filter;
         if f.sort == c {
@@ -258,6 +264,42 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
     if let Some(i) = clicked {
         fund.selected = if fund.selected == Some(i) { None } else { Some(i) };
     }
+}
+
+/// The list a payment pays (or, voided, had paid) and its students, each opening the list
+/// with the student highlighted: those it pays, or for a voided one the student it was
+/// written out to.
+fn award_links(ui: &mut egui::Ui, lang: Lang, book: &Book, i: usize) -> Option<Nav> {
+    let v = book.vouchers.get(i)?;
+    let id = crate::model::awards::action::list_paid_by(book, i)?;
+    let l = book.award_lists.get(id)?;
+    let live = v.is_live();
+    let students: Vec<usize> = if live {
+        (0..l.awardees.len()).filter(|&k| l.awardees[k].voucher == Some(i)).collect()
+    } else {
+        l.awardees.iter().position(|a| a.name == v.body.counterparty).into_iter().collect()
+    };
+    let mut go = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{}:", if live { T::AwardLink } else { T::AwardLinkVoided }.get(lang)));
+        if ui.link(&l.title).on_hover_text(T::OpenList.get(lang)).clicked() {
+            go = Some(Nav::List(id));
+        }
+        if !students.is_empty() {
+            ui.label("—");
+        }
+        for &k in students.iter().take(8) {
+            if let Some(a) = l.awardees.get(k)
+                && ui.link(&a.name).on_hover_text(T::OpenStudent.get(lang)).clicked()
+            {
+                go = Some(Nav::Student(id, k));
+            }
+        }
+        if students.len() > 8 {
+            ui.label(format!("… (+{})", students.len() - 8));
+        }
+    });
+    go
 }
 
 fn detail(fund: &mut FundUi, ui: &mut egui::Ui, lang: Lang, book: &Book, i: usize, read_only: bool) {
@@ -301,10 +343,8 @@ fn detail(fund: &mut FundUi, ui: &mut egui::Ui, lang: Lang, book: &Book, i: usiz
             ui.label(format!("· {}: {}", T::Category.get(lang), labels::category(b.category).get(lang)));
         }
     });
-    if let Some(l) = crate::model::awards::action::list_of_voucher(book, i).and_then(|l| book.award_lists.get(l)) {
-        let names: Vec<&str> =
-            l.awardees.iter().filter(|a| a.voucher == Some(i)).map(|a| a.name.as_str()).take(8).collect();
-        ui.label(format!("{}: {} — {}", T::AwardLink.get(lang), l.title, names.join(", ")));
+    if let Some(nav) = award_links(ui, lang, book, i) {
+        fund.go = Some(nav);
     }
     if let Some(void) = &v.void {
         crate::ui::widgets::error_text(

@@ -39,6 +39,8 @@ pub struct FundUi {
     selected: Option<usize>,
     /// The ledger's place for the keyboard (Page Up/Down, Home/End).
     nav: crate::ui::widgets::TableNav,
+    /// Where a link in the selected voucher leads (its award list, a student).
+    go: Option<crate::ui::nav::Nav>,
     charts: charts::ChartsUi,
     donors: donors::DonorsUi,
     campaigns: campaigns::CampaignsUi,
@@ -79,8 +81,17 @@ impl Tab for FundUi {
         }
     }
 
-    fn open(&mut self, nav: &Nav, prefs: &mut FundPrefs, _book: &crate::model::book::Book) -> bool {
+    fn open(&mut self, nav: &Nav, prefs: &mut FundPrefs, book: &crate::model::book::Book) -> bool {
         match nav {
+            Nav::Voucher(i) => {
+                let Some(v) = book.vouchers.get(*i) else { return false };
+                prefs.view = FundView::Ledger;
+                let f = &prefs.filter;
+                prefs.filter =
+                    Filter { sort: f.sort, descending: f.descending, show_void: !v.is_live(), ..Filter::default() };
+                self.selected = Some(*i);
+                self.nav.reveal();
+            }
             Nav::Ledger => prefs.view = FundView::Ledger,
             Nav::Campaign(c) => {
                 prefs.view = FundView::Ledger;
@@ -127,7 +138,12 @@ impl Tab for FundUi {
         });
         ui.separator();
         match prefs.view {
-            FundView::Ledger => ledger::show(self, ui, prefs, cx),
+            FundView::Ledger => {
+                ledger::show(self, ui, prefs, cx);
+                if let Some(nav) = self.go.take() {
+                    cx.go(nav);
+                }
+            }
             FundView::Charts => charts::show(&mut self.charts, ui, prefs, cx),
             FundView::Donors => donors::show(self, ui, prefs, cx),
             FundView::Balances => balances::show(ui, lang, cx.caches),

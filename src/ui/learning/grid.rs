@@ -157,7 +157,7 @@ impl GridUi {
         let shows = (year, set.id, &self.commune);
         let mut table = self
             .nav
-            .scroll(&ctx, TableBuilder::new(ui), rows.len(), &shows)
+            .scroll(&ctx, TableBuilder::new(ui), (|| None, rows.len()), &shows)
             .id_salt(("grid", set.id))
             .striped(true)
             .column(Column::initial(200.0).clip(true))

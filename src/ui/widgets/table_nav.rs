@@ -65,6 +65,8 @@ pub struct TableNav {
     top: usize,
     page: usize,
     shows: Option<u64>,
+    /// Scroll to the chosen row on the next frame (it was chosen from another screen).
+    reveal: bool,
 }
 
 impl TableNav {
@@ -75,18 +77,46 @@ impl TableNav {
         self.shows.replace(h).is_some_and(|old| old != h)
     }
 
-    /// A table whose rows are not chosen: the keys scroll it, a new `shows` takes it to the top.
+    /// On the next frame the table scrolls to its chosen or highlighted row (`at` of `scroll`
+    /// or `choose`), in the middle, whatever else changed.
+    pub fn reveal(&mut self) {
+        self.reveal = true;
+    }
+
+    /// Where the table goes this frame before any key: to the row asked for (`reveal`), or to
+    /// the top when what it shows changed.
+    fn placed<'a>(
+        &mut self,
+        table: TableBuilder<'a>,
+        at: impl Fn() -> Option<usize>,
+        shows: &impl Hash,
+    ) -> Result<TableBuilder<'a>, TableBuilder<'a>> {
+        let changed = self.changed(shows);
+        if std::mem::take(&mut self.reveal)
+            && let Some(row) = at()
+        {
+            return Ok(table.scroll_to_row(row, Some(Align::Center)));
+        }
+        if changed {
+            self.top = 0;
+            return Ok(table.vertical_scroll_offset(0.0));
+        }
+        Err(table)
+    }
+
+    /// A table whose rows are not chosen: the keys scroll it, a new `shows` takes it to the
+    /// top; `at` is a row shown highlighted, scrolled to when asked (`reveal`).
     pub fn scroll<'a>(
         &mut self,
         ctx: &egui::Context,
         table: TableBuilder<'a>,
-        len: usize,
+        (at, len): (impl Fn() -> Option<usize>, usize),
         shows: &impl Hash,
     ) -> TableBuilder<'a> {
-        if self.changed(shows) {
-            self.top = 0;
-            return table.vertical_scroll_offset(0.0);
-        }
+        let table = match self.placed(table, at, shows) {
+            Ok(placed) => return placed,
+            Err(table) => table,
+        };
         let Some(step) = pressed(ctx) else { return table };
         match row_after(Some(self.top), len, self.page, step) {
             Some(row) if step == Step::Last => table.scroll_to_row(row, Some(Align::BOTTOM)),
@@ -96,19 +126,19 @@ impl TableNav {
     }
 
     /// A table with a chosen row at `at()` (its place among the rows shown, looked for only
-    /// when a key asks): the row a key moves
-    /// the choice to, and the table scrolled to show it; a new `shows` takes it to the top.
+    /// when needed): the row a key moves the choice to, and the table scrolled to show it; a
+    /// new `shows` takes it to the top.
     pub fn choose<'a>(
         &mut self,
         ctx: &egui::Context,
         table: TableBuilder<'a>,
-        (at, len): (impl FnOnce() -> Option<usize>, usize),
+        (at, len): (impl Fn() -> Option<usize>, usize),
         shows: &impl Hash,
     ) -> (TableBuilder<'a>, Option<usize>) {
-        if self.changed(shows) {
-            self.top = 0;
-            return (table.vertical_scroll_offset(0.0), None);
-        }
+        let table = match self.placed(table, &at, shows) {
+            Ok(placed) => return (placed, None),
+            Err(table) => table,
+        };
         match pressed(ctx).and_then(|step| row_after(at(), len, self.page, step)) {
             Some(row) => (table.scroll_to_row(row, None), Some(row)),
             None => (table, None),
