@@ -227,3 +227,39 @@ fn a_task_due_today_says_today() {
     assert!(shows_exactly(&h, &format!("{} · ngày mai", date(tomorrow))));
     assert!(!shows(&h, "còn 0 ngày"));
 }
+
+#[test]
+fn a_programme_copied_for_the_next_period_is_named_for_it_and_its_links_move_with_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = app(dir.path());
+    click(&mut h, "Mở sổ mẫu để tìm hiểu");
+    tab(&mut h, "Kế hoạch");
+    let before = h.state().book().plans.len();
+    h.get_by_role_and_label(Role::Button, "Phối hợp xây dựng xã hội học tập giai đoạn 2021-2026 (mẫu)").click();
+    settle(&mut h);
+    click_button(&mut h, "Sao chép cho giai đoạn sau");
+    let book = h.state().book();
+    assert_eq!(book.plans.len(), before + 1);
+    let copy = &book.plans[before];
+    assert_eq!(copy.title, "Phối hợp xây dựng xã hội học tập giai đoạn 2027-2032");
+    assert_eq!(copy.period, Some((2027, 2032)));
+    assert!(copy.signed.is_none() && copy.number.is_empty());
+    // The copy is shown, named for its period, with the reminder to sign it.
+    assert!(shows_exactly(&h, "2027–2032"));
+    assert!(shows_exactly(&h, "⚠ Chưa có số và ngày ký: điền khi văn bản được ký (Sửa văn bản)."));
+    assert!(shows_exactly(&h, "→ Tiếp sức đến trường 2032"), "the campaign moves on");
+    assert!(shows_exactly(&h, "→ Gia đình học tập 2032"));
+    let list = "Khen thưởng học sinh đạt giải HSG quốc gia năm học 2031-2032";
+    assert!(shows_exactly(&h, &format!("→ {list} (chưa lập)")), "the award list is kept, to make");
+    assert!(shows_exactly(&h, "Trao thưởng học sinh đạt giải HSG quốc gia năm học 2031-2032"));
+    // Once a list of that name is made, the link leads to it.
+    let year = 2031;
+    let made = sokh::model::awards::AwardList { title: list.into(), year, ..Default::default() };
+    let add = sokh::model::awards::action::AwardAction::AddList(Box::new(made));
+    h.state_mut().commit(sokh::model::action::Action::Award(add)).expect("a list");
+    settle(&mut h);
+    h.get_by_role_and_label(Role::Link, &format!("→ {list}")).click();
+    settle(&mut h);
+    assert_eq!(h.state().prefs.tab, sokh::ui::tabs::TabId::Awards);
+    assert!(shows(&h, "+ Thêm học sinh"), "the list is open");
+}

@@ -121,6 +121,9 @@ pub fn migrate(mut data: Data) -> Data {
                 crate::model::log::type_legacy(&mut data.log);
                 Data { version: 6, ..data }
             }
+            // 6 → 7: award lists' voided payouts and lists to make start empty; a list's
+            // seal is taken as before while it has no voided payout.
+            6 => Data { version: 7, ..data },
             v => Data { version: v + 1, ..data },
         };
     }

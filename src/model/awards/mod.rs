@@ -173,7 +173,7 @@ impl Awardee {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AwardList {
     pub title: String,
@@ -200,6 +200,36 @@ pub struct AwardList {
     /// voided payout still shows which list it had paid. (A payout undone is as if it never
     /// happened: the list is as before it, its vouchers void with the reason "Hoàn tác".)
     pub voided: Vec<usize>,
+}
+
+/// Hashed field by field as the derived hash was before `voided` existed, and `voided` only
+/// when it holds something: a year closed before then keeps its seal (`closing::digest`).
+impl std::hash::Hash for AwardList {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let AwardList {
+            title,
+            kind,
+            year,
+            school_year,
+            campaign,
+            sponsors,
+            purpose,
+            decision_no,
+            decision_date,
+            ceremony,
+            scale,
+            status,
+            reopen_reason,
+            awardees,
+            vouchers,
+            voided,
+        } = self;
+        (title, kind, year, school_year, campaign, sponsors, purpose, decision_no).hash(h);
+        (decision_date, ceremony, scale, status, reopen_reason, awardees, vouchers).hash(h);
+        if !voided.is_empty() {
+            voided.hash(h);
+        }
+    }
 }
 
 impl AwardList {
@@ -323,6 +353,59 @@ pub fn totals_by<K: Ord + Clone>(
 pub(crate) mod tests {
     use super::*;
     use crate::model::fund::ledger::tests::day;
+
+    /// An award list as it was hashed before `voided` existed (the derived hash of its
+    /// fields then, in their order).
+    #[derive(Hash)]
+    struct Before<'a> {
+        title: &'a String,
+        kind: ListKind,
+        year: i32,
+        school_year: &'a String,
+        campaign: &'a String,
+        sponsors: &'a String,
+        purpose: &'a String,
+        decision_no: &'a String,
+        decision_date: Option<NaiveDate>,
+        ceremony: Option<NaiveDate>,
+        scale: &'a String,
+        status: ListStatus,
+        reopen_reason: &'a String,
+        awardees: &'a Vec<Awardee>,
+        vouchers: &'a Vec<usize>,
+    }
+
+    #[test]
+    fn a_list_without_voided_payouts_hashes_as_before_so_closed_years_keep_their_seal() {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        let hash = |x: &dyn Fn(&mut DefaultHasher)| {
+            let mut h = DefaultHasher::new();
+            x(&mut h);
+            h.finish()
+        };
+        for l in crate::model::demo::demo_book().award_lists {
+            let before = Before {
+                title: &l.title,
+                kind: l.kind,
+                year: l.year,
+                school_year: &l.school_year,
+                campaign: &l.campaign,
+                sponsors: &l.sponsors,
+                purpose: &l.purpose,
+                decision_no: &l.decision_no,
+                decision_date: l.decision_date,
+                ceremony: l.ceremony,
+                scale: &l.scale,
+                status: l.status,
+                reopen_reason: &l.reopen_reason,
+                awardees: &l.awardees,
+                vouchers: &l.vouchers,
+            };
+            assert_eq!(hash(&|h| l.hash(h)), hash(&|h| before.hash(h)), "{}", l.title);
+            let voided = AwardList { voided: vec![7], ..l.clone() };
+            assert_ne!(hash(&|h| voided.hash(h)), hash(&|h| l.hash(h)), "a voided payout is sealed too");
+        }
+    }
 
     pub fn student(name: &str, prize: Prize, amount: i64) -> Awardee {
         Awardee {

@@ -59,6 +59,7 @@ fn clean_doc(d: &Document) -> Document {
 fn clean_task(t: &Task) -> Task {
     let link = match &t.link {
         Some(Link::Campaign(c)) => Some(Link::Campaign(clean(c))).filter(|l| l != &Link::Campaign(String::new())),
+        Some(Link::ListToMake(t)) => Some(Link::ListToMake(clean(t))).filter(|l| l != &Link::ListToMake(String::new())),
         other => other.clone(),
     };
     Task {
@@ -141,7 +142,7 @@ pub fn plan(book: &Book, action: PlanAction) -> Result<(Label, Vec<Change>), Act
             (Label::Document, vec![doc_change(book, id.unwrap_or(book.plans.len()), doc)])
         }
         PlanAction::CopyDoc(i) => {
-            let copy = next_period(doc_at(i)?);
+            let copy = next_period(doc_at(i)?, &book.award_lists);
             (Label::CopyPlan, vec![doc_change(book, book.plans.len(), copy)])
         }
         PlanAction::DeleteDoc(i) => {

@@ -76,6 +76,10 @@ impl TaskStatus {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Link {
     AwardList(usize),
+    /// An award list still to be made, by the title it is to have (a task copied for the next
+    /// period, whose list of that period does not exist yet); it leads to the list of that
+    /// title once there is one.
+    ListToMake(String),
     /// A fund campaign, by name (vouchers carry it).
     Campaign(String),
     /// A year's evaluation of one learning model.
@@ -225,37 +229,74 @@ fn shift_years(date: NaiveDate, years: i32) -> NaiveDate {
         .unwrap_or(date)
 }
 
-/// A draft for the next period: same kind, signatories, bases and areas; tasks reset and
-/// their dates moved on by the length of the period. The number and signing date are left
-/// for the new document.
-pub fn next_period(doc: &Document) -> Document {
-    let (from, to) = doc.period.unwrap_or_else(|| {
+/// The text with each year of the period (`from` to `to`, and the year after, which ends a
+/// school year "2025-2026") moved on by `by` years: "giai đoạn 2021-2026" → "giai đoạn
+/// 2027-2032", "Tiếp sức đến trường 2026" → "… 2032". Other numbers and years stay.
+pub fn shift_period_years(text: &str, (from, to): (i32, i32), by: i32) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut digits = String::new();
+    let flush = |digits: &mut String, out: &mut String| {
+        match digits.parse::<i32>() {
+            Ok(y) if digits.len() == 4 && (from..=to + 1).contains(&y) => out.push_str(&(y + by).to_string()),
+            _ => out.push_str(digits),
+        }
+        digits.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else {
+            flush(&mut digits, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut digits, &mut out);
+    out
+}
+
+/// The title of a copy: the period's years moved on, and a sample's "(mẫu)" left behind.
+fn next_title(title: &str, period: (i32, i32), by: i32) -> String {
+    let title = title.trim_end();
+    let title = title.strip_suffix("(mẫu)").unwrap_or(title).trim_end();
+    shift_period_years(title, period, by)
+}
+
+/// A draft for the next period: same kind, signatories, bases and areas; its title, tasks and
+/// their links named for the new period (campaign and learning years moved on, an award list
+/// kept as the list to make), tasks reset and their dates moved on by the length of the
+/// period. The number and signing date are left for the new document.
+pub fn next_period(doc: &Document, lists: &[crate::model::awards::AwardList]) -> Document {
+    let period = doc.period.unwrap_or_else(|| {
         let y = doc.signed.map(|d| d.year()).unwrap_or(2025);
         (y, y)
     });
+    let (from, to) = period;
     let len = to - from + 1;
+    let shift = |text: &str| shift_period_years(text, period, len);
     let areas = doc
         .areas
         .iter()
         .map(|a| Area {
-            title: a.title.clone(),
+            title: shift(&a.title),
             tasks: a
                 .tasks
                 .iter()
                 .filter(|t| t.status != TaskStatus::Cancelled)
                 .map(|t| Task {
-                    title: t.title.clone(),
+                    title: shift(&t.title),
                     party: t.party,
                     party_name: t.party_name.clone(),
                     start: t.start.map(|d| shift_years(d, len)),
                     due: t.due.map(|d| shift_years(d, len)),
                     note: t.note.clone(),
                     link: match &t.link {
-                        Some(Link::Campaign(c)) => Some(Link::Campaign(c.clone())),
+                        Some(Link::Campaign(c)) => Some(Link::Campaign(shift(c))),
                         Some(Link::Learning { model, year }) => {
                             Some(Link::Learning { model: *model, year: year + len })
                         }
-                        _ => None,
+                        Some(Link::AwardList(i)) => lists.get(*i).map(|l| Link::ListToMake(shift(&l.title))),
+                        Some(Link::ListToMake(title)) => Some(Link::ListToMake(shift(title))),
+                        None => None,
                     },
                     ..Task::default()
                 })
@@ -270,7 +311,7 @@ pub fn next_period(doc: &Document) -> Document {
         by_association: doc.by_association,
         others: doc.others.clone(),
         period: Some((to + 1, to + len)),
-        title: doc.title.clone(),
+        title: next_title(&doc.title, period, len),
         bases: doc.bases.clone(),
         status: DocStatus::Draft,
         superseded_by: None,
@@ -346,6 +387,17 @@ mod tests {
     }
 
     #[test]
+    fn the_periods_years_move_on_and_nothing_else() {
+        use super::shift_period_years as shift;
+        assert_eq!(shift("giai đoạn 2021-2026", (2021, 2026), 6), "giai đoạn 2027-2032");
+        assert_eq!(shift("Tiếp sức đến trường 2026", (2021, 2026), 6), "Tiếp sức đến trường 2032");
+        assert_eq!(shift("năm học 2025-2026", (2025, 2025), 1), "năm học 2026-2027");
+        assert_eq!(shift("Số 20250/QĐ, Luật 2019, 12025", (2021, 2026), 6), "Số 20250/QĐ, Luật 2019, 12025");
+        assert_eq!(shift("2021", (2021, 2026), 6), "2027");
+        assert_eq!(shift("", (2021, 2026), 6), "");
+    }
+
+    #[test]
     fn copying_for_the_next_period() {
         let mut t = task(d(2020, 2, 29), TaskStatus::Done);
         t.done = 100;
@@ -356,15 +408,33 @@ mod tests {
         src.status = DocStatus::InForce;
         src.signed = Some(d(2018, 5, 7));
         src.bases = vec![1, 2];
-        let next = next_period(&src);
+        src.title = "Chương trình phối hợp giai đoạn 2018-2020 (mẫu)".into();
+        src.areas[0].tasks[1].title = "Tổng kết năm học 2019-2020, theo Luật Giáo dục 2005".into();
+        src.areas[0].tasks.push(Task {
+            title: "Vận động".into(),
+            link: Some(Link::Campaign("Tiếp sức đến trường 2020".into())),
+            ..Task::default()
+        });
+        let list =
+            crate::model::awards::AwardList { title: "Khen thưởng HSG 2019-2020".into(), ..Default::default() };
+        let lists = vec![Default::default(), Default::default(), Default::default(), list];
+        let next = next_period(&src, &lists);
         assert_eq!(next.period, Some((2021, 2023)));
+        assert_eq!(next.title, "Chương trình phối hợp giai đoạn 2021-2023", "named for the new period");
         assert_eq!(next.status, DocStatus::Draft);
         assert!(next.number.is_empty() && next.signed.is_none());
         assert_eq!(next.bases, vec![1, 2]);
         let tasks: Vec<_> = next.tasks().collect();
-        assert_eq!(tasks.len(), 2, "cancelled tasks are not carried");
+        assert_eq!(tasks.len(), 3, "cancelled tasks are not carried");
         assert_eq!(tasks[0].due, Some(d(2023, 2, 28)));
-        assert_eq!((tasks[0].status, tasks[0].done, &tasks[0].link), (TaskStatus::NotStarted, 0, &None));
+        assert_eq!((tasks[0].status, tasks[0].done), (TaskStatus::NotStarted, 0));
+        assert_eq!(tasks[0].link, Some(Link::ListToMake("Khen thưởng HSG 2022-2023".into())), "a list to make");
         assert_eq!(tasks[1].link, Some(Link::Learning { model: ModelKind::Family, year: 2022 }));
+        assert_eq!(tasks[1].title, "Tổng kết năm học 2022-2023, theo Luật Giáo dục 2005", "only the period's years");
+        assert_eq!(tasks[2].link, Some(Link::Campaign("Tiếp sức đến trường 2023".into())));
+        // Copied again, the list to make moves on too.
+        let after = next_period(&next, &lists);
+        let link = after.tasks().next().and_then(|t| t.link.clone());
+        assert_eq!(link, Some(Link::ListToMake("Khen thưởng HSG 2025-2026".into())));
     }
 }

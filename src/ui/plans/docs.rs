@@ -29,15 +29,26 @@ fn status_color(s: DocStatus) -> Color32 {
 pub fn link_text(lang: Lang, book: &Book, link: &Link) -> String {
     match link {
         Link::AwardList(i) => book.award_lists.get(*i).map(|l| l.title.clone()).unwrap_or_default(),
+        Link::ListToMake(title) => match list_named(book, title) {
+            Some(_) => title.clone(),
+            None => format!("{title} ({})", T::ListToMake.get(lang)),
+        },
         Link::Campaign(c) => c.clone(),
         Link::Learning { model, year } => format!("{} {year}", labels::model(*model).get(lang)),
     }
 }
 
+/// The award list of this title, once made.
+fn list_named(book: &Book, title: &str) -> Option<usize> {
+    let key = crate::model::text::fold(title.trim());
+    book.award_lists.iter().position(|l| crate::model::text::fold(l.title.trim()) == key)
+}
+
 /// Where a task's link leads.
-fn nav(link: &Link) -> Nav {
+fn nav(book: &Book, link: &Link) -> Nav {
     match link {
         Link::AwardList(i) => Nav::List(*i),
+        Link::ListToMake(title) => list_named(book, title).map_or(Nav::Awards, Nav::List),
         Link::Campaign(c) => Nav::Campaign(c.clone()),
         Link::Learning { year, .. } => Nav::Learning(*year),
     }
@@ -113,7 +124,11 @@ fn detail(s: &mut PlansUi, ui: &mut egui::Ui, id: usize, today: NaiveDate, cx: &
     ui.label(RichText::new(&d.title).size(15.0));
     egui::Grid::new("doc_fields").num_columns(2).spacing([14.0, 4.0]).show(ui, |ui| {
         ui.weak(t(T::Signed));
-        ui.label(d.signed.map(format_date).unwrap_or_default());
+        match d.signed {
+            Some(day) => ui.label(format_date(day)),
+            // A draft (a copy for the next period) waits for its number and signing day.
+            None => ui.label(RichText::new(format!("⚠ {}", t(T::NotSignedYet))).color(WARN)),
+        };
         ui.end_row();
         ui.weak(t(T::Signatories));
         let mut who: Vec<&str> = Vec::new();
@@ -225,7 +240,7 @@ fn task_row(
         if let Some(link) = &task.link {
             let text = RichText::new(format!("→ {}", link_text(lang, book, link))).small();
             if ui.add(egui::Link::new(text)).on_hover_text(T::OpenLink.get(lang)).clicked() {
-                cx.go(nav(link));
+                cx.go(nav(book, link));
             }
         }
     });

@@ -71,6 +71,7 @@ impl TaskForm {
         let (link, list, campaign, model, year) = match &t.link {
             None => (LinkKind::None, None, String::new(), ModelKind::Family, this_year),
             Some(Link::AwardList(i)) => (LinkKind::List, Some(*i), String::new(), ModelKind::Family, this_year),
+            Some(Link::ListToMake(_)) => (LinkKind::List, None, String::new(), ModelKind::Family, this_year),
             Some(Link::Campaign(c)) => (LinkKind::Campaign, None, c.clone(), ModelKind::Family, this_year),
             Some(Link::Learning { model, year }) => (LinkKind::Learning, None, String::new(), *model, year.to_string()),
         };
@@ -348,6 +349,10 @@ fn task_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
                 match f.link {
                     LinkKind::None => {}
                     LinkKind::List => {
+                        // A copied task names the list it is to have: pick it once made.
+                        if let (None, Some(Link::ListToMake(title))) = (f.list, &f.value.link) {
+                            ui.weak(format!("{}: «{title}»", t(T::ListToMakeHint)));
+                        }
                         let shown = f.list.and_then(|i| book.award_lists.get(i)).map(|l| l.title.clone());
                         egui::ComboBox::from_id_salt("task_list")
                             .width(380.0)
@@ -399,7 +404,10 @@ fn task_window(s: &mut PlansUi, ctx: &egui::Context, cx: &mut Ctx) {
     }
     let link = match f.link {
         LinkKind::None => Ok(None),
-        LinkKind::List => Ok(f.list.map(Link::AwardList)),
+        LinkKind::List => Ok(f.list.map(Link::AwardList).or_else(|| match &f.value.link {
+            Some(Link::ListToMake(title)) => Some(Link::ListToMake(title.clone())),
+            _ => None,
+        })),
         LinkKind::Campaign => Ok(Some(Link::Campaign(f.campaign.clone()))),
         LinkKind::Learning => link_year.map(|year| Some(Link::Learning { model: f.model, year })),
     };
