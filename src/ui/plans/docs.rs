@@ -58,7 +58,8 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, cx: &mut Ctx) {
     let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
     let words = crate::model::text::query_words(&s.doc_query);
     let mut order: Vec<(usize, &Document)> = book.plans.iter().enumerate().filter(|(_, d)| d.matches(&words)).collect();
-    order.sort_by_key(|(_, d)| std::cmp::Reverse(d.signed));
+    // Newest first, drafts not yet signed (a copy just made) at the top.
+    order.sort_by_key(|(_, d)| (d.signed.is_some(), std::cmp::Reverse(d.signed)));
     egui::Panel::left("plan_docs").default_size(330.0).resizable(true).show(ui, |ui| {
         if !read_only && ui.button(format!("+ {}", T::NewDocument.get(lang))).clicked() {
             s.doc_form = Some(DocForm::new(None, Document::default()));
