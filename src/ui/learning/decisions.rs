@@ -21,6 +21,8 @@ pub struct DecisionsUi {
     form: Option<Form>,
     /// (revision, year) → the year's decisions with each subject's years in a row.
     rows: Memo<(u64, i32), Vec<YearRow>>,
+    /// The table's place for the keyboard (Page Up/Down, Home/End).
+    nav: crate::ui::widgets::TableNav,
 }
 
 /// A decision's index and its subject's years recognised in a row.
@@ -67,7 +69,10 @@ impl DecisionsUi {
         if of_year.is_empty() {
             ui.label(RichText::new(T::NoDecisionsYet.get(lang)).weak());
         }
-        TableBuilder::new(ui)
+        let ctx = ui.ctx().clone();
+        let out = self
+            .nav
+            .scroll(&ctx, TableBuilder::new(ui), (|| None, of_year.len()), &year)
             .id_salt("decisions")
             .striped(true)
             .column(Column::initial(220.0).clip(true))
@@ -115,6 +120,7 @@ impl DecisionsUi {
                     }
                 });
             });
+        self.nav.seen(ui, &out, 20.0);
         self.form_window(ui.ctx(), l, cx);
     }
 

@@ -40,6 +40,8 @@ pub struct RollupUi {
     cache: Memo<(u64, i32), Rolled>,
     targets: Option<Vec<(ModelKind, u32)>>,
     export: Option<(FilePicker, FileJob)>,
+    /// The per-commune table's place for the keyboard (Page Up/Down, Home/End).
+    nav: crate::ui::widgets::TableNav,
 }
 
 fn target_of(l: &Learning, m: ModelKind) -> Option<u32> {
@@ -94,7 +96,10 @@ impl RollupUi {
         }
         ui.columns(2, |cols| {
             let ui = &mut cols[0];
-            TableBuilder::new(ui)
+            let ctx = ui.ctx().clone();
+            let out = self
+                .nav
+                .scroll(&ctx, TableBuilder::new(ui), (|| None, rows.len()), &year)
                 .id_salt("rollup_rows")
                 .striped(true)
                 .max_scroll_height(360.0)
@@ -110,7 +115,7 @@ impl RollupUi {
                 })
                 .body(|body| {
                     body.rows(20.0, rows.len(), |mut row| {
-                        let r = &rows[row.index()];
+                        let Some(r) = rows.get(row.index()) else { return };
                         let cells = [
                             r.commune.clone(),
                             labels::model(r.model).get(lang).to_owned(),
@@ -126,6 +131,7 @@ impl RollupUi {
                         }
                     });
                 });
+            self.nav.seen(ui, &out, 20.0);
             let ui = &mut cols[1];
             ui.strong(T::ChartShares.get(lang));
             let color = |m: &ModelKind| MODEL_COLORS[ModelKind::ALL.iter().position(|k| k == m).unwrap_or(0) % 7];
