@@ -69,6 +69,12 @@ fn median_frame(data: &Data, prefs: Prefs, setup: impl FnOnce(&mut App), frames:
         t += 0.016;
         frame(&ctx, &mut app, t, false);
     }
+    // What is worked out on other threads (the roll-up, the overview's sums) comes in.
+    std::thread::sleep(Duration::from_millis(400));
+    for _ in 0..5 {
+        t += 0.016;
+        frame(&ctx, &mut app, t, false);
+    }
     let times = (0..frames)
         .map(|_| {
             t += 0.016;

@@ -740,6 +740,7 @@ texts! {
     CopyNext => "Sao chép cho giai đoạn sau", "Copy for the next period";
     NotSignedYet => "Chưa có số và ngày ký: điền khi văn bản được ký (Sửa văn bản).", "No number or signing date yet: fill them in once it is signed (Edit the document).";
     ListToMake => "chưa lập", "not made yet";
+    Updating => "Đang cập nhật số liệu…", "Updating the figures…";
     ListToMakeHint => "Danh sách cần lập", "List to make";
     CopyNextHint => "Tạo dự thảo mới cho giai đoạn sau: tên, nhiệm vụ và liên kết mang năm của giai đoạn mới, ngày hạn lùi theo độ dài giai đoạn, tiến độ về 0; số và ngày ký để trống.", "Makes a new draft for the next period: title, tasks and links named with the new period's years, due dates moved on by the period's length, progress reset; number and signing date left empty.";
     AddArea => "Thêm nội dung", "Add a content area";

@@ -66,7 +66,7 @@ fn a_task_past_its_due_day_shows_on_the_overview_and_opens_its_plan() {
     h.run();
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "Việc quá hạn (1)"), "Ctrl+1 opens the overview");
     assert!(shows(&h, "quá "), "how many days late");
     click(&mut h, "Gửi báo cáo sơ kết");
@@ -185,7 +185,7 @@ fn overview_items_open_their_place() {
     assert_eq!(h.state().prefs.tab, Tab::Overview, "the overview comes first");
     let back = |h: &mut egui_kittest::Harness<'_, sokh::App>| {
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
-        h.run();
+        settle(h);
     };
     let list = "Khen thưởng học sinh đạt giải HSG quốc gia năm học 2025-2026";
     click(&mut h, list);
@@ -220,7 +220,7 @@ fn a_task_due_today_says_today() {
         press(&mut h, "Lưu");
     }
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
-    h.run();
+    settle(&mut h);
     let date = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
     assert!(shows_exactly(&h, &format!("{} · hôm nay", date(today))), "not «còn 0 ngày»");
     let tomorrow = today + chrono::Duration::days(1);

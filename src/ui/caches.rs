@@ -112,6 +112,11 @@ impl Caches {
     /// Recomputes what depends on the book alone when the revision moved.
     pub fn refresh(&mut self, data: &Arc<Data>, rev: u64) {
         if rev == self.rev {
+            // The same book, perhaps moved: a refused change still takes it out of its shared
+            // place (`Arc::make_mut`), which leaves the old handle empty.
+            if !std::ptr::eq(self.book.as_ptr(), Arc::as_ptr(data)) {
+                self.book = Arc::downgrade(data);
+            }
             return;
         }
         let book = &data.book;
@@ -220,5 +225,21 @@ mod tests {
         assert_eq!(memo.get((1, 8), &mut make), &vec![1, 8], "another list is made for that list");
         assert_eq!(memo.get((2, 8), &mut make), &vec![2, 8], "another revision is made again");
         assert_eq!(made, 3);
+    }
+
+    #[test]
+    fn the_shared_book_follows_the_book_when_a_refused_change_moved_it() {
+        use crate::model::book::Data;
+        use std::sync::Arc;
+        let mut data = Arc::new(Data::new(crate::model::book::Book::default()));
+        let mut caches = super::Caches::default();
+        caches.refresh(&data, 1);
+        assert!(caches.shared().is_some());
+        // What a refused change does: takes the book for writing, then changes nothing.
+        // (The old handle is then empty, or holds the book as it was while the search index is
+        // still being built from it.)
+        let _ = Arc::make_mut(&mut data);
+        caches.refresh(&data, 1);
+        assert!(caches.shared().is_some_and(|d| Arc::ptr_eq(&d, &data)), "work on other threads can start");
     }
 }

@@ -18,6 +18,7 @@ use crate::ui::caches::Memo;
 use crate::ui::ctx::{Ctx, Tab};
 use crate::ui::nav::Nav;
 use crate::ui::widgets::{ERROR, RECEIPT, WARN};
+use crate::ui::work::Background;
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Plot};
@@ -25,24 +26,27 @@ use egui_plot::{Bar, BarChart, Plot};
 /// Tasks listed per group before "… +N".
 const SHOWN: usize = 6;
 
+/// What the overview lists, from the plans, the calendar and the lists (small: worked out
+/// on the window's thread once per change).
 struct Figures {
-    /// Contributions per month, this year and last.
-    months: [[Vnd; 12]; 2],
-    /// This year so far, and last year up to the same day.
-    so_far: [Vnd; 2],
     overdue: Vec<TaskRef>,
     due_soon: Vec<TaskRef>,
     events: Vec<Occurrence>,
     waiting: Vec<usize>,
+}
+
+/// What the overview sums over the whole book (every voucher, every score sheet): worked out
+/// on its own thread after a change, the figures before shown meanwhile.
+struct Sums {
+    /// Contributions per month, this year and last.
+    months: [[Vnd; 12]; 2],
+    /// This year so far, and last year up to the same day.
+    so_far: [Vnd; 2],
     learning_year: Option<i32>,
     recognition: Vec<RollRow>,
 }
 
 fn figures(book: &Book, today: NaiveDate) -> Figures {
-    let year = today.year();
-    let months = [monthly_contributions(book, year), monthly_contributions(book, year - 1)];
-    let same_day_last = today.with_year(year - 1).unwrap_or(today - chrono::Duration::days(365));
-    let so_far = [contributions_to(book, today), contributions_to(book, same_day_last)];
     let waiting = book
         .award_lists
         .iter()
@@ -50,32 +54,44 @@ fn figures(book: &Book, today: NaiveDate) -> Figures {
         .filter(|(_, l)| matches!(l.status, ListStatus::Draft | ListStatus::Agreed | ListStatus::Approved))
         .map(|(i, _)| i)
         .collect();
-    let learning_year = book.learning.sheets.iter().map(|s| s.year).filter(|&y| y <= year).max();
-    let recognition = learning_year.map(|y| rollup(&book.learning, y).1).unwrap_or_default();
     Figures {
-        months,
-        so_far,
         overdue: overdue(&book.plans, today),
         due_soon: due_soon(&book.plans, today),
         events: upcoming(&book.calendar.events, today, 60),
         waiting,
-        learning_year,
-        recognition,
     }
+}
+
+fn sums(book: &Book, today: NaiveDate) -> Sums {
+    let year = today.year();
+    let months = [monthly_contributions(book, year), monthly_contributions(book, year - 1)];
+    let same_day_last = today.with_year(year - 1).unwrap_or(today - chrono::Duration::days(365));
+    let so_far = [contributions_to(book, today), contributions_to(book, same_day_last)];
+    let learning_year = book.learning.sheets.iter().map(|s| s.year).filter(|&y| y <= year).max();
+    let recognition = learning_year.map(|y| rollup(&book.learning, y).1).unwrap_or_default();
+    Sums { months, so_far, learning_year, recognition }
 }
 
 #[derive(Default)]
 pub struct OverviewUi {
     figures: Memo<(u64, NaiveDate), Figures>,
+    sums: Background<(u64, NaiveDate), Sums>,
 }
 
-fn card<R>(ui: &mut egui::Ui, title: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+/// A card with its title; `updating`: its figures are those before the last change, the
+/// new ones being worked out (a spinner beside the title says so).
+fn card<R>(ui: &mut egui::Ui, lang: Lang, title: &str, updating: bool, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .corner_radius(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(title).strong().size(15.0));
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(title).strong().size(15.0));
+                if updating {
+                    ui.spinner().on_hover_text(T::Updating.get(lang));
+                }
+            });
             ui.add_space(4.0);
             add(ui)
         })
@@ -90,6 +106,9 @@ impl Tab for OverviewUi {
         let (lang, book) = (cx.lang, cx.book);
         let today = chrono::Local::now().date_naive();
         let f = self.figures.get((cx.rev(), today), |_| figures(book, today));
+        let shared = cx.caches.shared();
+        let sums =
+            self.sums.get(ui.ctx(), (cx.rev(), today), |&(_, day)| shared.map(|data| move || sums(&data.book, day)));
         let mut nav = None;
         ui.horizontal(|ui| {
             ui.label(RichText::new(T::TabOverview.get(lang)).size(20.0).strong());
@@ -99,14 +118,14 @@ impl Tab for OverviewUi {
         let balance = cx.caches.balance;
         egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
             ui.columns(2, |cols| {
-                fund(&mut cols[0], lang, f, balance, today.year(), &mut nav);
+                fund(&mut cols[0], lang, sums, balance, today.year(), &mut nav);
                 cols[0].add_space(10.0);
                 tasks(&mut cols[0], lang, book, f, today, &mut nav);
                 events(&mut cols[1], lang, book, f, today, &mut nav);
                 cols[1].add_space(10.0);
                 lists(&mut cols[1], lang, book, f, &mut nav);
                 cols[1].add_space(10.0);
-                recognition(&mut cols[1], lang, book, f, &mut nav);
+                recognition(&mut cols[1], lang, book, sums, &mut nav);
             });
         });
         if let Some(nav) = nav {
@@ -115,11 +134,15 @@ impl Tab for OverviewUi {
     }
 }
 
-fn fund(ui: &mut egui::Ui, lang: Lang, f: &Figures, balance: Vnd, year: i32, nav: &mut Option<Nav>) {
-    card(ui, T::FundBalance.get(lang), |ui| {
+fn fund(ui: &mut egui::Ui, lang: Lang, sums: Option<(&Sums, bool)>, balance: Vnd, year: i32, nav: &mut Option<Nav>) {
+    card(ui, lang, T::FundBalance.get(lang), sums.is_some_and(|(_, u)| u), |ui| {
         if ui.link(RichText::new(balance.display()).size(22.0).strong().color(RECEIPT)).clicked() {
             *nav = Some(Nav::Ledger);
         }
+        let Some((f, _)) = sums else {
+            crate::ui::work::busy(ui, T::Updating.get(lang));
+            return;
+        };
         let [now, last] = f.so_far;
         ui.label(format!("{} {year}: {}", T::ContribYear.get(lang), now.display()));
         let change = if last.0 > 0 {
@@ -184,7 +207,7 @@ fn tasks(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveDa
         T::DueThisWeek.get(lang),
         f.due_soon.len()
     );
-    card(ui, &title, |ui| {
+    card(ui, lang, &title, false, |ui| {
         if f.overdue.is_empty() && f.due_soon.is_empty() {
             ui.weak(T::NoTasksDue.get(lang));
         }
@@ -201,12 +224,11 @@ fn tasks(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveDa
 }
 
 fn events(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveDate, nav: &mut Option<Nav>) {
-    card(ui, T::Upcoming.get(lang), |ui| {
+    card(ui, lang, T::Upcoming.get(lang), false, |ui| {
         if f.events.is_empty() {
             ui.weak(T::NoEventsSoon.get(lang));
         }
-        for o in f.events.iter().take(8) {
-            let e = &book.calendar.events[o.event];
+        for (o, e) in f.events.iter().take(8).filter_map(|o| Some((o, book.calendar.events.get(o.event)?))) {
             let days = (o.start - today).num_days();
             let when = if days <= 0 { T::OnNow.get(lang).to_owned() } else { labels::due_in(lang, days) };
             ui.horizontal_wrapped(|ui| {
@@ -221,7 +243,7 @@ fn events(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, today: NaiveD
 }
 
 fn lists(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mut Option<Nav>) {
-    card(ui, T::ListsWaiting.get(lang), |ui| {
+    card(ui, lang, T::ListsWaiting.get(lang), false, |ui| {
         if f.waiting.is_empty() {
             ui.weak(T::NoListsWaiting.get(lang));
         }
@@ -241,12 +263,16 @@ fn lists(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mut Opti
     });
 }
 
-fn recognition(ui: &mut egui::Ui, lang: Lang, book: &Book, f: &Figures, nav: &mut Option<Nav>) {
-    let title = match f.learning_year {
+fn recognition(ui: &mut egui::Ui, lang: Lang, book: &Book, sums: Option<(&Sums, bool)>, nav: &mut Option<Nav>) {
+    let title = match sums.and_then(|(f, _)| f.learning_year) {
         Some(y) => format!("{} {y}", T::RecognitionRates.get(lang)),
         None => T::RecognitionRates.get(lang).to_owned(),
     };
-    card(ui, &title, |ui| {
+    card(ui, lang, &title, sums.is_some_and(|(_, u)| u), |ui| {
+        let Some((f, _)) = sums else {
+            crate::ui::work::busy(ui, T::Updating.get(lang));
+            return;
+        };
         let Some(year) = f.learning_year else {
             ui.weak(T::NoRecognition.get(lang));
             return;

@@ -38,3 +38,102 @@ pub fn busy(ui: &mut egui::Ui, text: &str) {
         ui.label(text);
     });
 }
+
+/// A value worked out on its own thread for a key (a revision of the book, a year…): once
+/// ready, the value for the newest key; until then the value before it, shown as updating,
+/// so a change never waits for what scales with the book.
+pub struct Background<K, V> {
+    shown: Option<(K, V)>,
+    pending: Option<(K, Work<V>)>,
+}
+
+impl<K, V> Default for Background<K, V> {
+    fn default() -> Self {
+        Self { shown: None, pending: None }
+    }
+}
+
+impl<K: PartialEq, V: Send + 'static> Background<K, V> {
+    /// The value for `key` if ready, else the last one ready (`true`: it is for an older key
+    /// and being updated), else nothing yet. For a new key, `job` is asked for the work
+    /// (`None`: not now, asked again next frame) and started; the window repaints until it
+    /// is done.
+    pub fn get<F>(&mut self, ctx: &egui::Context, key: K, job: impl FnOnce(&K) -> Option<F>) -> Option<(&V, bool)>
+    where
+        F: FnOnce() -> V + Send + 'static,
+    {
+        let mut is_new = self.shown.as_ref().is_none_or(|(k, _)| *k != key);
+        if is_new && self.pending.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.pending = job(&key).map(|f| (key, Work::start(ctx, f)));
+        }
+        if let Some((_, work)) = &self.pending {
+            match work.poll() {
+                Some(Some(v)) => {
+                    self.shown = self.pending.take().map(|(k, _)| (k, v));
+                    is_new = false;
+                }
+                // The thread died without a value: asked for again next frame.
+                Some(None) => self.pending = None,
+                None => {}
+            }
+        }
+        if is_new {
+            // Until it is ready (or can start), keep looking, as a spinner does.
+            ctx.request_repaint();
+        }
+        self.shown.as_ref().map(|(_, v)| (v, is_new))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Background;
+    use std::sync::mpsc;
+
+    /// Reads `bg` for `key` until it gives the value for it, the work released by `go`.
+    fn wait(bg: &mut Background<u64, u64>, ctx: &egui::Context, key: u64) -> u64 {
+        for _ in 0..2000 {
+            if let Some((&v, false)) = bg.get(ctx, key, |_| None::<fn() -> u64>) {
+                return v;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        panic!("no value for {key}");
+    }
+
+    #[test]
+    fn the_value_before_stays_shown_marked_updating_until_the_new_one_is_ready() {
+        let ctx = egui::Context::default();
+        let mut bg: Background<u64, u64> = Background::default();
+        let (go, wait_go) = mpsc::channel::<()>();
+        let job = |k: &u64| {
+            let k = *k;
+            Some(move || {
+                let _ = wait_go.recv();
+                k * 10
+            })
+        };
+        assert!(bg.get(&ctx, 1, job).is_none(), "nothing yet");
+        go.send(()).expect("go");
+        assert_eq!(wait(&mut bg, &ctx, 1), 10);
+        // A new key: the old value, updating, while the work is held back.
+        let (go2, wait_go2) = mpsc::channel::<()>();
+        let job2 = |k: &u64| {
+            let k = *k;
+            Some(move || {
+                let _ = wait_go2.recv();
+                k * 10
+            })
+        };
+        assert_eq!(bg.get(&ctx, 2, job2).map(|(v, u)| (*v, u)), Some((10, true)));
+        let mut asked = false;
+        let again = bg.get(&ctx, 2, |_| {
+            asked = true;
+            None::<fn() -> u64>
+        });
+        assert_eq!(again.map(|(v, u)| (*v, u)), Some((10, true)), "still updating");
+        assert!(!asked, "the work for that key is not started twice");
+        go2.send(()).expect("go");
+        assert_eq!(wait(&mut bg, &ctx, 2), 20);
+    }
+}

@@ -8,13 +8,13 @@ use crate::model::learning::action::LearningAction;
 use crate::model::learning::rollup::{RollRow, rollup, shares_by_year};
 use crate::model::learning::{Learning, ModelKind, evaluate};
 use crate::report::Cell;
-use crate::ui::caches::Memo;
 use crate::ui::ctx::Ctx;
 use crate::ui::file_job::FileJob;
 use crate::ui::intent::LearningOrigin;
 use crate::ui::labels;
 use crate::ui::widgets::table_header;
 use crate::ui::widgets::{FilePicker, RECEIPT, WARN, dialog, legend, round_marks, start_dir};
+use crate::ui::work::{Background, busy};
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Line, Plot, PlotPoints};
@@ -37,7 +37,8 @@ const MODEL_COLORS: [egui::Color32; 7] = [
 #[derive(Default)]
 pub struct RollupUi {
     /// Per revision and year.
-    cache: Memo<(u64, i32), Rolled>,
+    /// Per revision and year, worked out on its own thread (200,000 sheets take 50 ms).
+    cache: Background<(u64, i32), Rolled>,
     targets: Option<Vec<(ModelKind, u32)>>,
     export: Option<(FilePicker, FileJob)>,
     /// The per-commune table's place for the keyboard (Page Up/Down, Home/End).
@@ -52,9 +53,19 @@ impl RollupUi {
     pub fn show(&mut self, ui: &mut egui::Ui, l: &Learning, year: i32, cx: &mut Ctx) {
         let (lang, read_only) = (cx.lang, cx.read_only);
         let rev = cx.rev();
-        let ((rows, province), shares) = self.cache.get((rev, year), |_| (rollup(l, year), shares_by_year(l)));
+        let shared = cx.caches.shared();
+        let job = |&(_, y): &(u64, i32)| {
+            shared.map(|data| move || (rollup(&data.book.learning, y), shares_by_year(&data.book.learning)))
+        };
+        let Some((((rows, province), shares), updating)) = self.cache.get(ui.ctx(), (rev, year), job) else {
+            busy(ui, T::Updating.get(lang));
+            return;
+        };
         ui.horizontal(|ui| {
             ui.heading(format!("{} {year}", T::Province.get(lang)));
+            if updating {
+                ui.spinner().on_hover_text(T::Updating.get(lang));
+            }
             if ui.button(T::ExportRollup.get(lang)).clicked() {
                 self.export = Some((
                     FilePicker::new(&start_dir(), &format!("mo-hinh-hoc-tap-{year}.xlsx"), &[".xlsx"]),
