@@ -4,7 +4,9 @@ use crate::model::book::Book;
 use crate::model::book::Data;
 use crate::model::fund::donors::{lapsed, totals_by_year};
 use crate::model::fund::ledger::{YearBalance, cash_balance, purpose_balances, year_balances};
-use crate::model::fund::query::{Filter, SearchIndex, Shown, SortCol, distinct, filter_rows, sort_order};
+use crate::model::fund::query::{
+    Filter, SearchIndex, Shown, SortCol, distinct, filter_rows, narrows, refine, sort_order,
+};
 use crate::model::fund::stats::{FundStats, fund_stats};
 use crate::model::money::Vnd;
 use crate::model::text::{fold, name_sort_key, sort_key};
@@ -55,7 +57,8 @@ pub struct Caches {
     /// Folded search text per voucher, built on a background thread after each change.
     texts: Texts,
     order: Memo<SortCol, Vec<usize>>,
-    shown: Memo<Filter, Shown>,
+    /// The ledger rows of the last filter asked for.
+    shown: Option<(Filter, Shown)>,
     stats: Memo<i32, FundStats>,
     pub years: Vec<i32>,
     pub campaigns: Vec<String>,
@@ -77,7 +80,7 @@ impl Default for Caches {
             book: Weak::new(),
             texts: Texts::None,
             order: Memo::default(),
-            shown: Memo::default(),
+            shown: None,
             stats: Memo::default(),
             years: Vec::new(),
             campaigns: Vec::new(),
@@ -129,7 +132,7 @@ impl Caches {
         });
         self.texts = if spawned.is_ok() { Texts::Pending(rx) } else { Texts::None };
         self.order = Memo::default();
-        self.shown = Memo::default();
+        self.shown = None;
         self.stats = Memo::default();
         self.lapsed = Memo::default();
         self.donors = None;
@@ -165,26 +168,31 @@ impl Caches {
         &self.donor_index(book).0
     }
 
-    /// The ledger rows for a filter; sorting happens once per column and revision.
+    /// The ledger rows for a filter; sorting happens once per column and revision, and a
+    /// search typed on looks only among the rows the shorter one found.
     pub fn shown(&mut self, book: &Book, filter: &Filter) -> &Shown {
-        let (order, texts) = (&mut self.order, &mut self.texts);
-        self.shown.get(filter.clone(), |filter| {
-            let order = order.get(filter.sort, |&col| sort_order(book, col));
+        if self.shown.as_ref().is_none_or(|(f, _)| f != filter) {
+            let before = self.shown.take();
             if !filter.query.trim().is_empty() {
                 // Usually ready long before the first keystroke; otherwise wait for it.
-                *texts = match std::mem::replace(texts, Texts::None) {
+                self.texts = match std::mem::replace(&mut self.texts, Texts::None) {
                     Texts::Pending(rx) => rx.recv().map(Texts::Ready).unwrap_or(Texts::None),
                     Texts::None => Texts::Ready(SearchIndex::build(book)),
                     ready => ready,
                 };
             }
             let empty = SearchIndex::default();
-            let index = match &*texts {
+            let index = match &self.texts {
                 Texts::Ready(t) => t,
                 _ => &empty,
             };
-            filter_rows(book, index, order, filter)
-        })
+            let shown = match before {
+                Some((old, rows)) if narrows(&old, filter) => refine(book, index, &rows.rows, filter),
+                _ => filter_rows(book, index, self.order.get(filter.sort, |&col| sort_order(book, col)), filter),
+            };
+            self.shown = Some((filter.clone(), shown));
+        }
+        &self.shown.get_or_insert_with(|| (filter.clone(), Shown::default())).1
     }
 
     pub fn stats(&mut self, book: &Book, year: i32) -> &FundStats {
