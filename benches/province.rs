@@ -334,11 +334,12 @@ fn main() {
     let t = Instant::now();
     let big = province(9_100, 20_000);
     println!("generated {} entries, {} donors in {}", big.book.vouchers.len(), big.book.donors.len(), ms(t.elapsed()));
-    // SOKH_BENCH_ONLY=learning (or awards, overview) runs one part, to compare a change quickly.
+    // SOKH_BENCH_ONLY=learning (or awards, overview, search) runs one part, to compare a change quickly.
     match std::env::var("SOKH_BENCH_ONLY").as_deref() {
         Ok("learning") => return learning(&big),
         Ok("awards") => return awards(&big),
         Ok("overview") => return overview_and_reports(&big),
+        Ok("search") => return search_and_change(&big),
         _ => {}
     }
     let small = {
@@ -407,6 +408,11 @@ fn main() {
     learning(&big);
     overview_and_reports(&big);
 
+    search_and_change(&big);
+}
+
+/// The frame that applies a new search text, and the ledger frame after a change.
+fn search_and_change(big: &Data) {
     // A new search text: the frame that applies it.
     let ctx = egui::Context::default();
     sokh::ui::fonts::install(&ctx);
@@ -427,4 +433,34 @@ fn main() {
     }
     let worst = searches.iter().max().copied().unwrap_or_default();
     println!("frame applying a new search text: median {}, worst {}", ms(median(searches)), ms(worst));
+
+    // A change on the ledger: a receipt added, then the frame that shows the book after it.
+    app.prefs.tabs.fund.filter.query.clear();
+    frame(&ctx, &mut app, t, false);
+    let mut after_change = Vec::new();
+    for k in 0..7 {
+        use sokh::model::fund::ledger::{Category, Kind, Method, VoucherDraft};
+        let draft = VoucherDraft {
+            kind: Kind::Receipt,
+            date: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default(),
+            donor: None,
+            counterparty: format!("Người ủng hộ {k}"),
+            description: "Ủng hộ Quỹ Khuyến học".into(),
+            amount: sokh::model::money::Vnd(100_000),
+            method: Method::Cash,
+            campaign: String::new(),
+            purpose: String::new(),
+            category: Category::Other,
+        };
+        let issue = sokh::model::action::Action::Fund(sokh::model::fund::action::FundAction::Issue(draft));
+        if app.commit(issue).is_err() {
+            continue;
+        }
+        t += 0.016;
+        after_change.push(frame(&ctx, &mut app, t, false));
+        // The search index and whatever else works on other threads let go of the book.
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let worst = after_change.iter().max().copied().unwrap_or_default();
+    println!("ledger frame after a change (a receipt added): median {}, worst {}", ms(median(after_change)), ms(worst));
 }

@@ -300,3 +300,55 @@ fn page_keys_move_through_a_long_ledger_and_a_new_search_goes_back_to_the_top() 
     assert!(shows_exactly(&h, &at(0)), "the search's first row in view");
     assert!(!shows_exactly(&h, &at(found.len() - 1)));
 }
+
+#[test]
+fn a_large_ledger_works_out_its_rows_on_its_own_thread_and_shows_the_right_ones() {
+    use sokh::model::demo::{Sizes, generate};
+    use sokh::model::fund::query::{Filter, SearchIndex, filter_rows, sort_order};
+    let dir = tempfile::tempdir().expect("dir");
+    let last_day = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("day");
+    let book =
+        generate(&Sizes { first_year: 2021, last_year: 2026, donors: 400, receipts_per_year: 2_000, last_day }, 3);
+    assert!(book.vouchers.len() >= 12_000, "above the size worked out in the frame: {}", book.vouchers.len());
+    let text = sokh::storage::to_text(&sokh::model::book::Data::new(book)).expect("ser");
+    std::fs::write(dir.path().join("book.ron"), text).expect("write");
+    let mut h = app(dir.path());
+    tab(&mut h, "Quỹ khuyến học");
+    let count = |h: &egui_kittest::Harness<'_, sokh::App>, f: &Filter| {
+        let b = h.state().book();
+        filter_rows(b, &SearchIndex::build(b), &sort_order(b, f.sort), f).rows.len()
+    };
+    assert!(shows_exactly(&h, &format!("{} dòng", count(&h, &Filter::default()))));
+    // A change: the frame after it still shows the rows before (it does not wait for the
+    // book to be sorted and filtered), then the rows come from the other thread.
+    let before = count(&h, &Filter::default());
+    let draft = sokh::model::fund::ledger::VoucherDraft {
+        kind: Kind::Receipt,
+        date: chrono::Local::now().date_naive(),
+        donor: None,
+        counterparty: "Lê Văn Tám".into(),
+        description: "Ủng hộ".into(),
+        amount: Vnd(100_000),
+        method: sokh::model::fund::ledger::Method::Cash,
+        campaign: String::new(),
+        purpose: String::new(),
+        category: sokh::model::fund::ledger::Category::Other,
+    };
+    let issue = sokh::model::action::Action::Fund(sokh::model::fund::action::FundAction::Issue(draft));
+    h.state_mut().commit(issue).expect("issued");
+    h.step();
+    assert!(shows_exactly(&h, &format!("{before} dòng")), "the rows before, for a frame");
+    settle(&mut h);
+    assert_eq!(count(&h, &Filter::default()), before + 1);
+    assert!(shows_exactly(&h, &format!("{} dòng", before + 1)), "the new receipt counted");
+    let number = h.state().book().vouchers.last().map(|v| v.number.clone()).expect("the new receipt");
+    assert!(shows_exactly(&h, &number), "and shown at the top, newest first");
+    // A search, typed on.
+    for q in ["le", "le van t"] {
+        replace_text(&mut h, "Tìm kiếm", q);
+        settle(&mut h);
+        let f = Filter { query: q.into(), ..Filter::default() };
+        assert!(shows_exactly(&h, &format!("{} dòng", count(&h, &f))), "«{q}»");
+    }
+    assert!(shows_exactly(&h, &number));
+}

@@ -10,8 +10,8 @@ use crate::model::fund::query::{
 use crate::model::fund::stats::{FundStats, fund_stats};
 use crate::model::money::Vnd;
 use crate::model::text::{fold, name_sort_key, sort_key};
+use crate::ui::work::{Work, drop_elsewhere};
 use std::collections::BTreeMap;
-use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Weak};
 
 /// A value derived from the book, kept with the key it was made for (the revision and the
@@ -43,10 +43,57 @@ impl<K: PartialEq, V> Memo<K, V> {
     }
 }
 
+/// Books with fewer vouchers have their figures worked out in the frame (well under a
+/// millisecond); larger ones, after a change, on their own thread.
+const DERIVE_IN_FRAME: usize = 10_000;
+
+/// What ledger rows are made for: the revision and the filter.
+type RowsKey = (u64, Filter);
+/// A column's order and the rows shown in it.
+type SortedRows = (Arc<Vec<usize>>, Shown);
+
+/// No rows (before any are worked out).
+static EMPTY: Shown = Shown {
+    rows: Vec::new(),
+    flows: crate::model::fund::ledger::Flows {
+        cash_in: Vnd::ZERO,
+        in_kind_in: Vnd::ZERO,
+        cash_out: Vnd::ZERO,
+        in_kind_out: Vnd::ZERO,
+    },
+};
+
+/// What the views read of the whole fund, worked out once per change.
+struct Derived {
+    years: Vec<i32>,
+    campaigns: Vec<String>,
+    purposes: Vec<String>,
+    balance: Vnd,
+    purpose_balances: BTreeMap<String, Vnd>,
+    year_balances: Vec<YearBalance>,
+    donor_totals: BTreeMap<(usize, i32), Vnd>,
+}
+
+fn derive(book: &Book) -> Derived {
+    let vs = &book.vouchers;
+    let mut years: Vec<i32> = vs.iter().map(|v| v.year()).collect();
+    years.sort_unstable();
+    years.dedup();
+    Derived {
+        years,
+        campaigns: distinct(book, |v| &v.body.campaign),
+        purposes: distinct(book, |v| &v.body.purpose),
+        balance: cash_balance(vs),
+        purpose_balances: purpose_balances(vs),
+        year_balances: year_balances(vs),
+        donor_totals: totals_by_year(vs),
+    }
+}
+
 enum Texts {
     None,
-    Pending(Receiver<SearchIndex>),
-    Ready(SearchIndex),
+    Pending(Work<SearchIndex>),
+    Ready(Arc<SearchIndex>),
 }
 
 pub struct Caches {
@@ -56,9 +103,12 @@ pub struct Caches {
     book: Weak<Data>,
     /// Folded search text per voucher, built on a background thread after each change.
     texts: Texts,
-    order: Memo<SortCol, Vec<usize>>,
-    /// The ledger rows of the last filter asked for.
-    shown: Option<(Filter, Shown)>,
+    /// The vouchers in one column's order, for the revision.
+    order: Option<(SortCol, Arc<Vec<usize>>)>,
+    /// The ledger rows of the last filter asked for, with the revision they were made for.
+    shown: Option<(RowsKey, Arc<Shown>)>,
+    /// Rows of a large book being worked out on their own thread, and what for.
+    showing: Option<(RowsKey, Work<SortedRows>)>,
     stats: Memo<i32, FundStats>,
     pub years: Vec<i32>,
     pub campaigns: Vec<String>,
@@ -71,6 +121,8 @@ pub struct Caches {
     /// search; built when first needed.
     donors: Option<(Vec<usize>, Vec<String>)>,
     lapsed: Memo<i32, Vec<usize>>,
+    /// The figures of a large book after a change, being worked out.
+    deriving: Option<Work<Derived>>,
 }
 
 impl Default for Caches {
@@ -79,8 +131,9 @@ impl Default for Caches {
             rev: u64::MAX,
             book: Weak::new(),
             texts: Texts::None,
-            order: Memo::default(),
+            order: None,
             shown: None,
+            showing: None,
             stats: Memo::default(),
             years: Vec::new(),
             campaigns: Vec::new(),
@@ -91,6 +144,7 @@ impl Default for Caches {
             donor_totals: BTreeMap::new(),
             donors: None,
             lapsed: Memo::default(),
+            deriving: None,
         }
     }
 }
@@ -113,7 +167,7 @@ impl Caches {
     }
 
     /// Recomputes what depends on the book alone when the revision moved.
-    pub fn refresh(&mut self, data: &Arc<Data>, rev: u64) {
+    pub fn refresh(&mut self, ctx: &egui::Context, data: &Arc<Data>, rev: u64) {
         if rev == self.rev {
             // The same book, perhaps moved: a refused change still takes it out of its shared
             // place (`Arc::make_mut`), which leaves the old handle empty.
@@ -123,30 +177,59 @@ impl Caches {
             return;
         }
         let book = &data.book;
+        let first = self.rev == u64::MAX;
         self.rev = rev;
         self.book = Arc::downgrade(data);
         let shared = Arc::clone(data);
-        let (tx, rx) = std::sync::mpsc::channel();
-        let spawned = std::thread::Builder::new().name("search-index".into()).spawn(move || {
-            let _ = tx.send(SearchIndex::build(&shared.book));
-        });
-        self.texts = if spawned.is_ok() { Texts::Pending(rx) } else { Texts::None };
-        self.order = Memo::default();
-        self.shown = None;
+        self.texts = Texts::Pending(Work::long(ctx, move || SearchIndex::build(&shared.book)));
+        // The rows shown stay until those of this book are ready (see `shown`).
+        self.showing = None;
         self.stats = Memo::default();
         self.lapsed = Memo::default();
-        self.donors = None;
-        let vs = &book.vouchers;
-        let mut years: Vec<i32> = vs.iter().map(|v| v.year()).collect();
-        years.sort_unstable();
-        years.dedup();
+        // What is large is freed off the window's thread.
+        drop_elsewhere((self.donors.take(), self.order.take(), self.deriving.take()));
+        // A large book after a change: on its own thread, the figures before shown meanwhile
+        // (a frame or two); the first book, and a small one, at once.
+        if first || book.vouchers.len() < DERIVE_IN_FRAME {
+            self.set(derive(book));
+        } else {
+            let shared = Arc::clone(data);
+            self.deriving = Some(Work::quick(ctx, move || derive(&shared.book)));
+        }
+    }
+
+    /// Takes in the figures worked out on another thread once they are ready; true while
+    /// they are still being worked out (the fund's figures are those of the book before).
+    pub fn poll(&mut self) -> bool {
+        let Some(work) = &self.deriving else { return false };
+        match work.poll() {
+            Some(Some(d)) => {
+                self.deriving = None;
+                self.set(d);
+                false
+            }
+            // The thread died: worked out here instead.
+            Some(None) => {
+                self.deriving = None;
+                if let Some(data) = self.shared() {
+                    self.set(derive(&data.book));
+                }
+                false
+            }
+            None => true,
+        }
+    }
+
+    fn set(&mut self, d: Derived) {
+        let Derived { years, campaigns, purposes, balance, purpose_balances, year_balances, donor_totals } = d;
         self.years = years;
-        self.campaigns = distinct(book, |v| &v.body.campaign);
-        self.purposes = distinct(book, |v| &v.body.purpose);
-        self.balance = cash_balance(vs);
-        self.purpose_balances = purpose_balances(vs);
-        self.year_balances = year_balances(vs);
-        self.donor_totals = totals_by_year(vs);
+        self.campaigns = campaigns;
+        self.purposes = purposes;
+        self.balance = balance;
+        self.purpose_balances = purpose_balances;
+        self.year_balances = year_balances;
+        // The old totals (a node per donor and year) are freed off the window's thread.
+        drop_elsewhere(std::mem::replace(&mut self.donor_totals, donor_totals));
     }
 
     fn donor_index(&mut self, book: &Book) -> &(Vec<usize>, Vec<String>) {
@@ -168,31 +251,111 @@ impl Caches {
         &self.donor_index(book).0
     }
 
-    /// The ledger rows for a filter; sorting happens once per column and revision, and a
-    /// search typed on looks only among the rows the shorter one found.
-    pub fn shown(&mut self, book: &Book, filter: &Filter) -> &Shown {
-        if self.shown.as_ref().is_none_or(|(f, _)| f != filter) {
-            let before = self.shown.take();
-            if !filter.query.trim().is_empty() {
-                // Usually ready long before the first keystroke; otherwise wait for it.
-                self.texts = match std::mem::replace(&mut self.texts, Texts::None) {
-                    Texts::Pending(rx) => rx.recv().map(Texts::Ready).unwrap_or(Texts::None),
-                    Texts::None => Texts::Ready(SearchIndex::build(book)),
-                    ready => ready,
-                };
-            }
-            let empty = SearchIndex::default();
-            let index = match &self.texts {
-                Texts::Ready(t) => t,
-                _ => &empty,
-            };
-            let shown = match before {
-                Some((old, rows)) if narrows(&old, filter) => refine(book, index, &rows.rows, filter),
-                _ => filter_rows(book, index, self.order.get(filter.sort, |&col| sort_order(book, col)), filter),
-            };
-            self.shown = Some((filter.clone(), shown));
+    /// The search index, once built (waiting for it with `wait`).
+    fn index(&mut self, book: &Book, wait: bool) -> Option<Arc<SearchIndex>> {
+        self.texts = match std::mem::replace(&mut self.texts, Texts::None) {
+            Texts::Pending(work) if wait => work.wait().map(|t| Texts::Ready(Arc::new(t))).unwrap_or(Texts::None),
+            Texts::Pending(work) => match work.poll() {
+                Some(Some(t)) => Texts::Ready(Arc::new(t)),
+                Some(None) => Texts::None,
+                None => Texts::Pending(work),
+            },
+            Texts::None if wait => Texts::Ready(Arc::new(SearchIndex::build(book))),
+            other => other,
+        };
+        match &self.texts {
+            Texts::Ready(t) => Some(Arc::clone(t)),
+            _ => None,
         }
-        &self.shown.get_or_insert_with(|| (filter.clone(), Shown::default())).1
+    }
+
+    /// The vouchers in `col`'s order, sorted once per column and revision.
+    fn order(&mut self, book: &Book, col: SortCol) -> Arc<Vec<usize>> {
+        match &self.order {
+            Some((c, order)) if *c == col => Arc::clone(order),
+            _ => {
+                let order = Arc::new(sort_order(book, col));
+                self.order = Some((col, Arc::clone(&order)));
+                order
+            }
+        }
+    }
+
+    /// The ledger rows for a filter, worked out now: sorting happens once per column and
+    /// revision, and a search typed on looks only among the rows the shorter one found.
+    pub fn shown_now(&mut self, book: &Book, filter: &Filter) -> &Shown {
+        let key = (self.rev, filter.clone());
+        if self.shown.as_ref().is_none_or(|(k, _)| *k != key) {
+            let index = if filter.query.trim().is_empty() { None } else { self.index(book, true) };
+            let index = index.unwrap_or_default();
+            let shown = match self.shown.take() {
+                Some(((rev, old), rows)) if rev == self.rev && narrows(&old, filter) => {
+                    refine(book, &index, &rows.rows, filter)
+                }
+                _ => filter_rows(book, &index, &self.order(book, filter.sort), filter),
+            };
+            self.showing = None;
+            self.shown = Some((key, Arc::new(shown)));
+        }
+        self.shown.as_ref().map_or(&EMPTY, |(_, s)| s)
+    }
+
+    /// The ledger rows for a filter, and whether they are still those of the book before
+    /// (or of the filter before) while the new ones are worked out. A large book after a
+    /// change, or a new search in it, is worked out on its own thread; a small one, and the
+    /// first rows, at once (`shown_now`).
+    pub fn shown(&mut self, ctx: &egui::Context, book: &Book, filter: &Filter) -> (&Shown, bool) {
+        let key = (self.rev, filter.clone());
+        if self.shown.as_ref().is_some_and(|(k, _)| *k == key) {
+            return (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), false);
+        }
+        if let Some((k, work)) = &self.showing
+            && *k == key
+        {
+            match work.poll() {
+                None => return (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), true),
+                Some(Some((order, shown))) => {
+                    self.order = Some((filter.sort, order));
+                    self.showing = None;
+                    self.shown = Some((key, Arc::new(shown)));
+                    return (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), false);
+                }
+                // The thread died: worked out here.
+                Some(None) => self.showing = None,
+            }
+        }
+        let large = book.vouchers.len() >= DERIVE_IN_FRAME && self.shown.is_some();
+        let searching = !filter.query.trim().is_empty();
+        let index = if large && searching { self.index(book, false) } else { None };
+        match (large, self.shared()) {
+            (true, Some(data)) if !searching || index.is_some() => {
+                let index = index.unwrap_or_default();
+                let col = filter.sort;
+                let order = self.order.as_ref().filter(|(c, _)| *c == col).map(|(_, o)| Arc::clone(o));
+                let from = self.shown.as_ref().filter(|((rev, old), _)| *rev == self.rev && narrows(old, filter));
+                let from = from.map(|(_, rows)| Arc::clone(rows));
+                let f = filter.clone();
+                self.showing = Some((
+                    key,
+                    Work::quick(ctx, move || {
+                        let book = &data.book;
+                        let order = order.unwrap_or_else(|| Arc::new(sort_order(book, col)));
+                        let shown = match from {
+                            Some(rows) => refine(book, &index, &rows.rows, &f),
+                            None => filter_rows(book, &index, &order, &f),
+                        };
+                        (order, shown)
+                    }),
+                ));
+                (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), true)
+            }
+            // The index is still being built: the rows before, until it is there.
+            (true, Some(_)) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(20));
+                (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), true)
+            }
+            _ => (self.shown_now(book, filter), false),
+        }
     }
 
     pub fn stats(&mut self, book: &Book, year: i32) -> &FundStats {
@@ -241,13 +404,13 @@ mod tests {
         use std::sync::Arc;
         let mut data = Arc::new(Data::new(crate::model::book::Book::default()));
         let mut caches = super::Caches::default();
-        caches.refresh(&data, 1);
+        caches.refresh(&egui::Context::default(), &data, 1);
         assert!(caches.shared().is_some());
         // What a refused change does: takes the book for writing, then changes nothing.
         // (The old handle is then empty, or holds the book as it was while the search index is
         // still being built from it.)
         let _ = Arc::make_mut(&mut data);
-        caches.refresh(&data, 1);
+        caches.refresh(&egui::Context::default(), &data, 1);
         assert!(caches.shared().is_some_and(|d| Arc::ptr_eq(&d, &data)), "work on other threads can start");
     }
 }

@@ -2,7 +2,8 @@
 //! import, working out a large action. The window keeps drawing and shows a line with a
 //! spinner while it runs; the result is picked up by the frame after it is done.
 
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError};
+use std::sync::{Mutex, OnceLock};
 
 pub struct Work<T> {
     rx: Receiver<T>,
@@ -14,10 +15,54 @@ impl<T: Send + 'static> Work<T> {
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
+            yield_to_window();
             let _ = tx.send(f());
             ctx.request_repaint();
         });
         Self { rx }
+    }
+
+    /// Runs `f` on the thread that works out what the views show (the fund's figures, the
+    /// ledger's rows, the roll-up), one piece after another: no thread is started for it,
+    /// which on a busy machine costs the frame more than the work itself. The window
+    /// repaints when it is done.
+    pub fn quick(ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> Self {
+        Self::on(&QUICK, "views", ctx, f)
+    }
+
+    /// Runs `f` on the thread for longer work over the book (the search index), one piece
+    /// after another.
+    pub fn long(ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> Self {
+        Self::on(&LONG, "book-index", ctx, f)
+    }
+
+    fn on(lane: &'static Lane, name: &str, ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> Self {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        let job: Job = Box::new(move || {
+            let _ = tx.send(f());
+            ctx.request_repaint();
+        });
+        let sent = lane.get_or_init(|| start_lane(name)).lock().map(|l| l.send(job));
+        match sent {
+            Ok(Ok(())) => Self { rx },
+            // The lane is gone (its thread could not start): a thread of its own.
+            Ok(Err(std::sync::mpsc::SendError(job))) => {
+                std::thread::spawn(move || {
+                    yield_to_window();
+                    job();
+                });
+                Self { rx }
+            }
+            // Never poisoned (nothing panics while it is held); the work's channel then
+            // reports it as died (`poll` gives `Some(None)`).
+            Err(_) => Self { rx },
+        }
+    }
+
+    /// Waits for the result (`None`: the work died without one).
+    pub fn wait(self) -> Option<T> {
+        self.rx.recv().ok()
     }
 
     /// The result once it is ready. `Some(None)` when the work died without one (a panic on
@@ -28,6 +73,49 @@ impl<T: Send + 'static> Work<T> {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(None),
         }
+    }
+}
+
+/// Drops `value` on the views' thread: a large structure (a map of 100,000 totals, the
+/// strings of 20,000 names) takes milliseconds to free, which the frame need not wait for.
+pub fn drop_elsewhere<T: Send + 'static>(value: T) {
+    let job: Job = Box::new(move || drop(value));
+    if let Ok(lane) = QUICK.get_or_init(|| start_lane("views")).lock() {
+        // Sending fails only without the lane's thread: then it is dropped here.
+        let _ = lane.send(job);
+    }
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+type Lane = OnceLock<Mutex<Sender<Job>>>;
+
+static QUICK: Lane = OnceLock::new();
+static LONG: Lane = OnceLock::new();
+
+/// A thread that runs the work handed to it in turn, for the program's life, at the lower
+/// priority. A piece that panics is reported as any panic is (the crash hook) and the thread
+/// goes on with the next.
+fn start_lane(name: &str) -> Mutex<Sender<Job>> {
+    let (tx, rx) = std::sync::mpsc::channel::<Job>();
+    // Without a thread the receiver goes with the closure, so sending fails and each piece
+    // gets a thread of its own (see `Work::on`).
+    let _ = std::thread::Builder::new().name(name.to_owned()).spawn(move || {
+        yield_to_window();
+        for job in rx {
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+        }
+    });
+    Mutex::new(tx)
+}
+
+/// Lowers the calling thread's priority below the window's (Linux and the BSDs: each thread
+/// has its own nice value), so work on other threads leaves the frame its core.
+pub fn yield_to_window() {
+    #[cfg(unix)]
+    // SAFETY: `nice` only changes the scheduling priority of the calling thread; it takes
+    // no pointers. A failure (-1) leaves the priority as it was, which is harmless.
+    unsafe {
+        libc::nice(10);
     }
 }
 
@@ -64,7 +152,7 @@ impl<K: PartialEq, V: Send + 'static> Background<K, V> {
     {
         let mut is_new = self.shown.as_ref().is_none_or(|(k, _)| *k != key);
         if is_new && self.pending.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.pending = job(&key).map(|f| (key, Work::start(ctx, f)));
+            self.pending = job(&key).map(|f| (key, Work::quick(ctx, f)));
         }
         if let Some((_, work)) = &self.pending {
             match work.poll() {

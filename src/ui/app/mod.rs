@@ -488,7 +488,9 @@ impl App {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.shortcuts(&ctx);
-        self.caches.refresh(&self.data, self.revision);
+        self.caches.refresh(&ctx, &self.data, self.revision);
+        // Figures worked out on another thread come in (the thread asks for the frame).
+        self.caches.poll();
         let lang = self.lang();
         crate::ui::widgets::set_lang(&ctx, lang);
         theme::apply(&ctx, self.prefs.theme);

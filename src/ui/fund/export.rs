@@ -152,7 +152,7 @@ pub fn show(dialog: &mut Option<ExportDialog>, ctx: &egui::Context, prefs: &Fund
         let (sheet, (header, rows)) = match d.what {
             ExportWhat::Ledger => {
                 let f: &Filter = &prefs.filter;
-                let shown = cx.caches.shown(book, f).rows.clone();
+                let shown = cx.caches.shown_now(book, f).rows.clone();
                 (T::ViewLedger.get(lang), ledger_table(lang, book, &shown))
             }
             ExportWhat::Donors { year } => (T::ViewDonors.get(lang), donor_table(lang, book, cx.caches, year)),

@@ -108,10 +108,13 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
     let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
     filters(ui, lang, &mut prefs.filter, cx.caches, std::mem::take(&mut fund.focus_search));
     let balance = cx.caches.balance;
-    let shown = cx.caches.shown(book, &prefs.filter);
+    let (shown, updating) = cx.caches.shown(ui.ctx(), book, &prefs.filter);
     // The totals of what is shown, the balance and the export; on a narrow window they wrap
     // onto a second line rather than run under the button.
     ui.horizontal_wrapped(|ui| {
+        if updating {
+            ui.spinner().on_hover_text(T::Updating.get(lang));
+        }
         ui.label(format!("{} {}", shown.rows.len(), T::Rows.get(lang)));
         ui.separator();
         let f = shown.flows;
