@@ -334,12 +334,13 @@ fn main() {
     let t = Instant::now();
     let big = province(9_100, 20_000);
     println!("generated {} entries, {} donors in {}", big.book.vouchers.len(), big.book.donors.len(), ms(t.elapsed()));
-    // SOKH_BENCH_ONLY=learning (or awards, overview, search) runs one part, to compare a change quickly.
+    // SOKH_BENCH_ONLY=learning (or awards, overview, search, tenfold) runs one part, to compare a change quickly.
     match std::env::var("SOKH_BENCH_ONLY").as_deref() {
         Ok("learning") => return learning(&big),
         Ok("awards") => return awards(&big),
         Ok("overview") => return overview_and_reports(&big),
         Ok("search") => return search_and_change(&big),
+        Ok("tenfold") => return tenfold(),
         _ => {}
     }
     let small = {
@@ -463,4 +464,39 @@ fn search_and_change(big: &Data) {
     }
     let worst = after_change.iter().max().copied().unwrap_or_default();
     println!("ledger frame after a change (a receipt added): median {}, worst {}", ms(median(after_change)), ms(worst));
+}
+
+/// Ten times the province's history: 1,000,000 vouchers over 30 years from 200,000 donors,
+/// for a user who never archives.
+fn tenfold() {
+    let last_day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+    let sizes = Sizes { first_year: 1997, last_year: 2026, donors: 200_000, receipts_per_year: 33_000, last_day };
+    let t = Instant::now();
+    let big = Data::new(generate(&sizes, 7));
+    let (vouchers, donors) = (big.book.vouchers.len(), big.book.donors.len());
+    println!("tenfold: generated {vouchers} entries, {donors} donors in {}", ms(t.elapsed()));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path().to_path_buf());
+    store.write(&big).expect("write");
+    drop(big);
+    let size = std::fs::metadata(store.file()).map(|m| m.len()).unwrap_or(0);
+    let t = Instant::now();
+    let Loaded::Ok(data) = store.load() else { panic!("the book should load") };
+    let ctx = egui::Context::default();
+    sokh::ui::fonts::install(&ctx);
+    let mut app = App::with_data(data.clone(), Prefs { tab: Tab::Fund, ..Default::default() });
+    frame(&ctx, &mut app, 0.0, false);
+    println!("tenfold: load the {:.0} MB book and draw its first frame: {}", size as f64 / 1e6, ms(t.elapsed()));
+    drop(app);
+    let ledger = view_cost(&data, FundView::Ledger, 200, true);
+    let charts = view_cost(&data, FundView::Charts, 200, false);
+    let donors_frame = view_cost(&data, FundView::Donors, 200, true);
+    println!(
+        "tenfold: frames, ledger scrolling {}, charts {}, donors scrolling {}",
+        ms(ledger),
+        ms(charts),
+        ms(donors_frame)
+    );
+    search_and_change(&data);
+    println!("tenfold: peak memory of the benchmark process (the book and its copies): {} MiB", peak_mib());
 }
