@@ -108,10 +108,11 @@ fn start_lane(name: &str) -> Mutex<Sender<Job>> {
     Mutex::new(tx)
 }
 
-/// Lowers the calling thread's priority below the window's (Linux and the BSDs: each thread
-/// has its own nice value), so work on other threads leaves the frame its core.
+/// Lowers the calling thread's priority below the window's, so work on other threads leaves
+/// the frame its core. Linux only: there each thread has its own nice value, while elsewhere
+/// `nice` would lower the whole program, the window with it.
 pub fn yield_to_window() {
-    #[cfg(unix)]
+    #[cfg(target_os = "linux")]
     // SAFETY: `nice` only changes the scheduling priority of the calling thread; it takes
     // no pointers. A failure (-1) leaves the priority as it was, which is harmless.
     unsafe {
