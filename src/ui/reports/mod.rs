@@ -7,12 +7,12 @@ use crate::i18n::{Lang, T};
 use crate::model::report::Period;
 use crate::report::Cell;
 use crate::report::{Block, Doc, coop, disclosure};
-use crate::ui::caches::Memo;
 use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::file_job::FileJob;
 use crate::ui::intent::Origin;
 use crate::ui::widgets::view_switch;
 use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, start_dir, year_picker, years_with};
+use crate::ui::work::Background;
 use chrono::{Datelike, NaiveDate};
 use egui::RichText;
 use serde::{Deserialize, Serialize};
@@ -41,7 +41,9 @@ pub struct ReportsPrefs {
 
 #[derive(Default)]
 pub struct ReportsUi {
-    doc: Memo<DocKey, Doc>,
+    /// The report shown, built on the views' thread once per change (the disclosure reads
+    /// every voucher of the year), the one before shown meanwhile.
+    doc: Background<DocKey, Doc>,
     export: Export,
     closing: closing::ClosingUi,
 }
@@ -56,7 +58,7 @@ impl Tab for ReportsUi {
     }
 
     fn show(&mut self, ui: &mut egui::Ui, prefs: &mut ReportsPrefs, cx: &mut Ctx) {
-        let (lang, book) = (cx.lang, cx.book);
+        let lang = cx.lang;
         let today = chrono::Local::now().date_naive();
         let year = prefs.year.unwrap_or(today.year());
         ui.horizontal(|ui| {
@@ -106,12 +108,24 @@ impl Tab for ReportsUi {
             return;
         }
         let key = (cx.rev(), prefs.view, year, prefs.quarter, lang, today);
-        let doc = self.doc.get(key, |&(_, view, year, quarter, lang, today)| match view {
-            ReportView::Disclosure => disclosure::build(book, Period { year, quarter }, today, lang),
-            _ => coop::build(book, year, today, lang),
-        });
+        let shared = cx.caches.shared();
+        let job = |&(_, view, year, quarter, lang, today): &DocKey| {
+            shared.map(|data| {
+                move || match view {
+                    ReportView::Disclosure => disclosure::build(&data.book, Period { year, quarter }, today, lang),
+                    _ => coop::build(&data.book, year, today, lang),
+                }
+            })
+        };
+        let Some((doc, updating)) = self.doc.get(ui.ctx(), key, job) else {
+            crate::ui::work::busy(ui, T::Updating.get(lang));
+            return;
+        };
+        if updating {
+            crate::ui::work::busy(ui, T::Updating.get(lang));
+        }
         egui::ScrollArea::vertical().id_salt("report").show(ui, |ui| show_doc(ui, lang, doc));
-        export_window(&mut self.export, ui.ctx(), lang, doc);
+        export_window(&mut self.export, ui.ctx(), lang, doc, updating);
     }
 }
 
@@ -133,7 +147,9 @@ impl ReportsUi {
 /// The file, its writing, PDF (or XLSX), and the place-and-date line (the report's until edited).
 type Export = Option<(FilePicker, FileJob, bool, String)>;
 
-fn export_window(export: &mut Export, ctx: &egui::Context, lang: Lang, doc: &Doc) {
+/// The export of the report shown; `updating`: that report is the one before the last
+/// change, so it cannot be written until the new one is there.
+fn export_window(export: &mut Export, ctx: &egui::Context, lang: Lang, doc: &Doc, updating: bool) {
     let Some((picker, job, pdf, place_date)) = export else { return };
     if place_date.is_empty() {
         place_date.clone_from(&doc.place_date);
@@ -147,7 +163,7 @@ fn export_window(export: &mut Export, ctx: &egui::Context, lang: Lang, doc: &Doc
             if *pdf {
                 crate::ui::awards::place_date_field(ui, lang, place_date);
             }
-            if ui.add_enabled(!job.running(), egui::Button::new(T::Save.get(lang))).clicked() {
+            if ui.add_enabled(!job.running() && !updating, egui::Button::new(T::Save.get(lang))).clicked() {
                 let doc = Doc { place_date: place_date.clone(), ..doc.clone() };
                 let pdf = *pdf;
                 let sheet = T::TabReports.get(lang);
