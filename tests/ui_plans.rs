@@ -159,6 +159,20 @@ fn the_disclosure_is_shown_and_exported_as_pdf() {
     click(&mut h, "Công khai quỹ (NĐ 93)");
     assert!(shows(&h, "1. Danh sách tổ chức, cá nhân đóng góp"));
     assert!(shows(&h, "5. Chi phí quản lý so với mức trần"));
+    // Only the rows in view are laid out; the others keep their place below.
+    let today = chrono::Local::now().date_naive();
+    let period = sokh::model::report::Period { year: chrono::Datelike::year(&today), quarter: None };
+    let doc = sokh::report::disclosure::build(h.state().book(), period, today, sokh::i18n::Lang::Vi);
+    let Some(sokh::report::Block::Table(donors)) =
+        doc.blocks.iter().find(|b| matches!(b, sokh::report::Block::Table(_)))
+    else {
+        panic!("the donors' table")
+    };
+    let name = |k: usize| donors.rows.get(k).and_then(|r| r.get(1)).map(|c| c.display()).expect("a donor");
+    assert!(donors.rows.len() > 40, "a table longer than the window: {}", donors.rows.len());
+    assert!(shows_exactly(&h, &name(0)), "the first donor is in view");
+    let last = name(donors.rows.len().min(150) - 1);
+    assert!(!shows_exactly(&h, &last), "the last one is not laid out until scrolled to");
     click_button(&mut h, "Xuất PDF…");
     let out = dir.path().join("cong-khai.pdf");
     replace_text(&mut h, "Thư mục", &dir.path().display().to_string());

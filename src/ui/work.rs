@@ -172,6 +172,20 @@ impl<K: PartialEq, V: Send + 'static> Background<K, V> {
         }
         self.shown.as_ref().map(|(_, v)| (v, is_new))
     }
+
+    /// As `get`, with the key the value shown was made for.
+    pub fn get_keyed<F>(
+        &mut self,
+        ctx: &egui::Context,
+        key: K,
+        job: impl FnOnce(&K) -> Option<F>,
+    ) -> Option<(&K, &V, bool)>
+    where
+        F: FnOnce() -> V + Send + 'static,
+    {
+        let updating = self.get(ctx, key, job)?.1;
+        self.shown.as_ref().map(|(k, v)| (k, v, updating))
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use crate::i18n::{Lang, T};
 use crate::model::report::Period;
 use crate::report::Cell;
 use crate::report::{Block, Doc, coop, disclosure};
+use crate::ui::caches::Memo;
 use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::file_job::FileJob;
 use crate::ui::intent::Origin;
@@ -14,7 +15,7 @@ use crate::ui::widgets::view_switch;
 use crate::ui::widgets::{ERROR, FilePicker, WARN, dialog, start_dir, year_picker, years_with};
 use crate::ui::work::Background;
 use chrono::{Datelike, NaiveDate};
-use egui::RichText;
+use egui::{Color32, RichText};
 use serde::{Deserialize, Serialize};
 
 /// Rows of a table shown in the window; the export holds them all.
@@ -44,6 +45,8 @@ pub struct ReportsUi {
     /// The report shown, built on the views' thread once per change (the disclosure reads
     /// every voucher of the year), the one before shown meanwhile.
     doc: Background<DocKey, Doc>,
+    /// The width of each table's columns in the report shown, measured once per report.
+    widths: Memo<DocKey, Vec<Vec<f32>>>,
     export: Export,
     closing: closing::ClosingUi,
 }
@@ -117,14 +120,15 @@ impl Tab for ReportsUi {
                 }
             })
         };
-        let Some((doc, updating)) = self.doc.get(ui.ctx(), key, job) else {
+        let Some((made_for, doc, updating)) = self.doc.get_keyed(ui.ctx(), key, job) else {
             crate::ui::work::busy(ui, T::Updating.get(lang));
             return;
         };
         if updating {
             crate::ui::work::busy(ui, T::Updating.get(lang));
         }
-        egui::ScrollArea::vertical().id_salt("report").show(ui, |ui| show_doc(ui, lang, doc));
+        let widths = self.widths.get(*made_for, |_| measure(ui, doc));
+        egui::ScrollArea::vertical().id_salt("report").show(ui, |ui| show_doc(ui, lang, doc, widths));
         export_window(&mut self.export, ui.ctx(), lang, doc, updating);
     }
 }
@@ -184,8 +188,39 @@ fn export_window(export: &mut Export, ctx: &egui::Context, lang: Lang, doc: &Doc
     }
 }
 
+/// Height of a table row in the window.
+const ROW_H: f32 = 20.0;
+/// Space between a table's columns.
+const COL_GAP: f32 = 16.0;
+
+/// The widest text of each column of each table (header, rows shown, total), so that a table
+/// keeps its columns while only the rows in view are laid out.
+fn measure(ui: &egui::Ui, doc: &Doc) -> Vec<Vec<f32>> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = |s: String| ui.fonts_mut(|f| f.layout_no_wrap(s, font.clone(), Color32::WHITE).size().x);
+    doc.blocks
+        .iter()
+        .map(|b| match b {
+            Block::Table(t) => {
+                let mut w: Vec<f32> = t.header.iter().map(|h| width(h.clone())).collect();
+                for row in t.rows.iter().take(SHOWN_ROWS).chain(t.total.iter()) {
+                    for (k, c) in row.iter().enumerate() {
+                        let cw = width(c.display());
+                        match w.get_mut(k) {
+                            Some(x) => *x = x.max(cw),
+                            None => w.push(cw),
+                        }
+                    }
+                }
+                w.into_iter().map(|x| x.ceil() + 2.0).collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
 /// A report in the window: the same blocks the PDF prints.
-fn show_doc(ui: &mut egui::Ui, lang: Lang, doc: &Doc) {
+fn show_doc(ui: &mut egui::Ui, lang: Lang, doc: &Doc, widths: &[Vec<f32>]) {
     ui.vertical_centered(|ui| {
         ui.weak(&doc.org);
         ui.label(RichText::new(&doc.title).strong().size(16.0));
@@ -204,18 +239,7 @@ fn show_doc(ui: &mut egui::Ui, lang: Lang, doc: &Doc) {
                 ui.label(RichText::new(format!("⚠ {s}")).color(ERROR).strong());
             }
             Block::Table(t) => {
-                egui::Grid::new(("report_table", n)).striped(true).spacing([16.0, 3.0]).show(ui, |ui| {
-                    for h in &t.header {
-                        ui.strong(h);
-                    }
-                    ui.end_row();
-                    for row in t.rows.iter().take(SHOWN_ROWS) {
-                        cells(ui, row, false);
-                    }
-                    if let Some(total) = &t.total {
-                        cells(ui, total, true);
-                    }
-                });
+                table(ui, t, widths.get(n).map(Vec::as_slice).unwrap_or(&[]));
                 if t.rows.len() > SHOWN_ROWS {
                     ui.label(
                         RichText::new(format!("… +{} ({})", t.rows.len() - SHOWN_ROWS, T::ExportXlsx.get(lang)))
@@ -228,15 +252,61 @@ fn show_doc(ui: &mut egui::Ui, lang: Lang, doc: &Doc) {
     ui.add_space(12.0);
 }
 
-fn cells(ui: &mut egui::Ui, row: &[Cell], strong: bool) {
-    for c in row {
-        let text = RichText::new(c.display());
-        let text = if strong { text.strong() } else { text };
-        if c.numeric() {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(text));
-        } else {
-            ui.label(text);
+/// A table with its columns as measured: the header, then the rows, of which only those in
+/// view are laid out (the others keep their place), striped; the total in bold.
+fn table(ui: &mut egui::Ui, t: &crate::report::Table, widths: &[f32]) {
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(COL_GAP, 0.0);
+        let full: f32 = widths.iter().sum::<f32>() + COL_GAP * widths.len().saturating_sub(1) as f32;
+        let header: Vec<Cell> = t.header.iter().map(|h| Cell::Text(h.clone())).collect();
+        // A column of figures has its heading to the right too.
+        let right: Vec<bool> = t.rows.first().map(|r| r.iter().map(Cell::numeric).collect()).unwrap_or_default();
+        row_ui(ui, &header, widths, (true, Some(&right)));
+        let rows: Vec<(&[Cell], bool)> = t
+            .rows
+            .iter()
+            .take(SHOWN_ROWS)
+            .map(|r| (r.as_slice(), false))
+            .chain(t.total.iter().map(|r| (r.as_slice(), true)))
+            .collect();
+        let top = ui.cursor().top();
+        let clip = ui.clip_rect();
+        let first = (((clip.top() - top) / ROW_H).floor().max(0.0) as usize).min(rows.len());
+        let last = (((clip.bottom() - top) / ROW_H).ceil().max(0.0) as usize).clamp(first, rows.len());
+        if first > 0 {
+            ui.allocate_space(egui::vec2(full, first as f32 * ROW_H));
         }
-    }
-    ui.end_row();
+        for (k, (cells, strong)) in rows.iter().enumerate().take(last).skip(first) {
+            if k % 2 == 1 {
+                let at = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(full, ROW_H));
+                ui.painter().rect_filled(at, 0.0, ui.visuals().faint_bg_color);
+            }
+            row_ui(ui, cells, widths, (*strong, None));
+        }
+        if last < rows.len() {
+            ui.allocate_space(egui::vec2(full, (rows.len() - last) as f32 * ROW_H));
+        }
+    });
+}
+
+/// One row of a table: each cell in its column's width, numbers (or, for the heading, the
+/// columns `right` names) to the right.
+fn row_ui(ui: &mut egui::Ui, row: &[Cell], widths: &[f32], (strong, right): (bool, Option<&[bool]>)) {
+    ui.horizontal(|ui| {
+        for (k, c) in row.iter().enumerate() {
+            let w = widths.get(k).copied().unwrap_or(60.0);
+            let text = RichText::new(c.display());
+            let text = if strong { text.strong() } else { text };
+            let to_right = right.map_or(c.numeric(), |r| r.get(k).copied().unwrap_or(false));
+            let layout = if to_right {
+                egui::Layout::right_to_left(egui::Align::Center)
+            } else {
+                egui::Layout::left_to_right(egui::Align::Center)
+            };
+            ui.allocate_ui_with_layout(egui::vec2(w, ROW_H), layout, |ui| {
+                ui.set_min_size(egui::vec2(w, ROW_H));
+                ui.label(text);
+            });
+        }
+    });
 }
