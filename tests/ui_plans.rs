@@ -173,6 +173,22 @@ fn the_disclosure_is_shown_and_exported_as_pdf() {
     assert!(shows_exactly(&h, &name(0)), "the first donor is in view");
     let last = name(donors.rows.len().min(150) - 1);
     assert!(!shows_exactly(&h, &last), "the last one is not laid out until scrolled to");
+    // Scrolled down, the rows further on are there, the first ones no longer.
+    h.hover_at(egui::pos2(500.0, 500.0));
+    for _ in 0..3 {
+        h.input_mut().events.push(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.step();
+    }
+    settle(&mut h);
+    assert!(!shows_exactly(&h, &name(0)));
+    let shown: Vec<usize> = (0..donors.rows.len().min(150)).filter(|&k| shows_exactly(&h, &name(k))).collect();
+    assert!(shown.first().is_some_and(|&k| k >= 10), "later rows in view: {shown:?}");
     click_button(&mut h, "Xuất PDF…");
     let out = dir.path().join("cong-khai.pdf");
     replace_text(&mut h, "Thư mục", &dir.path().display().to_string());
