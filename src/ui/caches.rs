@@ -90,6 +90,15 @@ fn derive(book: &Book) -> Derived {
     }
 }
 
+/// The ledger rows for `f`: among `from` when it narrows theirs (see `Caches::narrowed_from`),
+/// else walking the column's order.
+fn rows_for(book: &Book, index: &SearchIndex, order: &[usize], from: Option<&Shown>, f: &Filter) -> Shown {
+    match from {
+        Some(rows) => refine(book, index, &rows.rows, f),
+        None => filter_rows(book, index, order, f),
+    }
+}
+
 enum Texts {
     None,
     Pending(Work<SearchIndex>),
@@ -198,25 +207,19 @@ impl Caches {
         }
     }
 
-    /// Takes in the figures worked out on another thread once they are ready; true while
-    /// they are still being worked out (the fund's figures are those of the book before).
-    pub fn poll(&mut self) -> bool {
-        let Some(work) = &self.deriving else { return false };
-        match work.poll() {
-            Some(Some(d)) => {
-                self.deriving = None;
-                self.set(d);
-                false
-            }
+    /// Takes in the figures worked out on another thread once they are ready (until then the
+    /// fund's figures are those of the book before).
+    pub fn poll(&mut self) {
+        let Some(done) = self.deriving.as_ref().and_then(Work::poll) else { return };
+        self.deriving = None;
+        match done {
+            Some(d) => self.set(d),
             // The thread died: worked out here instead.
-            Some(None) => {
-                self.deriving = None;
+            None => {
                 if let Some(data) = self.shared() {
                     self.set(derive(&data.book));
                 }
-                false
             }
-            None => true,
         }
     }
 
@@ -281,23 +284,31 @@ impl Caches {
         }
     }
 
+    /// The rows shown last (none before the first).
+    fn rows(&self) -> &Shown {
+        self.shown.as_ref().map_or(&EMPTY, |(_, s)| s)
+    }
+
+    /// The rows shown last, when `filter` only narrows theirs in this revision: the new rows
+    /// are among them (see `query::narrows`).
+    fn narrowed_from(&self, filter: &Filter) -> Option<Arc<Shown>> {
+        let ((rev, old), rows) = self.shown.as_ref()?;
+        (*rev == self.rev && narrows(old, filter)).then(|| Arc::clone(rows))
+    }
+
     /// The ledger rows for a filter, worked out now: sorting happens once per column and
     /// revision, and a search typed on looks only among the rows the shorter one found.
     pub fn shown_now(&mut self, book: &Book, filter: &Filter) -> &Shown {
         let key = (self.rev, filter.clone());
         if self.shown.as_ref().is_none_or(|(k, _)| *k != key) {
             let index = if filter.query.trim().is_empty() { None } else { self.index(book, true) };
-            let index = index.unwrap_or_default();
-            let shown = match self.shown.take() {
-                Some(((rev, old), rows)) if rev == self.rev && narrows(&old, filter) => {
-                    refine(book, &index, &rows.rows, filter)
-                }
-                _ => filter_rows(book, &index, &self.order(book, filter.sort), filter),
-            };
+            let from = self.narrowed_from(filter);
+            let order = self.order(book, filter.sort);
+            let shown = rows_for(book, &index.unwrap_or_default(), &order, from.as_deref(), filter);
             self.showing = None;
             self.shown = Some((key, Arc::new(shown)));
         }
-        self.shown.as_ref().map_or(&EMPTY, |(_, s)| s)
+        self.rows()
     }
 
     /// The ledger rows for a filter, and whether they are still those of the book before
@@ -307,18 +318,18 @@ impl Caches {
     pub fn shown(&mut self, ctx: &egui::Context, book: &Book, filter: &Filter) -> (&Shown, bool) {
         let key = (self.rev, filter.clone());
         if self.shown.as_ref().is_some_and(|(k, _)| *k == key) {
-            return (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), false);
+            return (self.rows(), false);
         }
         if let Some((k, work)) = &self.showing
             && *k == key
         {
             match work.poll() {
-                None => return (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), true),
+                None => return (self.rows(), true),
                 Some(Some((order, shown))) => {
                     self.order = Some((filter.sort, order));
                     self.showing = None;
                     self.shown = Some((key, Arc::new(shown)));
-                    return (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), false);
+                    return (self.rows(), false);
                 }
                 // The thread died: worked out here.
                 Some(None) => self.showing = None,
@@ -332,27 +343,21 @@ impl Caches {
                 let index = index.unwrap_or_default();
                 let col = filter.sort;
                 let order = self.order.as_ref().filter(|(c, _)| *c == col).map(|(_, o)| Arc::clone(o));
-                let from = self.shown.as_ref().filter(|((rev, old), _)| *rev == self.rev && narrows(old, filter));
-                let from = from.map(|(_, rows)| Arc::clone(rows));
+                let from = self.narrowed_from(filter);
                 let f = filter.clone();
-                self.showing = Some((
-                    key,
-                    Work::quick(ctx, move || {
-                        let book = &data.book;
-                        let order = order.unwrap_or_else(|| Arc::new(sort_order(book, col)));
-                        let shown = match from {
-                            Some(rows) => refine(book, &index, &rows.rows, &f),
-                            None => filter_rows(book, &index, &order, &f),
-                        };
-                        (order, shown)
-                    }),
-                ));
-                (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), true)
+                let work = Work::quick(ctx, move || {
+                    let book = &data.book;
+                    let order = order.unwrap_or_else(|| Arc::new(sort_order(book, col)));
+                    let shown = rows_for(book, &index, &order, from.as_deref(), &f);
+                    (order, shown)
+                });
+                self.showing = Some((key, work));
+                (self.rows(), true)
             }
             // The index is still being built: the rows before, until it is there.
             (true, Some(_)) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(20));
-                (self.shown.as_ref().map_or(&EMPTY, |(_, s)| s), true)
+                (self.rows(), true)
             }
             _ => (self.shown_now(book, filter), false),
         }

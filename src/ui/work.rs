@@ -1,5 +1,6 @@
-//! Work that takes longer than a frame, on its own thread: reading a file, previewing an
-//! import, working out a large action. The window keeps drawing and shows a line with a
+//! Work that takes longer than a frame, off the window's thread: reading a file, previewing an
+//! import, working out a large action (each on a thread of its own), and what the views show
+//! of a large book (in turn, on one long-lived thread). The window keeps drawing and shows a line with a
 //! spinner while it runs; the result is picked up by the frame after it is done.
 
 use std::sync::mpsc::{Receiver, Sender, TryRecvError};
@@ -12,14 +13,9 @@ pub struct Work<T> {
 impl<T: Send + 'static> Work<T> {
     /// Starts `f` on its own thread; the window repaints when it is done.
     pub fn start(ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> Self {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            yield_to_window();
-            let _ = tx.send(f());
-            ctx.request_repaint();
-        });
-        Self { rx }
+        let (job, work) = Self::job(ctx, f);
+        spawn(job);
+        work
     }
 
     /// Runs `f` on the thread that works out what the views show (the fund's figures, the
@@ -27,37 +23,28 @@ impl<T: Send + 'static> Work<T> {
     /// which on a busy machine costs the frame more than the work itself. The window
     /// repaints when it is done.
     pub fn quick(ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> Self {
-        Self::on(&QUICK, "views", ctx, f)
+        let (job, work) = Self::job(ctx, f);
+        QUICK.run(job);
+        work
     }
 
     /// Runs `f` on the thread for longer work over the book (the search index), one piece
     /// after another.
     pub fn long(ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> Self {
-        Self::on(&LONG, "book-index", ctx, f)
+        let (job, work) = Self::job(ctx, f);
+        LONG.run(job);
+        work
     }
 
-    fn on(lane: &'static Lane, name: &str, ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> Self {
+    /// `f` as a piece of work that hands its result to the `Work` and asks for a frame.
+    fn job(ctx: &egui::Context, f: impl FnOnce() -> T + Send + 'static) -> (Job, Self) {
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
         let job: Job = Box::new(move || {
             let _ = tx.send(f());
             ctx.request_repaint();
         });
-        let sent = lane.get_or_init(|| start_lane(name)).lock().map(|l| l.send(job));
-        match sent {
-            Ok(Ok(())) => Self { rx },
-            // The lane is gone (its thread could not start): a thread of its own.
-            Ok(Err(std::sync::mpsc::SendError(job))) => {
-                std::thread::spawn(move || {
-                    yield_to_window();
-                    job();
-                });
-                Self { rx }
-            }
-            // Never poisoned (nothing panics while it is held); the work's channel then
-            // reports it as died (`poll` gives `Some(None)`).
-            Err(_) => Self { rx },
-        }
+        (job, Self { rx })
     }
 
     /// Waits for the result (`None`: the work died without one).
@@ -79,33 +66,49 @@ impl<T: Send + 'static> Work<T> {
 /// Drops `value` on the views' thread: a large structure (a map of 100,000 totals, the
 /// strings of 20,000 names) takes milliseconds to free, which the frame need not wait for.
 pub fn drop_elsewhere<T: Send + 'static>(value: T) {
-    let job: Job = Box::new(move || drop(value));
-    if let Ok(lane) = QUICK.get_or_init(|| start_lane("views")).lock() {
-        // Sending fails only without the lane's thread: then it is dropped here.
-        let _ = lane.send(job);
-    }
+    QUICK.run(Box::new(move || drop(value)));
 }
 
 type Job = Box<dyn FnOnce() + Send>;
-type Lane = OnceLock<Mutex<Sender<Job>>>;
-
-static QUICK: Lane = OnceLock::new();
-static LONG: Lane = OnceLock::new();
 
 /// A thread that runs the work handed to it in turn, for the program's life, at the lower
-/// priority. A piece that panics is reported as any panic is (the crash hook) and the thread
-/// goes on with the next.
-fn start_lane(name: &str) -> Mutex<Sender<Job>> {
-    let (tx, rx) = std::sync::mpsc::channel::<Job>();
-    // Without a thread the receiver goes with the closure, so sending fails and each piece
-    // gets a thread of its own (see `Work::on`).
-    let _ = std::thread::Builder::new().name(name.to_owned()).spawn(move || {
-        yield_to_window();
-        for job in rx {
-            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+/// priority; started when first needed. A piece that panics is reported as any panic is (the
+/// crash hook) and the thread goes on with the next.
+struct Lane {
+    name: &'static str,
+    tx: OnceLock<Mutex<Sender<Job>>>,
+}
+
+static QUICK: Lane = Lane { name: "views", tx: OnceLock::new() };
+static LONG: Lane = Lane { name: "book-index", tx: OnceLock::new() };
+
+impl Lane {
+    fn run(&self, job: Job) {
+        let tx = self.tx.get_or_init(|| {
+            let (tx, rx) = std::sync::mpsc::channel::<Job>();
+            // Without a thread the receiver goes with the closure, so sending fails below.
+            let _ = std::thread::Builder::new().name(self.name.to_owned()).spawn(move || {
+                yield_to_window();
+                for job in rx {
+                    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                }
+            });
+            Mutex::new(tx)
+        });
+        // No lane thread: the piece gets a thread of its own. (The lock is never poisoned:
+        // nothing panics while it is held.)
+        if let Err(std::sync::mpsc::SendError(job)) = tx.lock().map_or(Ok(()), |tx| tx.send(job)) {
+            spawn(job);
         }
+    }
+}
+
+/// A piece of work on a thread of its own, at the lower priority.
+fn spawn(job: Job) {
+    std::thread::spawn(move || {
+        yield_to_window();
+        job();
     });
-    Mutex::new(tx)
 }
 
 /// Lowers the calling thread's priority below the window's, so work on other threads leaves

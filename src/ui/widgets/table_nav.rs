@@ -83,25 +83,19 @@ impl TableNav {
         self.reveal = true;
     }
 
-    /// Where the table goes this frame before any key: to the row asked for (`reveal`), or to
-    /// the top when what it shows changed.
-    fn placed<'a>(
-        &mut self,
-        table: TableBuilder<'a>,
-        at: impl Fn() -> Option<usize>,
-        shows: &impl Hash,
-    ) -> Result<TableBuilder<'a>, TableBuilder<'a>> {
+    /// Where the table goes this frame before any key: to the row asked for (`reveal`), in
+    /// the middle, or to the top when what it shows changed.
+    fn placed(&mut self, at: impl Fn() -> Option<usize>, shows: &impl Hash) -> Option<(usize, Align)> {
         let changed = self.changed(shows);
         if std::mem::take(&mut self.reveal)
             && let Some(row) = at()
         {
-            return Ok(table.scroll_to_row(row, Some(Align::Center)));
+            return Some((row, Align::Center));
         }
-        if changed {
+        changed.then(|| {
             self.top = 0;
-            return Ok(table.vertical_scroll_offset(0.0));
-        }
-        Err(table)
+            (0, Align::TOP)
+        })
     }
 
     /// A table whose rows are not chosen: the keys scroll it, a new `shows` takes it to the
@@ -113,10 +107,9 @@ impl TableNav {
         (at, len): (impl Fn() -> Option<usize>, usize),
         shows: &impl Hash,
     ) -> TableBuilder<'a> {
-        let table = match self.placed(table, at, shows) {
-            Ok(placed) => return placed,
-            Err(table) => table,
-        };
+        if let Some((row, align)) = self.placed(at, shows) {
+            return table.scroll_to_row(row, Some(align));
+        }
         let Some(step) = pressed(ctx) else { return table };
         match row_after(Some(self.top), len, self.page, step) {
             Some(row) if step == Step::Last => table.scroll_to_row(row, Some(Align::BOTTOM)),
@@ -135,10 +128,9 @@ impl TableNav {
         (at, len): (impl Fn() -> Option<usize>, usize),
         shows: &impl Hash,
     ) -> (TableBuilder<'a>, Option<usize>) {
-        let table = match self.placed(table, &at, shows) {
-            Ok(placed) => return (placed, None),
-            Err(table) => table,
-        };
+        if let Some((row, align)) = self.placed(&at, shows) {
+            return (table.scroll_to_row(row, Some(align)), None);
+        }
         match pressed(ctx).and_then(|step| row_after(at(), len, self.page, step)) {
             Some(row) => (table.scroll_to_row(row, None), Some(row)),
             None => (table, None),
