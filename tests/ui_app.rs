@@ -18,7 +18,7 @@ fn language_switch_changes_every_label_and_is_remembered() {
     open_demo(&mut h);
     assert!(shows(&h, "Sổ thu chi"));
     h.get_by_role_and_label(Role::ComboBox, "Ngôn ngữ").click();
-    h.run();
+    settle(&mut h);
     click(&mut h, "English");
     assert!(shows(&h, "Ledger"));
     assert!(shows(&h, "New receipt"));
@@ -86,7 +86,7 @@ fn a_newer_file_opens_read_only() {
     assert_eq!(h.state().book().vouchers.len(), newer.book.vouchers.len(), "its data is shown");
     let before = std::fs::read_to_string(dir.path().join("book.ron")).expect("read");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
-    h.run();
+    settle(&mut h);
     assert!(!shows(&h, "Lập phiếu thu"), "no new voucher in a read-only book");
     h.state_mut().flush();
     assert_eq!(std::fs::read_to_string(dir.path().join("book.ron")).expect("read"), before, "never overwritten");
@@ -201,7 +201,7 @@ fn clicking_a_chart_legend_lists_the_vouchers_behind_it() {
     assert!(shows(&h, "Tỷ trọng theo loại nhà tài trợ"));
     let legend = h.get_by_label_contains("Doanh nghiệp · ");
     legend.click();
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "Các phiếu: 2026 · Doanh nghiệp"));
 }
 
@@ -271,9 +271,9 @@ fn the_theme_is_light_by_default_and_the_switch_is_remembered() {
     assert_eq!(h.ctx.theme(), egui::Theme::Light, "light where the desktop says nothing");
     assert_eq!(h.ctx.global_style().visuals.panel_fill, egui::Color32::from_gray(248));
     h.get_by_role_and_label(Role::ComboBox, "Giao diện").click();
-    h.run();
+    settle(&mut h);
     click(&mut h, "Tối");
-    h.run();
+    settle(&mut h);
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
     assert!(h.ctx.global_style().visuals.dark_mode);
     let mut store = MemStorage::default();
@@ -281,12 +281,12 @@ fn the_theme_is_light_by_default_and_the_switch_is_remembered() {
     h.state_mut().flush();
     let kept: &'static MemStorage = Box::leak(Box::new(store));
     let mut h2 = app_with_storage(dir.path(), kept);
-    h2.run();
+    settle(&mut h2);
     assert_eq!(h2.ctx.theme(), egui::Theme::Dark, "the choice is remembered");
     h2.get_by_role_and_label(Role::ComboBox, "Giao diện").click();
-    h2.run();
+    settle(&mut h2);
     click(&mut h2, "Theo máy");
-    h2.run();
+    settle(&mut h2);
     assert_eq!(h2.ctx.theme(), egui::Theme::Light, "back to the desktop's (none here: light)");
 }
 

@@ -26,7 +26,7 @@ fn funded(h: &mut egui_kittest::Harness<'_, sokh::App>) {
         category: Category::Other,
     };
     h.state_mut().commit(Action::Fund(FundAction::Issue(draft))).expect("a receipt");
-    h.run();
+    settle(h);
 }
 
 fn new_list_with_student(h: &mut egui_kittest::Harness<'_, sokh::App>) {
@@ -204,7 +204,7 @@ fn voiding_a_payout_voucher_returns_the_list_to_approved() {
     click_button(&mut h, "→ Phê duyệt");
     click_button(&mut h, "Chi trả…");
     h.get_by_label("Một phiếu chi cho cả danh sách").click();
-    h.run();
+    settle(&mut h);
     click_button(&mut h, "Lập phiếu chi");
     let v = h.state().book().award_lists[0].vouchers[0];
     let number = h.state().book().vouchers[v].number.clone();
@@ -235,7 +235,7 @@ fn the_associations_scale_is_edited_and_used() {
     // The pointer click lands before the grown window settles in the harness; press it the
     // way a screen reader would (a real click works: see the README's screenshots).
     h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
-    h.run();
+    settle(&mut h);
     assert_eq!(h.state().book().scales.len(), 1);
     assert!(!shows(&h, "Thang mức thưởng và học bổng"), "the editor closes once saved");
     click_button(&mut h, "+ Danh sách mới");
@@ -246,7 +246,7 @@ fn the_associations_scale_is_edited_and_used() {
     type_into(&mut h, "Họ và tên", "Phan Văn Long");
     assert!(shows(&h, &format!("Theo thang Hội Khuyến học tỉnh {year}: 2.000.000 ₫")), "national third prize");
     h.get_by_label("Số tiền khác thang").click();
-    h.run();
+    settle(&mut h);
     type_into(&mut h, "Số tiền", "2,5tr");
     click_button(&mut h, "Lưu");
     assert!(shows(&h, "Ghi lý do khi số tiền khác thang."), "an override needs a reason");
@@ -265,7 +265,7 @@ fn a_shared_list_is_split_between_its_sponsors_and_each_statement_sits_beside_th
     tab(&mut h, "Khen thưởng & học bổng");
     click(&mut h, "Tổng hợp");
     h.get_by_role_and_label(Role::ComboBox, "Năm").click();
-    h.run();
+    settle(&mut h);
     click(&mut h, "2025");
     let book = h.state().book().clone();
     let rows = by_sponsor(&shares(&book, 2025));
@@ -318,18 +318,18 @@ fn end_and_home_scroll_a_long_list_of_students() {
     settle(&mut h);
     assert!(shows_exactly(&h, first) && !shows_exactly(&h, last), "the top of the list");
     h.key_press(Key::End);
-    h.run();
+    settle(&mut h);
     assert!(shows_exactly(&h, last) && !shows_exactly(&h, first), "End: its last students");
     h.key_press(Key::PageUp);
-    h.run();
+    settle(&mut h);
     assert!(!shows_exactly(&h, last) && !shows_exactly(&h, first), "Page Up: a screenful higher");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Home);
-    h.run();
+    settle(&mut h);
     assert!(shows_exactly(&h, first) && !shows_exactly(&h, last), "Ctrl+Home: the top again");
     h.key_press(Key::PageDown);
-    h.run();
+    settle(&mut h);
     assert!(!shows_exactly(&h, first) && !shows_exactly(&h, last), "Page Down: a screenful lower");
     h.key_press_modifiers(Modifiers::COMMAND, Key::End);
-    h.run();
+    settle(&mut h);
     assert!(shows_exactly(&h, last), "Ctrl+End: the end");
 }

@@ -27,11 +27,11 @@ fn score_a_family_and_watch_the_band_change() {
     assert_eq!(h.get_all_by_role(Role::SpinButton).count(), 6);
     for (k, max) in [10.0, 10.0, 10.0, 30.0, 20.0, 10.0].into_iter().enumerate() {
         h.get_all_by_role(Role::SpinButton).nth(k).expect("cell").set_value_accesskit(max);
-        h.run();
+        settle(&mut h);
     }
     assert!(shows(&h, "Kết quả: Đạt Gia đình học tập (90/100)"), "90 of 100 passes the 80 threshold");
     h.get_all_by_role(Role::SpinButton).nth(3).expect("cell").set_value_accesskit(10.0);
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "Kết quả: Chưa đạt (70/100)"), "the band changes at once");
     click_button(&mut h, "Lưu");
     let sheet = &h.state().book().learning.sheets[0];
@@ -50,7 +50,7 @@ fn enter_a_grid_with_the_keyboard_and_by_pasting() {
     click_button(&mut h, "Lưu");
     click(&mut h, "Nhập nhanh");
     h.get_by_role_and_label(Role::ComboBox, "Bộ tiêu chí").click();
-    h.run();
+    settle(&mut h);
     click(&mut h, "Gia đình học tập (QĐ 448/QĐ-KHVN) · v1");
     // Each column is headed by its item's code and maximum, not a running number.
     for (code, max) in [("1.1", "10 đ"), ("1.3", "10 đ"), ("2.1", "30 đ"), ("4.1", "20 đ")] {
@@ -59,21 +59,21 @@ fn enter_a_grid_with_the_keyboard_and_by_pasting() {
     assert!(!shows_exactly(&h, "6"), "no running number over the last column");
     // The keyboard: into the first cell, type over it, Tab to the next.
     h.get_all_by_role(Role::SpinButton).next().expect("first cell").focus();
-    h.run();
+    settle(&mut h);
     for text in ["9", "8"] {
         h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        h.run();
+        settle(&mut h);
         h.get_all_by_role(Role::SpinButton).find(|n| n.is_focused()).expect("the cell is being edited").type_text(text);
-        h.run();
+        settle(&mut h);
         h.key_press(Key::Tab);
-        h.run();
+        settle(&mut h);
     }
     // Pasting the second family's whole line.
     let paste = "Dán dữ liệu từ bảng tính (mỗi dòng một đối tượng, các cột theo thứ tự nội dung)";
     h.get_by_role_and_label(Role::MultilineTextInput, paste).click();
-    h.run();
+    settle(&mut h);
     h.get_by_role_and_label(Role::MultilineTextInput, paste).type_text("9\t8\n10\t10\t10\t30\t20\t20");
-    h.run();
+    settle(&mut h);
     click_button(&mut h, "Điền vào bảng");
     click_button(&mut h, "Lưu tất cả (2)");
     let l = &h.state().book().learning;
@@ -96,13 +96,13 @@ fn editing_a_used_set_makes_a_new_version() {
     click_button(&mut h, "Lưu");
     let used = h.state().book().learning.sheets[0].set;
     h.get_by_role_and_label(Role::Button, "Bộ tiêu chí").click();
-    h.run();
+    settle(&mut h);
     click(&mut h, "Gia đình học tập (QĐ 448/QĐ-KHVN) · phiên bản 1");
     click_button(&mut h, "Sửa bộ tiêu chí");
     assert!(shows(&h, "Bộ đã dùng để chấm sẽ được lưu thành phiên bản mới"));
     replace_text(&mut h, "Tên", "Gia đình học tập (Quảng Trị)");
     h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
-    h.run();
+    settle(&mut h);
     let l = &h.state().book().learning;
     let newest = l.sets.last().expect("set");
     assert_eq!((newest.name.as_str(), newest.version, newest.parent), ("Gia đình học tập (Quảng Trị)", 2, Some(used)));
@@ -135,7 +135,7 @@ fn a_decision_is_recorded_and_the_rollup_exported() {
     click(&mut h, "Gia đình ông Lê Văn Tám · ");
     type_into(&mut h, "Số quyết định", "15/QĐ-UBND");
     h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
-    h.run();
+    settle(&mut h);
     let d = &h.state().book().learning.decisions[0];
     assert_eq!((d.subject, d.number.as_str()), (0, "15/QĐ-UBND"));
     assert_eq!(d.result, "Đạt Gia đình học tập", "the result follows the subject picked");
@@ -175,7 +175,7 @@ fn a_click_on_a_met_or_not_met_cell_flips_it() {
         .expect("a sheet");
     // The row's cells are one strip; a click in its middle is the sixth of eleven items.
     h.get_by_label("Xã Tuyên Bình (11)").click();
-    h.run();
+    settle(&mut h);
     click_button(&mut h, "Lưu tất cả (1)");
     let after: Vec<bool> = h
         .state()
@@ -200,7 +200,7 @@ fn each_decision_names_its_subjects_model() {
     click(&mut h, "Quyết định công nhận");
     assert!(shows(&h, "Chưa có quyết định công nhận nào của năm này."), "2026 is not decided before December");
     h.get_by_role_and_label(Role::ComboBox, "Năm").click();
-    h.run();
+    settle(&mut h);
     click(&mut h, "2025");
     let l = &h.state().book().learning;
     let clan = l

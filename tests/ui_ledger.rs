@@ -52,14 +52,14 @@ fn undo_and_redo_by_button_and_keyboard_and_an_undone_number_stays_void() {
     assert!(h.state().book().vouchers[0].is_live(), "redo brings it back");
     assert!(shows_exactly(&h, "Đã làm lại: Lập phiếu thu"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    settle(&mut h);
     assert!(!h.state().book().vouchers[0].is_live(), "Ctrl+Z undoes");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
-    h.run();
+    settle(&mut h);
     assert!(h.state().book().vouchers[0].is_live(), "Ctrl+Y redoes");
     assert!(shows(&h, "Trần Thị Bình"));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    settle(&mut h);
     add_receipt(&mut h, "Lê Văn Cường", "300k");
     assert!(!shows(&h, "Đã hoàn tác"), "a new change clears it");
     let book = h.state().book();
@@ -162,21 +162,21 @@ fn keyboard_moves_through_the_ledger() {
     let newest = h.state().book().vouchers[1].number.clone();
     let older = h.state().book().vouchers[0].number.clone();
     h.key_press(Key::ArrowDown);
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, &format!("Phiếu thu {newest}")), "the first row is selected");
     h.key_press(Key::ArrowDown);
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, &format!("Phiếu thu {older}")), "then the next");
     h.key_press(Key::Enter);
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "Sửa phiếu"), "Enter edits the selected voucher");
     h.key_press(Key::Escape);
-    h.run();
+    settle(&mut h);
     assert!(!shows(&h, "Sửa phiếu"), "Escape closes the form");
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    h.run();
+    settle(&mut h);
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Tìm kiếm").type_text("tam");
-    h.run();
+    settle(&mut h);
     assert!(shows(&h, "1 dòng"), "Ctrl+F goes to the search box");
 }
 
@@ -248,7 +248,7 @@ fn a_payer_becomes_a_donor_from_the_form_without_the_word_of_address() {
 
 fn press(h: &mut egui_kittest::Harness<'_, sokh::App>, modifiers: Modifiers, key: Key) {
     h.key_press_modifiers(modifiers, key);
-    h.run();
+    settle(h);
 }
 
 #[test]

@@ -14,13 +14,13 @@ use sokh::model::plans::calendar::Rule;
 /// can miss in the harness).
 fn press(h: &mut egui_kittest::Harness<'_, sokh::App>, label: &str) {
     h.get_by_role_and_label(Role::Button, label).click_accesskit();
-    h.run();
+    settle(h);
 }
 
 /// The last of several buttons with one name (a dialog's, after the row's that opened it).
 fn press_last(h: &mut egui_kittest::Harness<'_, sokh::App>, label: &str) {
     h.get_all_by_role_and_label(Role::Button, label).last().expect("a button").click_accesskit();
-    h.run();
+    settle(h);
 }
 
 #[test]
@@ -63,7 +63,7 @@ fn a_task_past_its_due_day_shows_on_the_overview_and_opens_its_plan() {
     assert!(why.top() >= due.bottom() - 1.0 && why.top() - due.bottom() < 24.0, "under the due day: {due:?} {why:?}");
     assert!(h.state().book().plans[0].areas[0].tasks[0].start.is_none());
     h.key_press(egui::Key::Escape);
-    h.run();
+    settle(&mut h);
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
     settle(&mut h);
@@ -137,7 +137,7 @@ fn a_closed_year_cannot_be_edited_until_reopened_with_a_reason() {
     assert!(shows(&h, "Năm 2025 đã khóa sổ"), "the form says why");
     assert_eq!(h.state().book().vouchers[0].body.amount, Vnd(5_000_000), "nothing changed");
     h.key_press(egui::Key::Escape);
-    h.run();
+    settle(&mut h);
 
     tab(&mut h, "Báo cáo");
     click_button(&mut h, "Mở khóa");

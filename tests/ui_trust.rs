@@ -108,7 +108,7 @@ fn closing_a_year_cannot_be_undone_and_says_when_an_earlier_year_is_open() {
     let day = |y| chrono::NaiveDate::from_ymd_opt(y, 6, 15).expect("date");
     h.state_mut().commit(Action::Fund(FundAction::Issue(receipt(day(this - 2), 1_000_000)))).expect("ok");
     h.state_mut().commit(Action::Fund(FundAction::Issue(receipt(day(this - 1), 5_000_000)))).expect("ok");
-    h.run();
+    settle(&mut h);
     tab(&mut h, "Báo cáo");
     click(&mut h, "Khóa sổ năm");
     // The buttons list the newest year first.
