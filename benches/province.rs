@@ -203,6 +203,35 @@ fn tab_frame(data: &Data, prefs: Prefs, frames: usize) -> Duration {
     median_frame(data, prefs, |_| {}, frames, false)
 }
 
+/// The books a real launch is measured on (`benches/launch.sh`, `benches/peers.sh`), written
+/// under `$SOKH_BENCH_DATA`: `fund/` the fund's ten years alone (100,476 vouchers from 20,000
+/// donors, the scale of HomeBank's 100,000-transaction book), `province/` the whole province
+/// (the same fund, 500 award lists with 50,000 students, 200,139 score sheets).
+fn write_books() {
+    use sokh::model::demo::{generate_awards, generate_learning};
+    let Some(root) = std::env::var_os("SOKH_BENCH_DATA").map(std::path::PathBuf::from) else {
+        return eprintln!("SOKH_BENCH_DATA names the folder to write the books in");
+    };
+    let mut data = province(9_100, 20_000);
+    let write = |name: &str, data: &Data| {
+        let store = Store::new(root.join(name).join(".local/share/so-khuyen-hoc"));
+        std::fs::create_dir_all(store.dir()).expect("folder");
+        store.write(data).expect("write");
+        let size = std::fs::metadata(store.file()).map(|m| m.len()).unwrap_or(0);
+        println!(
+            "{name}: {} vouchers, {:.1} MB in {}",
+            data.book.vouchers.len(),
+            size as f64 / 1e6,
+            store.dir().display()
+        );
+    };
+    write("fund", &data);
+    generate_awards(&mut data.book, 500, 100, 9);
+    let communes: Vec<String> = data.book.communes.iter().map(|c| c.name.clone()).collect();
+    generate_learning(&mut data.book.learning, &communes, 2017..=2026, 200, 5, chrono::NaiveDate::MAX);
+    write("province", &data);
+}
+
 /// The whole province at once (100,000 entries, 500 award lists, 200,000 score sheets,
 /// 40 cooperation documents with 2,000 tasks): the Overview and Plans frames, and the yearly
 /// reports built and written.
@@ -328,8 +357,10 @@ fn receipts_import() {
 }
 
 fn main() {
-    if std::env::var("SOKH_BENCH_ONLY").as_deref() == Ok("import") {
-        return receipts_import();
+    match std::env::var("SOKH_BENCH_ONLY").as_deref() {
+        Ok("import") => return receipts_import(),
+        Ok("books") => return write_books(),
+        _ => {}
     }
     let t = Instant::now();
     let big = province(9_100, 20_000);

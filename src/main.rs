@@ -1,7 +1,8 @@
 //! Opens the window on the book kept in the app's storage folder.
 //!
 //! `SOKH_STARTUP_PROBE=1` prints how long the window took to show its first frame of data,
-//! then closes: the benchmark of a real launch (see the README).
+//! then closes: the benchmark of a real launch (see the README). `SOKH_STARTUP_PROBE=stay`
+//! prints the same and keeps running, for `benches/peers.sh` to watch the process settle.
 
 use sokh::{APP_ID, App, AppConfig};
 use std::time::Instant;
@@ -11,17 +12,26 @@ struct Probe {
     app: App,
     start: Instant,
     frames: u32,
+    stay: bool,
 }
 
 impl eframe::App for Probe {
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        eframe::App::raw_input_hook(&mut self.app, ctx, raw_input);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.app.ui(ui, frame);
         self.frames += 1;
         if self.frames == 2 {
             println!("first frame with data after {:.0} ms", self.start.elapsed().as_secs_f64() * 1000.0);
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            if !self.stay {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
-        ui.ctx().request_repaint();
+        if self.frames < 2 {
+            ui.ctx().request_repaint();
+        }
     }
 }
 
@@ -47,13 +57,14 @@ fn main() -> eframe::Result {
         persist_window: false,
         ..Default::default()
     };
-    let probe = std::env::var_os("SOKH_STARTUP_PROBE").is_some();
+    let probe = std::env::var_os("SOKH_STARTUP_PROBE");
+    let stay = probe.as_deref() == Some("stay".as_ref());
     eframe::run_native(
         APP_ID,
         options,
         Box::new(move |cc| {
             let app = App::new(cc, config);
-            if probe { Ok(Box::new(Probe { app, start, frames: 0 })) } else { Ok(Box::new(app)) }
+            if probe.is_some() { Ok(Box::new(Probe { app, start, frames: 0, stay })) } else { Ok(Box::new(app)) }
         }),
     )
 }

@@ -29,6 +29,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub const APP_ID: &str = "so-khuyen-hoc";
+/// The widest texture the window asks for (see `raw_input_hook`).
+const MAX_TEXTURE_SIDE: usize = 4096;
 const PREFS_KEY: &str = "prefs";
 /// A change is written this long after it was made (and within about two seconds).
 const SAVE_DELAY: Duration = Duration::from_millis(800);
@@ -643,6 +645,14 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// The glyph atlas is as wide as the largest texture the driver takes (16,384 pixels
+    /// with Mesa's llvmpipe); 4,096 holds every glyph the window draws and keeps about 4 MB
+    /// less in memory.
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        raw_input.max_texture_side =
+            Some(raw_input.max_texture_side.map_or(MAX_TEXTURE_SIDE, |s| s.min(MAX_TEXTURE_SIDE)));
     }
 
     /// eframe's own file is written in place and can be left empty by a full disk, so
