@@ -1,36 +1,75 @@
-//! The book's long lists one item per line. RON's pretty writer puts each voucher on a line
-//! of its own but the score sheets (200,000 in a province book) all on one; `spread` gives
-//! them a line each, in place. `read` parses a book as it streams in: the lines of the two
-//! lists go to two threads in batches, the rest of the book to RON as usual, so the whole
-//! text is never held. Only whitespace differs, so any RON reader reads the file the same.
+//! The book's long lists one item per line. RON's pretty writer puts each voucher and each
+//! award list on a line of its own, but the learning models' subjects, score sheets and
+//! decisions (200,000 sheets in a province book) each all on one; `spread` gives their items
+//! a line each, in place. `read` parses a book as it streams in: the lines of these lists go
+//! to two threads in batches, the rest of the book to RON as usual, so the whole text is
+//! never held. Only whitespace differs, so any RON reader reads the file the same.
 
+use crate::model::awards::AwardList;
 use crate::model::book::Data;
 use crate::model::fund::ledger::Voucher;
-use crate::model::learning::ScoreSheet;
+use crate::model::learning::{Decision, ScoreSheet, Subject};
 use serde::de::DeserializeOwned;
 use std::io::{self, BufRead};
 use std::sync::{Mutex, mpsc};
 
-const VOUCHERS_OPEN: &str = "        vouchers: [";
-const VOUCHERS_CLOSE: &str = "        ],";
-const SHEETS_OPEN: &str = "            sheets: [";
-const SHEETS_CLOSE: &str = "            ],";
-const SHEET_INDENT: &str = "                ";
+/// The lines that open and close the book and its learning models.
+const BOOK: (&str, &str) = ("    book: (", "    ),");
+const LEARNING: (&str, &str) = ("        learning: (", "        ),");
+const LEARNING_INDENT: &str = "            ";
+const ITEM_INDENT: &str = "                ";
 /// Lines handed to a parsing thread at once.
 const BATCH: usize = 2_000;
 
-/// Puts every score sheet of the text `to_text` wrote on a line of its own.
+/// A list streamed item by item.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum List {
+    Vouchers,
+    AwardLists,
+    Subjects,
+    Sheets,
+    Decisions,
+}
+
+impl List {
+    const BOOK: [List; 2] = [List::Vouchers, List::AwardLists];
+    const LEARNING: [List; 3] = [List::Subjects, List::Sheets, List::Decisions];
+
+    fn name(self) -> &'static str {
+        match self {
+            List::Vouchers => "vouchers",
+            List::AwardLists => "award_lists",
+            List::Subjects => "subjects",
+            List::Sheets => "sheets",
+            List::Decisions => "decisions",
+        }
+    }
+
+    /// The list's field as it opens on a line, and the line that closes it.
+    fn lines(self) -> (String, String) {
+        let indent = if List::BOOK.contains(&self) { &LEARNING_INDENT[4..] } else { LEARNING_INDENT };
+        (format!("{indent}{}: [", self.name()), format!("{indent}],"))
+    }
+}
+
+/// Puts every subject, score sheet and decision of the text `to_text` wrote on a line of its
+/// own.
 pub fn spread(text: String) -> String {
-    let Some(start) = text.find(&format!("\n{SHEETS_OPEN}(")).map(|p| p + 1 + SHEETS_OPEN.len()) else {
-        return text;
-    };
-    let Some(len) = text[start..].find('\n') else { return text };
-    let line = &text[start..start + len];
-    let Some(items_len) = line.strip_suffix("],").map(str::len) else { return text };
+    let Some(learning) = text.find(&format!("\n{}\n", LEARNING.0)) else { return text };
     // (where, bytes to replace, what goes there), in order.
-    let mut edits: Vec<(usize, usize, String)> = vec![(start, 0, format!("\n{SHEET_INDENT}"))];
-    edits.extend(separators(&line[..items_len]).into_iter().map(|p| (start + p, 2, format!(",\n{SHEET_INDENT}"))));
-    edits.push((start + items_len, 0, format!(",\n{}", &SHEETS_CLOSE[..SHEETS_CLOSE.len() - 2])));
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    for list in List::LEARNING {
+        let (open, _) = list.lines();
+        let Some(start) = text[learning..].find(&format!("\n{open}(")).map(|p| learning + p + 1 + open.len()) else {
+            continue;
+        };
+        let Some(len) = text[start..].find('\n') else { continue };
+        let Some(items) = text[start..start + len].strip_suffix("],") else { continue };
+        edits.push((start, 0, format!("\n{ITEM_INDENT}")));
+        edits.extend(separators(items).into_iter().map(|p| (start + p, 2, format!(",\n{ITEM_INDENT}"))));
+        edits.push((start + items.len(), 0, format!(",\n{LEARNING_INDENT}")));
+    }
+    edits.sort_by_key(|e| e.0);
     apply(text, &edits)
 }
 
@@ -80,16 +119,47 @@ fn apply(text: String, edits: &[(usize, usize, String)]) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// Which list a batch of lines belongs to.
-#[derive(Clone, Copy, PartialEq)]
-enum List {
-    Vouchers,
-    Sheets,
-}
-
 enum Parsed {
     Vouchers(Vec<Voucher>),
+    AwardLists(Vec<AwardList>),
+    Subjects(Vec<Subject>),
     Sheets(Vec<ScoreSheet>),
+    Decisions(Vec<Decision>),
+}
+
+impl Parsed {
+    fn of(list: List, lines: &str) -> Option<Parsed> {
+        Some(match list {
+            List::Vouchers => Parsed::Vouchers(items(lines)?),
+            List::AwardLists => Parsed::AwardLists(items(lines)?),
+            List::Subjects => Parsed::Subjects(items(lines)?),
+            List::Sheets => Parsed::Sheets(items(lines)?),
+            List::Decisions => Parsed::Decisions(items(lines)?),
+        })
+    }
+
+    fn len(&self) -> (List, usize) {
+        match self {
+            Parsed::Vouchers(v) => (List::Vouchers, v.len()),
+            Parsed::AwardLists(v) => (List::AwardLists, v.len()),
+            Parsed::Subjects(v) => (List::Subjects, v.len()),
+            Parsed::Sheets(v) => (List::Sheets, v.len()),
+            Parsed::Decisions(v) => (List::Decisions, v.len()),
+        }
+    }
+
+    /// Moves the items to the end of their list in the book.
+    fn into_book(self, data: &mut Data) {
+        let book = &mut data.book;
+        let learning = &mut book.learning;
+        match self {
+            Parsed::Vouchers(v) => book.vouchers.extend(v),
+            Parsed::AwardLists(v) => book.award_lists.extend(v),
+            Parsed::Subjects(v) => learning.subjects.extend(v),
+            Parsed::Sheets(v) => learning.sheets.extend(v),
+            Parsed::Decisions(v) => learning.decisions.extend(v),
+        }
+    }
 }
 
 /// Reads a book this program wrote, as it streams in. `Ok(None)` when the file is not in
@@ -99,7 +169,7 @@ pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
     let (to_parse, batches) = mpsc::sync_channel::<(usize, List, String)>(4);
     let batches = Mutex::new(batches);
     let (to_collect, parsed) = mpsc::channel::<(usize, Option<Parsed>)>();
-    std::thread::scope(|s| {
+    let (rest, mut results) = std::thread::scope(|s| {
         for _ in 0..2 {
             let to_collect = to_collect.clone();
             let batches = &batches;
@@ -107,11 +177,7 @@ pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
                 loop {
                     let next = batches.lock().map(|b| b.recv());
                     let Ok(Ok((n, list, lines))) = next else { break };
-                    let done = match list {
-                        List::Vouchers => items::<Voucher>(&lines).map(Parsed::Vouchers),
-                        List::Sheets => items::<ScoreSheet>(&lines).map(Parsed::Sheets),
-                    };
-                    if to_collect.send((n, done)).is_err() {
+                    if to_collect.send((n, Parsed::of(list, &lines))).is_err() {
                         break;
                     }
                 }
@@ -120,36 +186,34 @@ pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
         drop(to_collect);
         let rest = split(&mut input, &to_parse);
         drop(to_parse);
-        let mut results: Vec<(usize, Option<Parsed>)> = parsed.iter().collect();
-        let Some(rest) = rest? else { return Ok(None) };
-        let Ok(mut data) = ron::from_str::<Data>(&rest) else { return Ok(None) };
-        drop(rest);
-        results.sort_by_key(|r| r.0);
-        let (mut vouchers, mut sheets) = (0, 0);
-        for (_, r) in &results {
-            match r {
-                Some(Parsed::Vouchers(v)) => vouchers += v.len(),
-                Some(Parsed::Sheets(v)) => sheets += v.len(),
-                None => return Ok(None),
-            }
+        (rest, parsed.iter().collect::<Vec<_>>())
+    });
+    let Some(rest) = rest? else { return Ok(None) };
+    let Ok(mut data) = ron::from_str::<Data>(&rest) else { return Ok(None) };
+    drop(rest);
+    results.sort_by_key(|r| r.0);
+    let Some(parsed) = results.into_iter().map(|r| r.1).collect::<Option<Vec<Parsed>>>() else { return Ok(None) };
+    for list in [List::Vouchers, List::AwardLists, List::Subjects, List::Sheets, List::Decisions] {
+        let n = parsed.iter().map(Parsed::len).filter(|(l, _)| *l == list).map(|(_, n)| n).sum();
+        let l = &mut data.book.learning;
+        match list {
+            List::Vouchers => data.book.vouchers.reserve_exact(n),
+            List::AwardLists => data.book.award_lists.reserve_exact(n),
+            List::Subjects => l.subjects.reserve_exact(n),
+            List::Sheets => l.sheets.reserve_exact(n),
+            List::Decisions => l.decisions.reserve_exact(n),
         }
-        data.book.vouchers.reserve_exact(vouchers);
-        data.book.learning.sheets.reserve_exact(sheets);
-        for (_, r) in results {
-            match r {
-                Some(Parsed::Vouchers(v)) => data.book.vouchers.extend(v),
-                Some(Parsed::Sheets(v)) => data.book.learning.sheets.extend(v),
-                None => {}
-            }
-        }
-        give_back_freed();
-        Ok(Some(data))
-    })
+    }
+    for p in parsed {
+        p.into_book(&mut data);
+    }
+    give_back_freed();
+    Ok(Some(data))
 }
 
 /// Returns to the system the memory the batches and the parsing threads let go of. glibc
-/// keeps what a thread frees for reuse, and the batches lie between the vouchers' own
-/// strings: without this a loaded province book holds about 12 MB more than it uses.
+/// keeps what a thread frees for reuse, and the batches lie between the items' own strings:
+/// without this a loaded book of 100,000 vouchers holds about 12 MB more than it uses.
 fn give_back_freed() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: `malloc_trim` only releases free pages of the allocator's own heaps; it
@@ -162,9 +226,13 @@ fn give_back_freed() {
 /// Sends the lines of the long lists away in numbered batches and returns the rest of the
 /// text, the lists in it left empty. `Ok(None)` when a list does not close.
 fn split(input: &mut impl BufRead, to_parse: &mpsc::SyncSender<(usize, List, String)>) -> io::Result<Option<String>> {
+    let book_lists = List::BOOK.map(|l| (l, l.lines()));
+    let learning_lists = List::LEARNING.map(|l| (l, l.lines()));
     let mut rest = String::new();
     let mut line = String::new();
-    let mut inside: Option<List> = None;
+    // Where the line is: in the book, in its learning models, in a list.
+    let (mut in_book, mut in_learning) = (false, false);
+    let mut inside: Option<(List, String)> = None;
     let (mut batch, mut count, mut n) = (String::new(), 0, 0);
     let mut send = |list: List, batch: &mut String, count: &mut usize| {
         if *count > 0 {
@@ -179,19 +247,26 @@ fn split(input: &mut impl BufRead, to_parse: &mpsc::SyncSender<(usize, List, Str
             return Ok(inside.is_none().then_some(rest));
         }
         let bare = line.trim_end_matches(['\n', '\r']);
-        match inside {
+        match &inside {
             None => {
                 rest.push_str(&line);
-                inside = match bare {
-                    VOUCHERS_OPEN => Some(List::Vouchers),
-                    SHEETS_OPEN => Some(List::Sheets),
-                    _ => None,
+                let lists: &[(List, (String, String))] = match (in_book, in_learning) {
+                    (true, false) => &book_lists,
+                    (true, true) => &learning_lists,
+                    _ => &[],
                 };
+                inside = lists.iter().find(|(_, (open, _))| open == bare).map(|(l, (_, close))| (*l, close.clone()));
+                match bare {
+                    _ if bare == BOOK.0 => in_book = true,
+                    _ if bare == BOOK.1 => in_book = false,
+                    _ if in_book && bare == LEARNING.0 => in_learning = true,
+                    _ if in_book && bare == LEARNING.1 => in_learning = false,
+                    _ => {}
+                }
             }
-            Some(list) => {
-                let close = if list == List::Vouchers { VOUCHERS_CLOSE } else { SHEETS_CLOSE };
+            Some((list, close)) => {
                 if bare == close {
-                    send(list, &mut batch, &mut count);
+                    send(*list, &mut batch, &mut count);
                     rest.push_str(&line);
                     inside = None;
                 } else {
@@ -199,7 +274,7 @@ fn split(input: &mut impl BufRead, to_parse: &mpsc::SyncSender<(usize, List, Str
                     batch.push('\n');
                     count += 1;
                     if count == BATCH {
-                        send(list, &mut batch, &mut count);
+                        send(*list, &mut batch, &mut count);
                     }
                 }
             }
@@ -239,11 +314,15 @@ mod tests {
         let text = to_text(&data).expect("ser");
         assert_eq!(
             text.lines()
-                .filter(|l| l.starts_with(SHEET_INDENT) && l.starts_with(&format!("{SHEET_INDENT}(subject:")))
+                .filter(|l| l.starts_with(&format!("{ITEM_INDENT}(subject:")) && l.contains(", values: ["))
                 .count(),
             sheets
         );
-        assert_eq!(text.lines().count(), compact.lines().count() + sheets + 1);
+        let l = &data.book.learning;
+        let spread =
+            [l.subjects.len(), sheets, l.decisions.len()].iter().filter(|&&n| n > 0).map(|n| n + 1).sum::<usize>();
+        assert!(l.subjects.len() > 10 && l.decisions.len() > 10, "the demo book has subjects and decisions");
+        assert_eq!(text.lines().count(), compact.lines().count() + spread);
         assert_eq!(ron::from_str::<Data>(&text).expect("plain RON"), data);
     }
 
@@ -271,7 +350,9 @@ mod tests {
         assert_ne!(edited, text);
         assert_eq!(read(edited.as_bytes()).expect("read"), None);
         // A list that never closes.
-        let cut = &text[..text.find(SHEETS_CLOSE).expect("sheets close")];
+        let (open, close) = List::Sheets.lines();
+        let after = text.find(&open).expect("sheets open");
+        let cut = &text[..after + text[after..].find(&close).expect("sheets close")];
         assert_eq!(read(cut.as_bytes()).expect("read"), None);
         // Sheets written all on one line (older builds) still stream: the list is in the rest.
         let compact =
