@@ -16,6 +16,7 @@ use std::sync::{Mutex, mpsc};
 /// The lines that open and close the book and its learning models.
 const BOOK: (&str, &str) = ("    book: (", "    ),");
 const LEARNING: (&str, &str) = ("        learning: (", "        ),");
+const BOOK_INDENT: &str = "        ";
 const LEARNING_INDENT: &str = "            ";
 const ITEM_INDENT: &str = "                ";
 /// Lines handed to a parsing thread at once.
@@ -47,7 +48,7 @@ impl List {
 
     /// The list's field as it opens on a line, and the line that closes it.
     fn lines(self) -> (String, String) {
-        let indent = if List::BOOK.contains(&self) { &LEARNING_INDENT[4..] } else { LEARNING_INDENT };
+        let indent = if List::BOOK.contains(&self) { BOOK_INDENT } else { LEARNING_INDENT };
         (format!("{indent}{}: [", self.name()), format!("{indent}],"))
     }
 }
@@ -137,28 +138,38 @@ impl Parsed {
             List::Decisions => Parsed::Decisions(items(lines)?),
         })
     }
+}
 
-    fn len(&self) -> (List, usize) {
-        match self {
-            Parsed::Vouchers(v) => (List::Vouchers, v.len()),
-            Parsed::AwardLists(v) => (List::AwardLists, v.len()),
-            Parsed::Subjects(v) => (List::Subjects, v.len()),
-            Parsed::Sheets(v) => (List::Sheets, v.len()),
-            Parsed::Decisions(v) => (List::Decisions, v.len()),
+/// Moves the batches' items to the end of their lists in the book, in batch order, each
+/// list grown once to its exact length.
+fn into_book(parsed: Vec<Parsed>, data: &mut Data) {
+    let (mut vouchers, mut award_lists, mut subjects, mut sheets, mut decisions) = Default::default();
+    for p in parsed {
+        match p {
+            Parsed::Vouchers(v) => push(&mut vouchers, v),
+            Parsed::AwardLists(v) => push(&mut award_lists, v),
+            Parsed::Subjects(v) => push(&mut subjects, v),
+            Parsed::Sheets(v) => push(&mut sheets, v),
+            Parsed::Decisions(v) => push(&mut decisions, v),
         }
     }
+    let book = &mut data.book;
+    gather(vouchers, &mut book.vouchers);
+    gather(award_lists, &mut book.award_lists);
+    gather(subjects, &mut book.learning.subjects);
+    gather(sheets, &mut book.learning.sheets);
+    gather(decisions, &mut book.learning.decisions);
+}
 
-    /// Moves the items to the end of their list in the book.
-    fn into_book(self, data: &mut Data) {
-        let book = &mut data.book;
-        let learning = &mut book.learning;
-        match self {
-            Parsed::Vouchers(v) => book.vouchers.extend(v),
-            Parsed::AwardLists(v) => book.award_lists.extend(v),
-            Parsed::Subjects(v) => learning.subjects.extend(v),
-            Parsed::Sheets(v) => learning.sheets.extend(v),
-            Parsed::Decisions(v) => learning.decisions.extend(v),
-        }
+/// `parts.push`, named so that the lists' types come from the book's.
+fn push<T>(parts: &mut Vec<Vec<T>>, part: Vec<T>) {
+    parts.push(part);
+}
+
+fn gather<T>(parts: Vec<Vec<T>>, into: &mut Vec<T>) {
+    into.reserve_exact(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        into.extend(part);
     }
 }
 
@@ -193,20 +204,7 @@ pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
     drop(rest);
     results.sort_by_key(|r| r.0);
     let Some(parsed) = results.into_iter().map(|r| r.1).collect::<Option<Vec<Parsed>>>() else { return Ok(None) };
-    for list in [List::Vouchers, List::AwardLists, List::Subjects, List::Sheets, List::Decisions] {
-        let n = parsed.iter().map(Parsed::len).filter(|(l, _)| *l == list).map(|(_, n)| n).sum();
-        let l = &mut data.book.learning;
-        match list {
-            List::Vouchers => data.book.vouchers.reserve_exact(n),
-            List::AwardLists => data.book.award_lists.reserve_exact(n),
-            List::Subjects => l.subjects.reserve_exact(n),
-            List::Sheets => l.sheets.reserve_exact(n),
-            List::Decisions => l.decisions.reserve_exact(n),
-        }
-    }
-    for p in parsed {
-        p.into_book(&mut data);
-    }
+    into_book(parsed, &mut data);
     give_back_freed();
     Ok(Some(data))
 }

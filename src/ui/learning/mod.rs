@@ -12,6 +12,7 @@ use crate::model::action::Action;
 use crate::model::book::Book;
 use crate::model::learning::action::LearningAction;
 use crate::model::learning::{CriteriaSet, Learning, ModelKind};
+use crate::ui::caches::Memo;
 use crate::ui::ctx::{Ctx, Done, Tab};
 use crate::ui::intent::{Intent, LearningOrigin, Origin};
 use crate::ui::nav::Nav;
@@ -52,6 +53,8 @@ pub struct LearningUi {
     decisions: decisions::DecisionsUi,
     rollup: rollup::RollupUi,
     error: Option<Problem>,
+    /// (revision, this year) → the years with score sheets (and this one), for the year picker.
+    years: Memo<(u64, i32), Vec<i32>>,
 }
 
 /// What the Learning tab remembers between runs.
@@ -88,6 +91,8 @@ impl Tab for LearningUi {
     fn show(&mut self, ui: &mut egui::Ui, prefs: &mut LearningPrefs, cx: &mut Ctx) {
         let (lang, book) = (cx.lang, cx.book);
         let year = prefs.year.unwrap_or_else(this_year);
+        let years =
+            self.years.get((cx.rev(), this_year()), |_| years_with(book.learning.sheets.iter().map(|s| s.year)));
         ui.horizontal(|ui| {
             view_switch(
                 ui,
@@ -102,8 +107,7 @@ impl Tab for LearningUi {
                 ],
             );
             ui.separator();
-            let years = years_with(book.learning.sheets.iter().map(|s| s.year));
-            year_picker(ui, lang, "learning_year", &years, year, &mut prefs.year);
+            year_picker(ui, lang, "learning_year", years, year, &mut prefs.year);
         });
         ui.separator();
         crate::ui::widgets::closed_banner(ui, lang, book, year);
