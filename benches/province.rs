@@ -476,12 +476,12 @@ fn search_and_change(big: &Data) {
             kind: Kind::Receipt,
             date: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default(),
             donor: None,
-            counterparty: format!("Người ủng hộ {k}"),
+            counterparty: format!("Người ủng hộ {k}").into(),
             description: "Ủng hộ Quỹ Khuyến học".into(),
             amount: sokh::model::money::Vnd(100_000),
             method: Method::Cash,
-            campaign: String::new(),
-            purpose: String::new(),
+            campaign: Default::default(),
+            purpose: Default::default(),
             category: Category::Other,
         };
         let issue = sokh::model::action::Action::Fund(sokh::model::fund::action::FundAction::Issue(draft));

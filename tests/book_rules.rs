@@ -162,7 +162,7 @@ fn draft(kind: Kind, day: u16, amount: u16, purpose: u8, in_kind: bool, donor: O
         description: "Ủng hộ".into(),
         amount: Vnd(i64::from(amount) * 1_000),
         method: if in_kind { Method::InKind } else { Method::Bank },
-        campaign: String::new(),
+        campaign: Default::default(),
         purpose: PURPOSES[purpose as usize % 3].into(),
         category: if kind == Kind::Payment { Category::Scholarship } else { Category::Other },
     }

@@ -29,22 +29,22 @@ fn generation(g: u64) -> Data {
     let day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("date");
     book.vouchers = (0..400u32)
         .map(|i| Voucher {
-            number: format!("PT-2025-{:04}", i + 1),
+            number: format!("PT-2025-{:04}", i + 1).into(),
             seq: i + 1,
             body: VoucherDraft {
                 kind: Kind::Receipt,
                 date: day + chrono::Duration::days(i64::from(i % 365)),
                 donor: Some(0),
-                counterparty: format!("Nguyễn Văn Người nộp {i}"),
+                counterparty: format!("Nguyễn Văn Người nộp {i}").into(),
                 description: if u64::from(i) == g % 400 {
-                    format!("Sửa ở thế hệ {g}")
+                    format!("Sửa ở thế hệ {g}").into()
                 } else {
                     "Ủng hộ quỹ".into()
                 },
                 amount: Vnd(i64::from(i) * 1_000 + g as i64),
                 method: Method::Bank,
                 campaign: "Tiếp sức đến trường".into(),
-                purpose: String::new(),
+                purpose: Default::default(),
                 category: Category::Other,
             },
             void: None,

@@ -21,8 +21,8 @@ fn funded(h: &mut egui_kittest::Harness<'_, sokh::App>) {
         description: "Ủng hộ khen thưởng".into(),
         amount: Vnd(20_000_000),
         method: Method::Bank,
-        campaign: String::new(),
-        purpose: String::new(),
+        campaign: Default::default(),
+        purpose: Default::default(),
         category: Category::Other,
     };
     h.state_mut().commit(Action::Fund(FundAction::Issue(draft))).expect("a receipt");

@@ -330,8 +330,8 @@ fn a_large_ledger_works_out_its_rows_on_its_own_thread_and_shows_the_right_ones(
         description: "Ủng hộ".into(),
         amount: Vnd(100_000),
         method: sokh::model::fund::ledger::Method::Cash,
-        campaign: String::new(),
-        purpose: String::new(),
+        campaign: Default::default(),
+        purpose: Default::default(),
         category: sokh::model::fund::ledger::Category::Other,
     };
     let issue = sokh::model::action::Action::Fund(sokh::model::fund::action::FundAction::Issue(draft));

@@ -94,8 +94,8 @@ fn receipt(day: chrono::NaiveDate, amount: i64) -> VoucherDraft {
         description: "Ủng hộ quỹ".into(),
         amount: Vnd(amount),
         method: Method::Bank,
-        campaign: String::new(),
-        purpose: String::new(),
+        campaign: Default::default(),
+        purpose: Default::default(),
         category: Category::Other,
     }
 }

@@ -194,7 +194,7 @@ mod tests {
         assert!(h.undo(&mut data, at));
         let undone = &data.book.vouchers[3];
         assert_eq!(undone.number, "PT-2025-0003", "the number stays, voided");
-        assert_eq!(undone.void, Some(Void { date: day(2025, 4, 2), reason: UNDO_REASON.into() }));
+        assert_eq!(undone.void.as_deref(), Some(&Void { date: day(2025, 4, 2), reason: UNDO_REASON.into() }));
         assert!(h.redo(&mut data, at));
         assert_eq!(data.book, issued, "redo brings it back exactly");
         assert!(h.undo(&mut data, at));

@@ -130,7 +130,7 @@ impl Change {
                 if let Dir::Undo(today) = dir =>
             {
                 if let Some(v) = book.vouchers.get_mut(*id) {
-                    v.void = Some(Void { date: today.max(v.body.date), reason: UNDO_REASON.into() });
+                    v.void = Some(Box::new(Void { date: today.max(v.body.date), reason: UNDO_REASON.into() }));
                     // The donor may go with the same undo (an import's new donors).
                     v.body.donor = None;
                 }
@@ -180,7 +180,7 @@ impl Change {
     pub(crate) fn settle(self, book: &mut Book) -> Change {
         match self {
             Change::Voucher(Slot { id, before: None, after: Some(v) }) => {
-                let issued = Change::Issued { id, number: v.number.clone(), year: v.year(), donor: v.body.donor };
+                let issued = Change::Issued { id, number: v.number.to_string(), year: v.year(), donor: v.body.donor };
                 put(&mut book.vouchers, id, Some(*v));
                 issued
             }

@@ -83,7 +83,7 @@ fn numbers(book: &Book, out: &mut Vec<Violation>) {
     for v in &book.vouchers {
         seqs.entry((v.body.kind, v.year())).or_default().push(v.seq);
         if !seen.insert(v.number.as_str()) {
-            out.push(Violation::SameNumber(v.number.clone()));
+            out.push(Violation::SameNumber(v.number.to_string()));
         }
     }
     for ((kind, year), mut s) in seqs {
@@ -154,7 +154,7 @@ mod tests {
         assert!(violations(&b).iter().any(|v| matches!(v, Violation::NumberGap { kind: Kind::Receipt, .. })));
         let mut b = good.clone();
         b.vouchers[first_receipt + 1].number = b.vouchers[first_receipt].number.clone();
-        assert!(violations(&b).contains(&Violation::SameNumber(b.vouchers[first_receipt].number.clone())));
+        assert!(violations(&b).contains(&Violation::SameNumber(b.vouchers[first_receipt].number.to_string())));
         let mut b = good.clone();
         b.vouchers[first_receipt].body.donor = Some(b.donors.len());
         assert!(violations(&b).contains(&Violation::NoDonor(first_receipt)));

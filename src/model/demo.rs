@@ -13,6 +13,7 @@ use crate::model::learning::{
     Band, CriteriaSet, Decision, Learning, ModelKind, ScoreSheet, Subject, Value, evaluate, recognition,
 };
 use crate::model::money::Vnd;
+use crate::model::shared::Shared;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
@@ -339,11 +340,11 @@ pub fn generate(scale: &Sizes, seed: u64) -> Book {
                 kind: Kind::Receipt,
                 date,
                 donor: Some(d),
-                counterparty: who.name.clone(),
+                counterparty: who.name.as_str().into(),
                 description: if in_kind {
                     "Tặng sách, vở và đồ dùng học tập".into()
                 } else if staff {
-                    format!("Cán bộ, giáo viên đóng góp đợt {campaign}")
+                    format!("Cán bộ, giáo viên đóng góp đợt {campaign}").into()
                 } else {
                     "Ủng hộ Quỹ Khuyến học".into()
                 },
@@ -355,8 +356,8 @@ pub fn generate(scale: &Sizes, seed: u64) -> Book {
                 } else {
                     Method::Cash
                 },
-                campaign: if month == 10 { campaign.clone() } else { String::new() },
-                purpose: if restricted { (*r.pick(&RESTRICTED)).to_owned() } else { String::new() },
+                campaign: if month == 10 { campaign.as_str().into() } else { Shared::default() },
+                purpose: if restricted { (*r.pick(&RESTRICTED)).into() } else { Shared::default() },
                 category: Category::Other,
             });
         }
@@ -567,8 +568,8 @@ fn payments_for_year(
             description: "Chi phí quản lý quỹ (văn phòng phẩm, in ấn, tổng kết)".into(),
             amount: Vnd((cash * 3 / 100 / 1000) * 1000),
             method: Method::Bank,
-            campaign: String::new(),
-            purpose: String::new(),
+            campaign: Shared::default(),
+            purpose: Shared::default(),
             category: Category::Management,
         });
     }
@@ -615,12 +616,12 @@ fn payments_for_year(
             kind: Kind::Payment,
             date,
             donor: None,
-            counterparty,
-            description,
+            counterparty: counterparty.into(),
+            description: description.into(),
             amount: Vnd(amount),
             method: if r.chance(80) { Method::Bank } else { Method::Cash },
-            campaign: if category == Category::Scholarship { campaign.to_owned() } else { String::new() },
-            purpose: purpose.to_owned(),
+            campaign: if category == Category::Scholarship { campaign.into() } else { Shared::default() },
+            purpose: purpose.into(),
             category,
         });
     }
@@ -636,7 +637,7 @@ fn number_and_balance(drafts: Vec<VoucherDraft>, settings: &Settings, r: &mut Rn
     for d in drafts {
         let cash = if d.method == Method::InKind { 0 } else { d.amount.0 };
         if !d.purpose.is_empty() {
-            let held = purposes.entry(d.purpose.clone()).or_default();
+            let held = purposes.entry(d.purpose.to_string()).or_default();
             match d.kind {
                 Kind::Receipt => *held += cash,
                 Kind::Payment if *held >= cash => *held -= cash,
@@ -648,8 +649,8 @@ fn number_and_balance(drafts: Vec<VoucherDraft>, settings: &Settings, r: &mut Rn
         *seq += 1;
         let pattern = if d.kind == Kind::Receipt { &settings.receipt_pattern } else { &settings.payment_pattern };
         let void = (d.purpose.is_empty() && r.chance(1))
-            .then(|| Void { date: d.date, reason: "Ghi trùng phiếu, đã lập lại".into() });
-        out.push(Voucher { number: format_number(pattern, year, *seq), seq: *seq, body: d, void });
+            .then(|| Box::new(Void { date: d.date, reason: "Ghi trùng phiếu, đã lập lại".into() }));
+        out.push(Voucher { number: format_number(pattern, year, *seq).into(), seq: *seq, body: d, void });
     }
     out
 }

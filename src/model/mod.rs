@@ -24,4 +24,5 @@ pub mod log;
 pub mod money;
 pub mod plans;
 pub mod report;
+pub mod shared;
 pub mod text;

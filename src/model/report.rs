@@ -209,8 +209,8 @@ pub fn disclosure(book: &Book, period: Period) -> Disclosure {
         let in_period = v.body.date >= from;
         if !v.body.purpose.is_empty() {
             let e = earmarks
-                .entry(v.body.purpose.clone())
-                .or_insert_with(|| Earmark { purpose: v.body.purpose.clone(), ..Default::default() });
+                .entry(v.body.purpose.to_string())
+                .or_insert_with(|| Earmark { purpose: v.body.purpose.to_string(), ..Default::default() });
             match v.body.kind {
                 Kind::Receipt => e.received += v.body.amount,
                 Kind::Payment => {

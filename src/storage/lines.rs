@@ -9,6 +9,7 @@ use crate::model::awards::AwardList;
 use crate::model::book::Data;
 use crate::model::fund::ledger::Voucher;
 use crate::model::learning::{Decision, ScoreSheet, Subject};
+use crate::model::shared::sharing;
 use serde::de::DeserializeOwned;
 use std::io::{self, BufRead};
 use std::sync::{Mutex, mpsc};
@@ -184,14 +185,17 @@ pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
         for _ in 0..2 {
             let to_collect = to_collect.clone();
             let batches = &batches;
+            // Each thread shares the equal texts it reads (a donor's name on their receipts).
             s.spawn(move || {
-                loop {
-                    let next = batches.lock().map(|b| b.recv());
-                    let Ok(Ok((n, list, lines))) = next else { break };
-                    if to_collect.send((n, Parsed::of(list, &lines))).is_err() {
-                        break;
+                sharing(|| {
+                    loop {
+                        let next = batches.lock().map(|b| b.recv());
+                        let Ok(Ok((n, list, lines))) = next else { break };
+                        if to_collect.send((n, Parsed::of(list, &lines))).is_err() {
+                            break;
+                        }
                     }
-                }
+                })
             });
         }
         drop(to_collect);

@@ -9,6 +9,7 @@ pub use files::{Lock, LockError};
 pub use saver::{CopyResult, SaveStatus, Saver};
 
 use crate::model::book::{DATA_VERSION, Data};
+use crate::model::shared::sharing;
 use chrono::{Local, NaiveDateTime};
 use serde::Deserialize;
 use std::fs;
@@ -64,7 +65,7 @@ pub fn parse(text: &str) -> Result<Data, ParseError> {
 }
 
 fn parse_whole(text: &str) -> Result<Data, ParseError> {
-    match ron::from_str::<Data>(text) {
+    match sharing(|| ron::from_str::<Data>(text)) {
         Ok(data) if data.version > DATA_VERSION => Err(ParseError::Newer(data.version)),
         Ok(data) => Ok(migrate(data)),
         Err(e) => match ron::from_str::<Probe>(text) {

@@ -240,12 +240,12 @@ fn plan_pay(book: &Book, id: usize, per_awardee: bool, date: NaiveDate) -> Resul
         kind: Kind::Payment,
         date,
         donor: None,
-        counterparty,
-        description,
+        counterparty: counterparty.into(),
+        description: description.into(),
         amount,
         method: Method::Bank,
-        campaign: l.campaign.clone(),
-        purpose: l.purpose.clone(),
+        campaign: l.campaign.as_str().into(),
+        purpose: l.purpose.as_str().into(),
         category,
     };
     // The fund's balances are checked on the whole payout once it is worked out (`apply`).

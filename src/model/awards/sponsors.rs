@@ -174,7 +174,7 @@ mod tests {
         let mut body = draft(Kind::Receipt, day(2025, 3, 1), amount, "");
         body.counterparty = name.into();
         body.method = method;
-        Voucher { number: String::new(), seq: 0, body, void: None }
+        Voucher { number: Default::default(), seq: 0, body, void: None }
     }
 
     fn paid(title: &str, sponsors: &str, amounts: &[i64]) -> AwardList {

@@ -94,7 +94,7 @@ pub(crate) fn plan(book: &Book, action: FundAction) -> Result<(Label, Vec<Change
             if date < old.body.date {
                 return Err(ActionError::VoidBeforeIssue);
             }
-            let new = Voucher { void: Some(Void { date, reason }), ..old.clone() };
+            let new = Voucher { void: Some(Box::new(Void { date, reason })), ..old.clone() };
             let mut changes = vec![Change::Voucher(Slot::new(id, Some(old.clone()), Some(new)))];
             changes.extend(unlink_voided(book, id));
             (Label::VoidVoucher, changes)

@@ -107,13 +107,13 @@ mod tests {
     fn gift(donor: usize, year: i32, amount: i64) -> Voucher {
         let mut d = draft(Kind::Receipt, day(year, 5, 1), amount, "");
         d.donor = Some(donor);
-        Voucher { number: format_number("PT-{yyyy}-{nnnn}", year, 1), seq: 1, body: d, void: None }
+        Voucher { number: format_number("PT-{yyyy}-{nnnn}", year, 1).into(), seq: 1, body: d, void: None }
     }
 
     #[test]
     fn totals_per_donor_and_year() {
         let mut voided = gift(0, 2025, 999);
-        voided.void = Some(Void { date: day(2025, 5, 2), reason: "x".into() });
+        voided.void = Some(Box::new(Void { date: day(2025, 5, 2), reason: "x".into() }));
         let vs = vec![gift(0, 2024, 100), gift(0, 2025, 50), gift(0, 2025, 25), gift(1, 2025, 10), voided];
         let t = totals_by_year(&vs);
         assert_eq!(t.get(&(0, 2024)), Some(&Vnd(100)));

@@ -251,12 +251,12 @@ fn read_row(row: &[String], m: &Mapping) -> Result<VoucherDraft, RowError> {
         kind: Kind::Receipt,
         date,
         donor: None,
-        counterparty: name,
-        description: clean(cell(row, m, Target::Description)),
+        counterparty: name.into(),
+        description: clean(cell(row, m, Target::Description)).into(),
         amount,
         method: parse_method(cell(row, m, Target::Method)),
-        campaign: clean(cell(row, m, Target::Campaign)),
-        purpose: clean(cell(row, m, Target::Purpose)),
+        campaign: clean(cell(row, m, Target::Campaign)).into(),
+        purpose: clean(cell(row, m, Target::Purpose)).into(),
         category: Category::Other,
     };
     // The same bounds the voucher form keeps: checked here so the row is marked, not the

@@ -1,7 +1,9 @@
 //! The fund's vouchers (phiếu thu, phiếu chi), their numbering, voiding and balances.
 
 use crate::model::money::Vnd;
+use crate::model::shared::Shared;
 use chrono::{Datelike, NaiveDate};
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -52,23 +54,25 @@ pub struct VoucherDraft {
     pub date: NaiveDate,
     /// The donor (receipts) this voucher belongs to, by index in `Data::donors`.
     pub donor: Option<usize>,
-    pub counterparty: String,
-    pub description: String,
+    pub counterparty: Shared,
+    pub description: Shared,
     pub amount: Vnd,
     pub method: Method,
-    pub campaign: String,
+    pub campaign: Shared,
     /// Empty for the general fund; otherwise the purpose the donor named.
-    pub purpose: String,
+    pub purpose: Shared,
     pub category: Category,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(into = "VoucherRow", from = "VoucherRow")]
 pub struct Voucher {
-    pub number: String,
+    /// Held in place (a number is short): no allocation per voucher.
+    pub number: CompactString,
     pub seq: u32,
     pub body: VoucherDraft,
-    pub void: Option<Void>,
+    /// Boxed: few vouchers are voided, and the rest need not carry a reason's room.
+    pub void: Option<Box<Void>>,
 }
 
 /// A voucher as one flat tuple in the data file: a book holds 100,000 of them, and named
@@ -77,19 +81,19 @@ pub struct Voucher {
 /// purpose, category, void)
 #[derive(Serialize, Deserialize)]
 struct VoucherRow(
-    String,
+    CompactString,
     u32,
     Kind,
     NaiveDate,
     Option<usize>,
-    String,
-    String,
+    Shared,
+    Shared,
     i64,
     Method,
-    String,
-    String,
+    Shared,
+    Shared,
     Category,
-    Option<Void>,
+    Option<Box<Void>>,
 );
 
 impl From<Voucher> for VoucherRow {
@@ -262,10 +266,10 @@ impl Funds {
         }
         if v.body.purpose.is_empty() {
             self.unrestricted += cash;
-        } else if let Some(p) = self.purposes.get_mut(&v.body.purpose) {
+        } else if let Some(p) = self.purposes.get_mut(v.body.purpose.as_str()) {
             *p += cash;
         } else {
-            self.purposes.insert(v.body.purpose.clone(), cash);
+            self.purposes.insert(v.body.purpose.to_string(), cash);
         }
     }
 
@@ -404,7 +408,7 @@ pub fn year_balances(vouchers: &[Voucher]) -> Vec<YearBalance> {
 pub fn purpose_balances(vouchers: &[Voucher]) -> BTreeMap<String, Vnd> {
     let mut out: BTreeMap<String, Vnd> = BTreeMap::new();
     for v in vouchers.iter().filter(|v| !v.body.purpose.is_empty()) {
-        *out.entry(v.body.purpose.clone()).or_default() += v.cash_effect();
+        *out.entry(v.body.purpose.to_string()).or_default() += v.cash_effect();
     }
     out
 }
@@ -430,14 +434,14 @@ pub(crate) mod tests {
             description: "Ủng hộ quỹ".into(),
             amount: Vnd(amount),
             method: Method::Cash,
-            campaign: String::new(),
+            campaign: Default::default(),
             purpose: purpose.into(),
             category: Category::Other,
         }
     }
 
     fn issued(d: VoucherDraft, seq: u32) -> Voucher {
-        Voucher { number: format_number("PT-{yyyy}-{nnnn}", d.date.year(), seq), seq, body: d, void: None }
+        Voucher { number: format_number("PT-{yyyy}-{nnnn}", d.date.year(), seq).into(), seq, body: d, void: None }
     }
 
     #[test]
@@ -464,7 +468,7 @@ pub(crate) mod tests {
         let mut gift = draft(Kind::Receipt, day(2024, 6, 1), 700, "");
         gift.method = Method::InKind;
         let mut voided = issued(draft(Kind::Receipt, day(2024, 7, 1), 5_000, ""), 3);
-        voided.void = Some(Void { date: day(2024, 7, 2), reason: "Ghi nhầm".into() });
+        voided.void = Some(Box::new(Void { date: day(2024, 7, 2), reason: "Ghi nhầm".into() }));
         let vs = vec![
             issued(draft(Kind::Receipt, day(2023, 3, 1), 1_000, ""), 1),
             issued(draft(Kind::Payment, day(2023, 9, 1), 300, ""), 1),

@@ -1,5 +1,5 @@
 //! The study-promotion fund: vouchers and their numbers, donors, the ledger's queries and
-//! statistics, and the import of old spreadsheets.
+//! statistics, the search, and the import of old spreadsheets.
 
 pub mod action;
 pub mod donors;
@@ -7,5 +7,6 @@ pub mod import;
 pub mod ledger;
 pub mod query;
 pub mod rules;
+pub mod search;
 pub mod stats;
 pub mod totals;

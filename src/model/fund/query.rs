@@ -4,7 +4,9 @@ use crate::model::book::Book;
 use crate::model::fund::donors::DonorType;
 use crate::model::fund::ledger::Flows;
 use crate::model::fund::ledger::{Kind, Voucher};
-use crate::model::text::{fold_into, matches_query, query_words, sort_key};
+use crate::model::fund::search::Matcher;
+pub use crate::model::fund::search::SearchIndex;
+use crate::model::text::{query_words, sort_key};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -71,42 +73,6 @@ pub fn donor_type_of(book: &Book, v: &Voucher) -> DonorType {
     v.body.donor.and_then(|d| book.donors.get(d)).map(|d| d.kind).unwrap_or(DonorType::Other)
 }
 
-/// Folded text of every voucher for diacritic-blind search, in one buffer (a province book
-/// has 100,000 vouchers: one allocation instead of 100,000). Built once per data revision.
-#[derive(Clone, Debug, Default)]
-pub struct SearchIndex {
-    text: String,
-    ends: Vec<u32>,
-}
-
-impl SearchIndex {
-    pub fn build(book: &Book) -> Self {
-        let mut text = String::with_capacity(book.vouchers.len() * 64);
-        let mut ends = Vec::with_capacity(book.vouchers.len());
-        for v in &book.vouchers {
-            let b = &v.body;
-            let donor = b.donor.and_then(|d| book.donors.get(d)).map(|d| d.name.as_str()).unwrap_or("");
-            let donor = if donor == b.counterparty { "" } else { donor };
-            for part in [v.number.as_str(), &b.counterparty, donor, &b.description, &b.campaign, &b.purpose] {
-                if !part.is_empty() {
-                    fold_into(part, &mut text);
-                    text.push(' ');
-                }
-            }
-            text.push_str(&b.amount.0.to_string());
-            ends.push(text.len() as u32);
-        }
-        text.shrink_to_fit();
-        Self { text, ends }
-    }
-
-    pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)? as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        self.text.get(start..end)
-    }
-}
-
 /// All voucher indices in one column's ascending order (ties by date, then number).
 pub fn sort_order(book: &Book, col: SortCol) -> Vec<usize> {
     let vs = &book.vouchers;
@@ -133,8 +99,8 @@ pub struct Shown {
     pub flows: Flows,
 }
 
-/// Does voucher `i` pass the filter (`words`: its query, folded)?
-fn keeps(book: &Book, index: &SearchIndex, f: &Filter, words: &[String], i: usize) -> bool {
+/// Does voucher `i` pass the filter (`words`: its query)?
+fn keeps(book: &Book, f: &Filter, words: &mut Matcher, i: usize) -> bool {
     let Some(v) = book.vouchers.get(i) else { return false };
     let b = &v.body;
     (f.show_void || v.is_live())
@@ -143,15 +109,15 @@ fn keeps(book: &Book, index: &SearchIndex, f: &Filter, words: &[String], i: usiz
         && f.campaign.as_ref().is_none_or(|c| &b.campaign == c)
         && f.purpose.as_ref().is_none_or(|p| &b.purpose == p)
         && f.donor_type.is_none_or(|t| b.kind == Kind::Receipt && donor_type_of(book, v) == t)
-        && (words.is_empty() || index.get(i).is_some_and(|t| matches_query(t, words)))
+        && (words.is_empty() || words.matches(i, v))
 }
 
 /// The rows of `rows` (in their order) that pass the filter, with the totals of the live
 /// vouchers among them.
 fn kept(book: &Book, index: &SearchIndex, f: &Filter, rows: impl Iterator<Item = usize>) -> Shown {
-    let words = query_words(&f.query);
+    let mut words = Matcher::new(index, query_words(&f.query));
     let mut shown = Shown::default();
-    for i in rows.filter(|&i| keeps(book, index, f, &words, i)) {
+    for i in rows.filter(|&i| keeps(book, f, &mut words, i)) {
         if let Some(v) = book.vouchers.get(i) {
             shown.flows.add(v);
         }

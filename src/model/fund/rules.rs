@@ -11,10 +11,10 @@ use chrono::Datelike;
 
 pub(crate) fn clean_draft(d: &VoucherDraft) -> VoucherDraft {
     VoucherDraft {
-        counterparty: clean(&d.counterparty),
-        description: clean(&d.description),
-        campaign: clean(&d.campaign),
-        purpose: clean(&d.purpose),
+        counterparty: clean(&d.counterparty).into(),
+        description: clean(&d.description).into(),
+        campaign: clean(&d.campaign).into(),
+        purpose: clean(&d.purpose).into(),
         ..d.clone()
     }
 }
@@ -71,7 +71,7 @@ pub(crate) fn issue_with_seq(book: &Book, d: VoucherDraft, seq: u32) -> Voucher 
         Kind::Receipt => &book.settings.receipt_pattern,
         Kind::Payment => &book.settings.payment_pattern,
     };
-    Voucher { number: format_number(pattern, d.date.year(), seq), seq, body: d, void: None }
+    Voucher { number: format_number(pattern, d.date.year(), seq).into(), seq, body: d, void: None }
 }
 
 /// A number once issued is never given again: would these settings' patterns render a

@@ -140,7 +140,7 @@ mod tests {
         let mut body = draft(Kind::Receipt, date, amount, "");
         body.campaign = campaign.into();
         body.method = method;
-        Voucher { number: String::new(), seq: 0, body, void: None }
+        Voucher { number: Default::default(), seq: 0, body, void: None }
     }
 
     #[test]
@@ -151,7 +151,8 @@ mod tests {
         b.vouchers.push(receipt("Tiếp sức 2025", 3_000_000, Method::Bank, day(2025, 8, 20)));
         b.vouchers.push(receipt("", 5_000_000, Method::Cash, day(2025, 1, 5)));
         let mut voided = receipt("Tiếp sức 2025", 99, Method::Cash, day(2025, 8, 3));
-        voided.void = Some(crate::model::fund::ledger::Void { date: day(2025, 8, 4), reason: "nhầm".into() });
+        voided.void =
+            Some(Box::new(crate::model::fund::ledger::Void { date: day(2025, 8, 4), reason: "nhầm".into() }));
         b.vouchers.push(voided);
         let set = |campaign: &str, amount: Option<i64>| {
             Action::Fund(FundAction::SetCampaignTarget { campaign: campaign.into(), amount: amount.map(Vnd) })

@@ -196,7 +196,7 @@ fn voucher_links(
 ) {
     for &k in vouchers.iter().take(6) {
         if let Some(v) = book.vouchers.get(k)
-            && ui.link(&v.number).on_hover_text(T::OpenVoucher.get(lang)).clicked()
+            && ui.link(v.number.as_str()).on_hover_text(T::OpenVoucher.get(lang)).clicked()
         {
             cx.go(Nav::Voucher(k));
         }
@@ -298,7 +298,7 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
                 });
                 row.col(|ui| {
                     if let Some((k, v)) = a.voucher.and_then(|k| Some((k, book.vouchers.get(k)?))) {
-                        let r = ui.link(&v.number).on_hover_text(T::OpenVoucher.get(lang));
+                        let r = ui.link(v.number.as_str()).on_hover_text(T::OpenVoucher.get(lang));
                         if r.clicked() {
                             go = Some(Nav::Voucher(k));
                         }

@@ -200,9 +200,9 @@ fn entries_panel(ui: &mut egui::Ui, lang: Lang, book: &Book, p: &Pick, rows: &[u
         |ui, range| {
             egui::Grid::new("pick_grid").striped(true).num_columns(4).show(ui, |ui| {
                 for v in rows.get(range).unwrap_or(&[]).iter().filter_map(|&i| book.vouchers.get(i)) {
-                    ui.label(&v.number);
+                    ui.label(v.number.as_str());
                     ui.label(format_date(v.body.date));
-                    ui.label(&v.body.counterparty);
+                    ui.label(v.body.counterparty.as_str());
                     ui.label(v.body.amount.display());
                     ui.end_row();
                 }

@@ -68,15 +68,15 @@ pub fn ledger_table(lang: Lang, book: &Book, rows: &[usize]) -> (Vec<String>, Ve
                 None => String::new(),
             };
             vec![
-                Cell::Text(v.number.clone()),
+                Cell::Text(v.number.to_string()),
                 Cell::Text(labels::kind(b.kind).get(lang).into()),
                 Cell::Date(b.date),
-                Cell::Text(b.counterparty.clone()),
-                Cell::Text(b.description.clone()),
+                Cell::Text(b.counterparty.to_string()),
+                Cell::Text(b.description.to_string()),
                 Cell::Money(b.amount.0),
                 Cell::Text(labels::method(b.method).get(lang).into()),
-                Cell::Text(b.campaign.clone()),
-                Cell::Text(b.purpose.clone()),
+                Cell::Text(b.campaign.to_string()),
+                Cell::Text(b.purpose.to_string()),
                 Cell::Text(match b.kind {
                     crate::model::fund::ledger::Kind::Payment => labels::category(b.category).get(lang).into(),
                     crate::model::fund::ledger::Kind::Receipt => String::new(),

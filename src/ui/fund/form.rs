@@ -72,17 +72,17 @@ impl VoucherForm {
     pub fn edit(id: usize, v: &Voucher, book: &Book) -> Self {
         let b = &v.body;
         Self {
-            editing: Some((id, v.number.clone())),
+            editing: Some((id, v.number.to_string())),
             kind: b.kind,
             date: format_date(b.date),
             donor: b.donor,
             donor_query: b.donor.and_then(|d| book.donors.get(d)).map(|d| d.name.clone()).unwrap_or_default(),
-            counterparty: b.counterparty.clone(),
-            description: b.description.clone(),
+            counterparty: b.counterparty.to_string(),
+            description: b.description.to_string(),
             amount: b.amount.grouped(),
             method: b.method,
-            campaign: b.campaign.clone(),
-            purpose: b.purpose.clone(),
+            campaign: b.campaign.to_string(),
+            purpose: b.purpose.to_string(),
             category: b.category,
             tried: false,
             error: None,
@@ -358,12 +358,12 @@ pub fn show(form: &mut Option<VoucherForm>, ctx: &egui::Context, cx: &mut Ctx) {
             kind: f.kind,
             date,
             donor: if f.kind == Kind::Receipt { f.donor } else { None },
-            counterparty: f.counterparty.clone(),
-            description: f.description.clone(),
+            counterparty: f.counterparty.as_str().into(),
+            description: f.description.as_str().into(),
             amount,
             method: f.method,
-            campaign: f.campaign.clone(),
-            purpose: f.purpose.clone(),
+            campaign: f.campaign.as_str().into(),
+            purpose: f.purpose.as_str().into(),
             category: if f.kind == Kind::Payment { f.category } else { Category::Other },
         };
         let action = match &f.editing {
@@ -385,7 +385,7 @@ pub struct VoidForm {
 impl VoidForm {
     pub fn new(id: usize, v: &Voucher) -> Self {
         let today = chrono::Local::now().date_naive().max(v.body.date);
-        Self { id, number: v.number.clone(), date: format_date(today), reason: String::new(), error: None }
+        Self { id, number: v.number.to_string(), date: format_date(today), reason: String::new(), error: None }
     }
 }
 

@@ -304,7 +304,7 @@ fn preview_step(w: &mut ImportWizard, ui: &mut egui::Ui, cx: &mut Ctx) {
                 });
                 // Good rows show what will be stored; error rows show the cells as written.
                 let cells = match &r.draft {
-                    Some(d) => [format_date(d.date), d.counterparty.clone(), d.amount.grouped()],
+                    Some(d) => [format_date(d.date), d.counterparty.to_string(), d.amount.grouped()],
                     None => r.raw.clone(),
                 };
                 for c in cells {

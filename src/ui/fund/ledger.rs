@@ -217,16 +217,16 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
                         if live { RichText::new(s) } else { RichText::new(s).strikethrough().weak() }
                     };
                     row.col(|ui| {
-                        ui.label(txt(v.number.clone()));
+                        ui.label(txt(v.number.to_string()));
                     });
                     row.col(|ui| {
                         ui.label(txt(format_date(b.date)));
                     });
                     row.col(|ui| {
-                        ui.label(txt(b.counterparty.clone()));
+                        ui.label(txt(b.counterparty.to_string()));
                     });
                     row.col(|ui| {
-                        ui.label(txt(b.description.clone()));
+                        ui.label(txt(b.description.to_string()));
                     });
                     row.col(|ui| {
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(amount_text(v)));
@@ -235,10 +235,10 @@ pub fn show(fund: &mut FundUi, ui: &mut egui::Ui, prefs: &mut FundPrefs, cx: &mu
                         ui.label(txt(labels::method(b.method).get(lang).to_owned()));
                     });
                     row.col(|ui| {
-                        ui.label(txt(b.campaign.clone()));
+                        ui.label(txt(b.campaign.to_string()));
                     });
                     row.col(|ui| {
-                        ui.label(txt(b.purpose.clone()));
+                        ui.label(txt(b.purpose.to_string()));
                     });
                     row.col(|ui| {
                         let what = match (v.is_live(), b.kind) {
