@@ -121,7 +121,7 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
                     v.score = v.score.min(item.max);
                     v.evidence = clean(&v.evidence);
                 }
-                sheet.evaluator = clean(&sheet.evaluator);
+                sheet.evaluator = clean(&sheet.evaluator).into();
                 let key = (sheet.subject, sheet.year, sheet.set);
                 match index.get(&key) {
                     Some(&i) => changes.push(Change::Sheet(Slot::new(i, Some(l.sheets[i].clone()), Some(sheet)))),

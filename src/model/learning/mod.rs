@@ -6,6 +6,7 @@ pub mod action;
 pub mod builtin;
 pub mod rollup;
 
+use crate::model::shared::Shared;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -179,9 +180,52 @@ pub struct ScoreSheet {
     pub year: i32,
     /// The criteria-set version it was scored against.
     pub set: u32,
+    #[serde(deserialize_with = "exactly")]
     pub values: Vec<Value>,
-    pub evaluator: String,
+    /// Shared: a province's 200,000 sheets name a handful of evaluators.
+    pub evaluator: Shared,
     pub date: Option<NaiveDate>,
+}
+
+thread_local! {
+    static READ_VALUES: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A sheet's values read into a list of exactly their number: read as usual, the list grows by
+/// doubling and a province's 200,000 sheets of six values would hold room for eight (16 MB).
+fn exactly<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Value>, D::Error> {
+    struct Values;
+    impl<'de> serde::de::Visitor<'de> for Values {
+        type Value = Vec<Value>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a list of values")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Value>, A::Error> {
+            // Gathered in this thread's list (kept for the next sheet), then moved out at size.
+            let mut read = READ_VALUES.with(|r| std::mem::take(&mut *r.borrow_mut()));
+            read.clear();
+            let mut failed = None;
+            loop {
+                match seq.next_element::<Value>() {
+                    Ok(Some(v)) => read.push(v),
+                    Ok(None) => break,
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            // Moved into a list allocated at size; taking `read` itself would keep its room.
+            #[allow(clippy::drain_collect)]
+            let values: Vec<Value> = read.drain(..).collect();
+            READ_VALUES.with(|r| *r.borrow_mut() = read);
+            match failed {
+                Some(e) => Err(e),
+                None => Ok(values),
+            }
+        }
+    }
+    d.deserialize_seq(Values)
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -368,6 +412,21 @@ pub fn evaluate(set: &CriteriaSet, values: &[Value]) -> Outcome {
 mod tests {
     use super::*;
     use crate::model::learning::builtin::builtin_sets;
+
+    #[test]
+    fn a_sheets_values_are_read_into_a_list_of_their_exact_number() {
+        let six = "(values: [(score: 1), (score: 2), (score: 3), (score: 4), (score: 5), (score: 6)])";
+        let sheet: ScoreSheet = ron::from_str(six).expect("a sheet");
+        assert_eq!(sheet.values.iter().map(|v| v.score).collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6]);
+        assert_eq!(sheet.values.capacity(), 6);
+        let again: ScoreSheet = ron::from_str("(values: [(score: 9)])").expect("a sheet");
+        assert_eq!((again.values.len(), again.values.capacity(), again.values[0].score), (1, 1, 9));
+        assert!(ron::from_str::<ScoreSheet>("(values: [(score: 1), (score: \"x\")])").is_err());
+        let after: ScoreSheet = ron::from_str("(values: [])").expect("a sheet after an error");
+        assert!(after.values.is_empty());
+        let round = ron::to_string(&sheet).expect("written");
+        assert_eq!(ron::from_str::<ScoreSheet>(&round).expect("read back"), sheet);
+    }
 
     fn points_set() -> CriteriaSet {
         let item = |max| Item { text: "x".into(), max, ..Default::default() };
