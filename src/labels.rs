@@ -102,7 +102,7 @@ pub fn school_level(l: SchoolLevel) -> T {
 /// "Giải Nhì Toán, HSG quốc gia (Quốc gia)": what the student achieved, in one line.
 pub fn achievement(lang: Lang, a: &Awardee) -> String {
     if a.prize == Prize::None {
-        return a.circumstances.clone();
+        return a.circumstances.to_string();
     }
     let mut s = format!("{} {}", T::Prize.get(lang), prize(a.prize).get(lang));
     if !a.subject.is_empty() {

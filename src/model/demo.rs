@@ -251,7 +251,7 @@ pub fn generate_learning(
                     measured: item
                         .threshold
                         .map(|t| if strong { t + (r.next() % 8) as u32 } else { t.saturating_sub(5) }),
-                    evidence: String::new(),
+                    evidence: Shared::default(),
                 })
                 .collect();
             l.sheets.push(ScoreSheet {
@@ -417,9 +417,13 @@ fn awardees(r: &mut Rng, kind: ListKind, year: i32, n: usize, scale: &Scale, com
                     let fits: Vec<&str> = SCHOOLS.iter().copied().filter(|s| s.contains("THPT") == upper).collect();
                     (*r.pick(&fits)).into()
                 },
-                class: if upper { format!("12A{}", 1 + r.below(6)) } else { format!("9{}", 1 + r.below(4)) },
+                class: if upper {
+                    format!("12A{}", 1 + r.below(6)).into()
+                } else {
+                    format!("9{}", 1 + r.below(4)).into()
+                },
                 school_level: if upper { SchoolLevel::UpperSecondary } else { SchoolLevel::LowerSecondary },
-                commune: r.pick(communes).clone(),
+                commune: r.pick(communes).into(),
                 ..Default::default()
             };
             if kind == ListKind::Prize {

@@ -11,11 +11,13 @@ use std::borrow::Borrow;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::ops::Deref;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Shared(Arc<str>);
+/// The empty text holds nothing (no allocation, no count to keep).
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Shared(Option<Arc<str>>);
 
 thread_local! {
     static POOL: RefCell<Option<HashSet<Arc<str>>>> = const { RefCell::new(None) };
@@ -31,18 +33,21 @@ pub fn sharing<R>(f: impl FnOnce() -> R) -> R {
 
 impl Shared {
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_deref().unwrap_or("")
     }
 
     /// The pool's copy of `s` when sharing is on, else a copy of its own.
     fn pooled(s: &str) -> Self {
+        if s.is_empty() {
+            return Shared(None);
+        }
         POOL.with(|p| match p.borrow_mut().as_mut() {
             Some(pool) => match pool.get(s) {
-                Some(one) => Shared(one.clone()),
+                Some(one) => Shared(Some(one.clone())),
                 None => {
                     let one: Arc<str> = Arc::from(s);
                     pool.insert(one.clone());
-                    Shared(one)
+                    Shared(Some(one))
                 }
             },
             None => Shared::from(s),
@@ -50,53 +55,53 @@ impl Shared {
     }
 }
 
-impl Default for Shared {
-    fn default() -> Self {
-        static EMPTY: OnceLock<Arc<str>> = OnceLock::new();
-        Shared(EMPTY.get_or_init(|| Arc::from("")).clone())
+/// Hashed as its text, so that a set of them can be asked with a `&str`.
+impl Hash for Shared {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h);
     }
 }
 
 impl Deref for Shared {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Shared {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl Borrow<str> for Shared {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl fmt::Debug for Shared {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl fmt::Display for Shared {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&*self.0, f)
+        fmt::Display::fmt(self.as_str(), f)
     }
 }
 
 impl From<&str> for Shared {
     fn from(s: &str) -> Self {
-        if s.is_empty() { Shared::default() } else { Shared(Arc::from(s)) }
+        Shared((!s.is_empty()).then(|| Arc::from(s)))
     }
 }
 
 impl From<String> for Shared {
     fn from(s: String) -> Self {
-        if s.is_empty() { Shared::default() } else { Shared(Arc::from(s)) }
+        Shared((!s.is_empty()).then(|| Arc::from(s)))
     }
 }
 
@@ -108,43 +113,43 @@ impl From<&String> for Shared {
 
 impl From<Shared> for String {
     fn from(s: Shared) -> Self {
-        s.0.to_string()
+        s.as_str().to_owned()
     }
 }
 
 impl PartialEq<str> for Shared {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Shared {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        self.as_str() == *other
     }
 }
 
 impl PartialEq<String> for Shared {
     fn eq(&self, other: &String) -> bool {
-        &*self.0 == other.as_str()
+        self.as_str() == other.as_str()
     }
 }
 
 impl PartialEq<Shared> for String {
     fn eq(&self, other: &Shared) -> bool {
-        self.as_str() == &*other.0
+        self.as_str() == other.as_str()
     }
 }
 
 impl PartialEq<Shared> for &str {
     fn eq(&self, other: &Shared) -> bool {
-        *self == &*other.0
+        *self == other.as_str()
     }
 }
 
 impl Serialize for Shared {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -168,6 +173,10 @@ impl<'de> Deserialize<'de> for Shared {
 mod tests {
     use super::*;
 
+    fn same(a: &Shared, b: &Shared) -> bool {
+        matches!((&a.0, &b.0), (Some(a), Some(b)) if Arc::ptr_eq(a, b))
+    }
+
     fn read(text: &str) -> Vec<Shared> {
         ron::from_str(text).expect("a list of texts")
     }
@@ -175,15 +184,15 @@ mod tests {
     #[test]
     fn equal_texts_read_while_sharing_are_one_copy() {
         let list = sharing(|| read(r#"["Quỹ chung", "Quỹ chung", "Học bổng"]"#));
-        assert!(Arc::ptr_eq(&list[0].0, &list[1].0));
-        assert!(!Arc::ptr_eq(&list[0].0, &list[2].0));
+        assert!(same(&list[0], &list[1]));
+        assert!(!same(&list[0], &list[2]));
         assert_eq!(list, ["Quỹ chung", "Quỹ chung", "Học bổng"].map(Shared::from));
     }
 
     #[test]
     fn outside_sharing_each_text_is_its_own_and_the_pool_is_let_go() {
         let list = read(r#"["Quỹ chung", "Quỹ chung"]"#);
-        assert!(!Arc::ptr_eq(&list[0].0, &list[1].0));
+        assert!(!same(&list[0], &list[1]));
         sharing(|| read(r#"["a"]"#));
         assert!(POOL.with(|p| p.borrow().is_none()));
     }
@@ -202,6 +211,9 @@ mod tests {
         let (an, binh) = (Shared::from("An"), Shared::from("Bình"));
         assert!(an < binh);
         assert_eq!(Shared::default(), "");
-        assert!(Shared::from(String::new()).is_empty());
+        assert_eq!(Shared::from(String::new()), Shared::default());
+        assert_eq!(sharing(|| read(r#"[""]"#)), [Shared::default()]);
+        let set: HashSet<Shared> = ["Quỹ chung", ""].map(Shared::from).into();
+        assert!(set.contains("Quỹ chung") && set.contains(""));
     }
 }

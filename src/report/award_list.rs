@@ -27,7 +27,7 @@ pub fn doc(book: &Book, list: usize, place_date: &str) -> Option<Doc> {
         .filter_map(|i| l.awardees.get(i))
         .enumerate()
         .map(|(k, a)| {
-            let school = if a.class.is_empty() { a.school.clone() } else { format!("{} ({})", a.school, a.class) };
+            let school = if a.class.is_empty() { a.school.to_string() } else { format!("{} ({})", a.school, a.class) };
             vec![
                 Cell::Int(k as i64 + 1),
                 Cell::Text(a.name.clone()),

@@ -52,16 +52,16 @@ pub enum AwardAction {
 fn clean_awardee(a: &Awardee) -> Awardee {
     Awardee {
         name: clean(&a.name),
-        ethnicity: clean(&a.ethnicity),
-        school: clean(&a.school),
-        class: clean(&a.class),
-        commune: clean(&a.commune),
-        old_place: clean(&a.old_place),
-        competition: clean(&a.competition),
-        subject: clean(&a.subject),
-        circumstances: clean(&a.circumstances),
-        override_reason: clean(&a.override_reason),
-        note: clean(&a.note),
+        ethnicity: clean(&a.ethnicity).into(),
+        school: clean(&a.school).into(),
+        class: clean(&a.class).into(),
+        commune: clean(&a.commune).into(),
+        old_place: clean(&a.old_place).into(),
+        competition: clean(&a.competition).into(),
+        subject: clean(&a.subject).into(),
+        circumstances: clean(&a.circumstances).into(),
+        override_reason: clean(&a.override_reason).into(),
+        note: clean(&a.note).into(),
         ..a.clone()
     }
 }

@@ -277,20 +277,20 @@ fn read(
         name: name.to_owned(),
         birth,
         gender,
-        ethnicity: clean(cell(row, m, Column::Ethnicity)),
-        school,
-        class,
+        ethnicity: clean(cell(row, m, Column::Ethnicity)).into(),
+        school: school.into(),
+        class: class.into(),
         school_level,
-        commune: clean(cell(row, m, Column::Commune)),
-        old_place: clean(cell(row, m, Column::OldPlace)),
-        competition: clean(cell(row, m, Column::Competition)),
+        commune: clean(cell(row, m, Column::Commune)).into(),
+        old_place: clean(cell(row, m, Column::OldPlace)).into(),
+        competition: clean(cell(row, m, Column::Competition)).into(),
         level: parse_level(cell(row, m, Column::Level))
             .or_else(|| parse_level(cell(row, m, Column::Competition)))
             .unwrap_or(default_level),
-        subject: clean(cell(row, m, Column::Subject)),
+        subject: clean(cell(row, m, Column::Subject)).into(),
         prize,
-        circumstances: clean(cell(row, m, Column::Circumstances)),
-        note: clean(cell(row, m, Column::Note)),
+        circumstances: clean(cell(row, m, Column::Circumstances)).into(),
+        note: clean(cell(row, m, Column::Note)).into(),
         ..Default::default()
     };
     if a.name.chars().count() > crate::model::text::NAME_MAX

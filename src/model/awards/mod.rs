@@ -8,6 +8,7 @@ pub mod sponsors;
 
 use crate::model::book::Book;
 use crate::model::money::Vnd;
+use crate::model::shared::Shared;
 use crate::model::text::fold;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -134,29 +135,31 @@ pub type Identity = (String, Option<NaiveDate>, String, Level, Prize, String);
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
+/// Its texts but the name are shared: 50,000 students come from a few hundred schools,
+/// communes and competitions.
 pub struct Awardee {
     pub name: String,
     pub birth: Option<NaiveDate>,
     pub gender: Gender,
-    pub ethnicity: String,
-    pub school: String,
+    pub ethnicity: Shared,
+    pub school: Shared,
     /// Class or school level as written ("12A1", "Lớp 9").
-    pub class: String,
+    pub class: Shared,
     pub school_level: SchoolLevel,
     /// A current commune-level unit.
-    pub commune: String,
+    pub commune: Shared,
     /// The old district or commune, kept as text for records before July 2025.
-    pub old_place: String,
-    pub competition: String,
+    pub old_place: Shared,
+    pub competition: Shared,
     pub level: Level,
-    pub subject: String,
+    pub subject: Shared,
     pub prize: Prize,
     /// For scholarships: poor household, orphan, disability, …
-    pub circumstances: String,
+    pub circumstances: Shared,
     pub amount: Vnd,
     /// Why the amount differs from the scale; empty when it follows the scale.
-    pub override_reason: String,
-    pub note: String,
+    pub override_reason: Shared,
+    pub note: Shared,
     /// The payment voucher that paid this awardee (index in the ledger).
     pub voucher: Option<usize>,
 }
@@ -429,7 +432,7 @@ pub(crate) mod tests {
     fn checks_find_duplicates_missing_fields_and_budget() {
         let mut book = Book::default();
         let mut no_school = student("Lê Văn Hải", Prize::Third, 1_000_000);
-        no_school.school.clear();
+        no_school.school = Default::default();
         let mut nameless = student("", Prize::Third, 0);
         nameless.birth = None;
         book.award_lists.push(list(

@@ -119,7 +119,7 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
                 sheet.values.resize(set.item_count(), Value::default());
                 for (v, (_, item)) in sheet.values.iter_mut().zip(set.items()) {
                     v.score = v.score.min(item.max);
-                    v.evidence = clean(&v.evidence);
+                    v.evidence = clean(&v.evidence).into();
                 }
                 sheet.evaluator = clean(&sheet.evaluator).into();
                 let key = (sheet.subject, sheet.year, sheet.set);

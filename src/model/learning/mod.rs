@@ -169,8 +169,8 @@ pub struct Value {
     pub met: bool,
     /// The measured percentage for an indicator with a threshold.
     pub measured: Option<u32>,
-    /// Minh chứng: what shows it.
-    pub evidence: String,
+    /// Minh chứng: what shows it (mostly empty, which holds nothing).
+    pub evidence: Shared,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -268,7 +268,7 @@ pub fn show_awardee_form(form: &mut Option<AwardeeForm>, ctx: &egui::Context, cx
         if let (Ok(birth), Ok(amount), true, false) = (birth, amount, reason_ok, f.a.name.trim().is_empty()) {
             let mut a = Awardee { birth, amount, ..f.a.clone() };
             if !manual {
-                a.override_reason.clear();
+                a.override_reason = Default::default();
             }
             let action = AwardAction::SetAwardee { list: f.list, index: f.index, awardee: Box::new(a) };
             cx.act(intent(action, AwardsOrigin::AwardeeForm));

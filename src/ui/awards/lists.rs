@@ -284,16 +284,20 @@ fn students(s: &mut AwardsUi, ui: &mut egui::Ui, id: usize, l: &AwardList, cx: &
                     ui.label(a.birth.map(format_date).unwrap_or_default());
                 });
                 row.col(|ui| {
-                    ui.label(if a.class.is_empty() { a.school.clone() } else { format!("{} ({})", a.school, a.class) });
+                    ui.label(if a.class.is_empty() {
+                        a.school.to_string()
+                    } else {
+                        format!("{} ({})", a.school, a.class)
+                    });
                 });
                 row.col(|ui| {
-                    ui.label(&a.commune);
+                    ui.label(a.commune.as_str());
                 });
                 row.col(|ui| {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         let t = RichText::new(a.amount.grouped());
                         ui.label(if a.override_reason.is_empty() { t } else { t.italics() })
-                            .on_hover_text(&a.override_reason);
+                            .on_hover_text(a.override_reason.as_str());
                     });
                 });
                 row.col(|ui| {

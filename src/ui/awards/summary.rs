@@ -87,7 +87,7 @@ fn compute(lang: Lang, book: &Book, year: i32) -> Tables {
         }]
     });
     let by_commune =
-        totals_by(book, year, |_, a| vec![if a.commune.is_empty() { none.clone() } else { a.commune.clone() }]);
+        totals_by(book, year, |_, a| vec![if a.commune.is_empty() { none.clone() } else { a.commune.to_string() }]);
     Tables { by_list, by_sponsor: by_sponsor(&shares(book, year)), by_level, by_commune }
 }
 

@@ -5,6 +5,7 @@ mod file_picker;
 mod form;
 mod pickers;
 mod plots;
+mod shared_text;
 mod table_nav;
 pub use file_picker::{FilePicker, remembered_dir, set_remembered_dir, start_dir};
 pub(crate) use form::form_error;
@@ -49,11 +50,11 @@ pub fn row<R>(ui: &mut Ui, label: &str, error: Option<String>, add: impl FnOnce(
 
 /// A one-line field. No field takes more than `TEXT_MAX` characters (a paste beyond it is
 /// cut, and the field says so); names are held to `NAME_MAX` when saved, with a message.
-pub fn text(ui: &mut Ui, value: &mut String, label: egui::Id, width: f32, hint: &str) -> egui::Response {
+pub fn text(ui: &mut Ui, value: &mut impl egui::TextBuffer, label: egui::Id, width: f32, hint: &str) -> egui::Response {
     let r = ui
         .add(TextEdit::singleline(value).desired_width(width).hint_text(hint).char_limit(TEXT_MAX))
         .labelled_by(label);
-    at_limit(ui, value, TEXT_MAX);
+    at_limit(ui, value.as_str(), TEXT_MAX);
     r
 }
 

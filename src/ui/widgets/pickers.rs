@@ -42,17 +42,17 @@ pub fn view_switch<V: PartialEq + Copy>(ui: &mut Ui, lang: Lang, current: &mut V
 
 /// A commune from the book's list (shown as "Xã Tuyên Bình"); `none` names the empty choice
 /// ("no commune", "all"), left out where one must be chosen.
-pub fn commune_picker(
+pub fn commune_picker<V: PartialEq + From<String> + std::ops::Deref<Target = str>>(
     ui: &mut Ui,
     salt: &str,
     label: egui::Id,
-    value: &mut String,
+    value: &mut V,
     communes: &[Commune],
     none: Option<&str>,
 ) {
     let shown = match none {
         Some(none) if value.is_empty() => none.to_owned(),
-        _ => value.clone(),
+        _ => value.to_string(),
     };
     egui::ComboBox::from_id_salt(salt)
         .selected_text(shown)
@@ -60,10 +60,10 @@ pub fn commune_picker(
         .height(300.0)
         .show_ui(ui, |ui| {
             if let Some(none) = none {
-                ui.selectable_value(value, String::new(), none);
+                ui.selectable_value(value, V::from(String::new()), none);
             }
             for c in communes {
-                ui.selectable_value(value, c.name.clone(), format!("{} {}", c.kind, c.name));
+                ui.selectable_value(value, V::from(c.name.clone()), format!("{} {}", c.kind, c.name));
             }
         })
         .response
