@@ -11,6 +11,7 @@ use crate::model::fund::ledger::Voucher;
 use crate::model::learning::{Decision, ScoreSheet, Subject};
 use crate::model::shared::sharing;
 use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
 use std::io::{self, BufRead};
 use std::sync::{Mutex, mpsc};
 
@@ -141,36 +142,65 @@ impl Parsed {
     }
 }
 
-/// Moves the batches' items to the end of their lists in the book, in batch order, each
-/// list grown once to its exact length.
-fn into_book(parsed: Vec<Parsed>, data: &mut Data) {
-    let (mut vouchers, mut award_lists, mut subjects, mut sheets, mut decisions) = Default::default();
-    for p in parsed {
+/// The items of the batches, in batch order, gathered as the batches are parsed: each batch
+/// is let go of as soon as its items are moved, so the lists are never held twice.
+#[derive(Default)]
+struct Gathered {
+    vouchers: Vec<Voucher>,
+    award_lists: Vec<AwardList>,
+    subjects: Vec<Subject>,
+    sheets: Vec<ScoreSheet>,
+    decisions: Vec<Decision>,
+}
+
+impl Gathered {
+    fn add(&mut self, p: Parsed) {
         match p {
-            Parsed::Vouchers(v) => push(&mut vouchers, v),
-            Parsed::AwardLists(v) => push(&mut award_lists, v),
-            Parsed::Subjects(v) => push(&mut subjects, v),
-            Parsed::Sheets(v) => push(&mut sheets, v),
-            Parsed::Decisions(v) => push(&mut decisions, v),
+            Parsed::Vouchers(v) => self.vouchers.extend(v),
+            Parsed::AwardLists(v) => self.award_lists.extend(v),
+            Parsed::Subjects(v) => self.subjects.extend(v),
+            Parsed::Sheets(v) => self.sheets.extend(v),
+            Parsed::Decisions(v) => self.decisions.extend(v),
         }
     }
-    let book = &mut data.book;
-    gather(vouchers, &mut book.vouchers);
-    gather(award_lists, &mut book.award_lists);
-    gather(subjects, &mut book.learning.subjects);
-    gather(sheets, &mut book.learning.sheets);
-    gather(decisions, &mut book.learning.decisions);
+
+    /// Takes the parsed batches as they come, in any order, and gathers them in batch order;
+    /// `None` when one of them did not parse.
+    fn collect(parsed: mpsc::Receiver<(usize, Option<Parsed>)>) -> Option<Gathered> {
+        let (mut gathered, mut next, mut waiting) = (Gathered::default(), 0, BTreeMap::new());
+        let mut whole = true;
+        for (n, p) in parsed {
+            waiting.insert(n, p);
+            while let Some(p) = waiting.remove(&next) {
+                match p {
+                    Some(p) => gathered.add(p),
+                    None => whole = false,
+                }
+                next += 1;
+            }
+        }
+        (whole && waiting.is_empty()).then_some(gathered)
+    }
+
+    /// Puts the items at the end of their lists in the book, each list at its exact length.
+    fn into_book(self, data: &mut Data) {
+        let book = &mut data.book;
+        put(self.vouchers, &mut book.vouchers);
+        put(self.award_lists, &mut book.award_lists);
+        put(self.subjects, &mut book.learning.subjects);
+        put(self.sheets, &mut book.learning.sheets);
+        put(self.decisions, &mut book.learning.decisions);
+    }
 }
 
-/// `parts.push`, named so that the lists' types come from the book's.
-fn push<T>(parts: &mut Vec<Vec<T>>, part: Vec<T>) {
-    parts.push(part);
-}
-
-fn gather<T>(parts: Vec<Vec<T>>, into: &mut Vec<T>) {
-    into.reserve_exact(parts.iter().map(Vec::len).sum());
-    for part in parts {
-        into.extend(part);
+fn put<T>(mut items: Vec<T>, into: &mut Vec<T>) {
+    if into.is_empty() {
+        // A list this large has a mapping of its own: shrinking it moves nothing.
+        items.shrink_to_fit();
+        *into = items;
+    } else {
+        into.reserve_exact(items.len());
+        into.extend(items);
     }
 }
 
@@ -181,7 +211,7 @@ pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
     let (to_parse, batches) = mpsc::sync_channel::<(usize, List, String)>(4);
     let batches = Mutex::new(batches);
     let (to_collect, parsed) = mpsc::channel::<(usize, Option<Parsed>)>();
-    let (rest, mut results) = std::thread::scope(|s| {
+    let (rest, gathered) = std::thread::scope(|s| {
         for _ in 0..2 {
             let to_collect = to_collect.clone();
             let batches = &batches;
@@ -199,16 +229,16 @@ pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
             });
         }
         drop(to_collect);
+        let gathering = s.spawn(move || Gathered::collect(parsed));
         let rest = split(&mut input, &to_parse);
         drop(to_parse);
-        (rest, parsed.iter().collect::<Vec<_>>())
+        (rest, gathering.join().ok().flatten())
     });
     let Some(rest) = rest? else { return Ok(None) };
     let Ok(mut data) = ron::from_str::<Data>(&rest) else { return Ok(None) };
     drop(rest);
-    results.sort_by_key(|r| r.0);
-    let Some(parsed) = results.into_iter().map(|r| r.1).collect::<Option<Vec<Parsed>>>() else { return Ok(None) };
-    into_book(parsed, &mut data);
+    let Some(gathered) = gathered else { return Ok(None) };
+    gathered.into_book(&mut data);
     give_back_freed();
     Ok(Some(data))
 }
@@ -303,6 +333,29 @@ mod tests {
             v.evidence = "Biên bản \"số 1\", (kèm [ảnh]), \\ và {ghi chú}".into();
         }
         data
+    }
+
+    #[test]
+    fn batches_parsed_out_of_order_are_gathered_in_order_and_a_bad_one_spoils_the_read() {
+        let sheets = book().book.learning.sheets;
+        let batch = |n: usize| Some(Parsed::Sheets(sheets.iter().skip(n * 3).take(3).cloned().collect()));
+        let (send, parsed) = mpsc::channel();
+        for n in [2, 0, 3, 1] {
+            send.send((n, batch(n))).expect("sent");
+        }
+        drop(send);
+        let gathered = Gathered::collect(parsed).expect("every batch parsed");
+        assert_eq!(gathered.sheets, sheets.iter().take(12).cloned().collect::<Vec<_>>());
+        let (send, parsed) = mpsc::channel();
+        for (n, p) in [(1, batch(1)), (0, None), (2, batch(2))] {
+            send.send((n, p)).expect("sent");
+        }
+        drop(send);
+        assert!(Gathered::collect(parsed).is_none(), "a batch that did not parse");
+        let (send, parsed) = mpsc::channel();
+        send.send((1, batch(1))).expect("sent");
+        drop(send);
+        assert!(Gathered::collect(parsed).is_none(), "a batch missing");
     }
 
     #[test]
