@@ -36,6 +36,10 @@ impl Shared {
         self.0.as_deref().unwrap_or("")
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
     /// The pool's copy of `s` when sharing is on, else a copy of its own.
     fn pooled(s: &str) -> Self {
         if s.is_empty() {

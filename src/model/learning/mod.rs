@@ -164,13 +164,27 @@ pub struct Subject {
 /// One item's result on a sheet.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
+/// Written without the fields at their defaults (a province has 1.2 million values; every
+/// build reads a missing field as its default).
 pub struct Value {
+    #[serde(skip_serializing_if = "is_zero")]
     pub score: u32,
+    #[serde(skip_serializing_if = "is_false")]
     pub met: bool,
     /// The measured percentage for an indicator with a threshold.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub measured: Option<u32>,
     /// Minh chứng: what shows it (mostly empty, which holds nothing).
+    #[serde(skip_serializing_if = "Shared::is_empty")]
     pub evidence: Shared,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -426,6 +440,22 @@ mod tests {
         assert!(after.values.is_empty());
         let round = ron::to_string(&sheet).expect("written");
         assert_eq!(ron::from_str::<ScoreSheet>(&round).expect("read back"), sheet);
+    }
+
+    #[test]
+    fn a_value_is_written_without_its_defaults_and_the_full_form_reads_the_same() {
+        let values = [
+            Value::default(),
+            Value { score: 9, met: true, ..Default::default() },
+            Value { measured: Some(95), evidence: "Biên bản số 1".into(), ..Default::default() },
+        ];
+        let written: Vec<String> = values.iter().map(|v| ron::to_string(v).expect("written")).collect();
+        assert_eq!(written, ["()", "(score:9,met:true)", "(measured:Some(95),evidence:\"Biên bản số 1\")"]);
+        for (v, text) in values.iter().zip(&written) {
+            assert_eq!(&ron::from_str::<Value>(text).expect("read"), v);
+        }
+        let full = r#"(score: 9, met: true, measured: None, evidence: "")"#;
+        assert_eq!(ron::from_str::<Value>(full).expect("as older builds wrote it"), values[1]);
     }
 
     fn points_set() -> CriteriaSet {
