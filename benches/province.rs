@@ -506,8 +506,12 @@ fn tenfold() {
     let big = Data::new(generate(&sizes, 7));
     let (vouchers, donors) = (big.book.vouchers.len(), big.book.donors.len());
     println!("tenfold: generated {vouchers} entries, {donors} donors in {}", ms(t.elapsed()));
+    // Kept under $SOKH_BENCH_DATA/tenfold/ when that is set, for a real launch (peers.py).
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::new(dir.path().to_path_buf());
+    let keep = std::env::var_os("SOKH_BENCH_DATA")
+        .map(|d| std::path::PathBuf::from(d).join("tenfold/.local/share/so-khuyen-hoc"));
+    let store = Store::new(keep.unwrap_or_else(|| dir.path().to_path_buf()));
+    std::fs::create_dir_all(store.dir()).expect("folder");
     store.write(&big).expect("write");
     drop(big);
     let size = std::fs::metadata(store.file()).map(|m| m.len()).unwrap_or(0);
