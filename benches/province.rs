@@ -188,14 +188,36 @@ fn learning(big: &Data) {
         ms(refresh),
         shares.len()
     );
+    let small = small_book();
     for view in [LearningView::Scoring, LearningView::Grid, LearningView::Rollup, LearningView::Decisions] {
-        let prefs = prefs(Tab::Learning, |t| {
-            t.learning.view = view;
-            t.learning.year = Some(2026);
-        });
-        let time = median_frame(&data, prefs, |_| {}, 200, true);
-        println!("learning frame, {view:?}: {}", ms(time));
+        let prefs = || {
+            prefs(Tab::Learning, |t| {
+                t.learning.view = view;
+                t.learning.year = Some(2026);
+            })
+        };
+        let time = median_frame(&data, prefs(), |_| {}, 200, true);
+        let small_time = median_frame(&small, prefs(), |_| {}, 200, true);
+        println!("learning frame, {view:?}: {}", against(time, small_time));
     }
+}
+
+/// A book of 100 entries, for the cost of a view against the province's: 50 donors, 5 award
+/// lists of 20, the learning models of two communes over two years, the plans of the demo.
+fn small_book() -> Data {
+    use sokh::model::demo::{generate_awards, generate_learning};
+    let mut d = province(10, 50);
+    d.book.vouchers.truncate(100);
+    generate_awards(&mut d.book, 5, 20, 9);
+    let communes: Vec<String> = d.book.communes.iter().take(2).map(|c| c.name.clone()).collect();
+    generate_learning(&mut d.book.learning, &communes, 2025..=2026, 5, 5, chrono::NaiveDate::MAX);
+    sokh::model::plans::demo::add_demo_plans(&mut d.book);
+    d
+}
+
+/// "big, small with 100 entries (ratio r)".
+fn against(big: Duration, small: Duration) -> String {
+    format!("{}, {} with 100 entries (ratio {:.2})", ms(big), ms(small), big.as_secs_f64() / small.as_secs_f64())
 }
 
 /// Median frame of a tab, not scrolling.
@@ -261,18 +283,22 @@ fn overview_and_reports(big: &Data) {
         }
     }
     let tasks: usize = data.book.plans.iter().map(|d| d.tasks().count()).sum();
-    let overview = tab_frame(&data, Prefs::default(), 300);
-    println!("overview frame ({} documents, {tasks} tasks, everything above): {}", data.book.plans.len(), ms(overview));
-    let plans = tab_frame(&data, Prefs { tab: Tab::Plans, ..Default::default() }, 200);
-    println!("plans frame (document list, none selected): {}", ms(plans));
-    let calendar = tab_frame(&data, prefs(Tab::Plans, |t| t.plans.view = sokh::ui::plans::PlansView::Calendar), 200);
-    println!("year calendar frame: {}", ms(calendar));
+    let small = small_book();
+    let both = |p: &dyn Fn() -> Prefs, frames| against(tab_frame(&data, p(), frames), tab_frame(&small, p(), frames));
+    let overview = both(&Prefs::default, 300);
+    println!("overview frame ({} documents, {tasks} tasks, everything above): {overview}", data.book.plans.len());
+    let plans = both(&|| Prefs { tab: Tab::Plans, ..Default::default() }, 200);
+    println!("plans frame (document list, none selected): {plans}");
+    let calendar = both(&|| prefs(Tab::Plans, |t| t.plans.view = sokh::ui::plans::PlansView::Calendar), 200);
+    println!("year calendar frame: {calendar}");
     for view in [sokh::ui::reports::ReportView::Cooperation, sokh::ui::reports::ReportView::Disclosure] {
-        let prefs = prefs(Tab::Reports, |t| {
-            t.reports.view = view;
-            t.reports.year = Some(2025);
-        });
-        println!("reports frame, {view:?} of 2025 shown: {}", ms(tab_frame(&data, prefs, 100)));
+        let report = || {
+            prefs(Tab::Reports, |t| {
+                t.reports.view = view;
+                t.reports.year = Some(2025);
+            })
+        };
+        println!("reports frame, {view:?} of 2025 shown: {}", both(&report, 100));
     }
 
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
@@ -434,7 +460,8 @@ fn main() {
         big_charts.as_secs_f64() / small_charts.as_secs_f64()
     );
     let big_donors = view_cost(&big, FundView::Donors, frames, true);
-    println!("donors frame, scrolling: {} with 20k donors", ms(big_donors));
+    let small_donors = view_cost(&small, FundView::Donors, frames, true);
+    println!("donors frame, scrolling 20,000 donors (against 50): {}", against(big_donors, small_donors));
 
     awards(&big);
     learning(&big);
