@@ -160,6 +160,9 @@ impl Document {
     /// signing bodies, content areas or tasks, without regard to case or diacritics.
     pub fn matches(&self, words: &[String]) -> bool {
         use crate::model::text::fold;
+        if words.is_empty() {
+            return true;
+        }
         let mut all = format!("{} {} {}", self.number, self.title, self.others);
         for a in &self.areas {
             all.push(' ');

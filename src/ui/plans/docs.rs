@@ -56,10 +56,15 @@ fn nav(book: &Book, link: &Link) -> Nav {
 
 pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, cx: &mut Ctx) {
     let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
-    let words = crate::model::text::query_words(&s.doc_query);
-    let mut order: Vec<(usize, &Document)> = book.plans.iter().enumerate().filter(|(_, d)| d.matches(&words)).collect();
-    // Newest first, drafts not yet signed (a copy just made) at the top.
-    order.sort_by_key(|(_, d)| (d.signed.is_some(), std::cmp::Reverse(d.signed)));
+    let order = s.doc_order.get((cx.rev(), s.doc_query.clone()), |(_, query)| {
+        let words = crate::model::text::query_words(query);
+        let mut order: Vec<(usize, &Document)> =
+            book.plans.iter().enumerate().filter(|(_, d)| d.matches(&words)).collect();
+        // Newest first, drafts not yet signed (a copy just made) at the top.
+        order.sort_by_key(|(_, d)| (d.signed.is_some(), std::cmp::Reverse(d.signed)));
+        order.into_iter().map(|(i, _)| i).collect()
+    });
+    let order: Vec<(usize, &Document)> = order.iter().filter_map(|&i| book.plans.get(i).map(|d| (i, d))).collect();
     egui::Panel::left("plan_docs").default_size(330.0).resizable(true).show(ui, |ui| {
         if !read_only && ui.button(format!("+ {}", T::NewDocument.get(lang))).clicked() {
             s.doc_form = Some(DocForm::new(None, Document::default()));

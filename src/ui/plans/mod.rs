@@ -45,6 +45,8 @@ pub struct PlansUi {
     error: Option<Problem>,
     /// The search over the documents list.
     doc_query: String,
+    /// The documents the list shows, in its order, per revision and search.
+    doc_order: Memo<(u64, String), Vec<usize>>,
 }
 
 /// What the Plans tab remembers between runs.
