@@ -161,11 +161,10 @@ pub struct Subject {
     pub contact: String,
 }
 
-/// One item's result on a sheet.
+/// One item's result on a sheet. Written without the fields at their defaults (a province has
+/// 1.2 million values; every build reads a missing field as its default).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
-/// Written without the fields at their defaults (a province has 1.2 million values; every
-/// build reads a missing field as its default).
 pub struct Value {
     #[serde(skip_serializing_if = "is_zero")]
     pub score: u32,
@@ -216,27 +215,16 @@ fn exactly<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Value>, D::Erro
         }
         fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Value>, A::Error> {
             // Gathered in this thread's list (kept for the next sheet), then moved out at size.
-            let mut read = READ_VALUES.with(|r| std::mem::take(&mut *r.borrow_mut()));
+            let mut read = READ_VALUES.take();
             read.clear();
-            let mut failed = None;
-            loop {
-                match seq.next_element::<Value>() {
-                    Ok(Some(v)) => read.push(v),
-                    Ok(None) => break,
-                    Err(e) => {
-                        failed = Some(e);
-                        break;
-                    }
-                }
+            while let Some(v) = seq.next_element::<Value>()? {
+                read.push(v);
             }
             // Moved into a list allocated at size; taking `read` itself would keep its room.
             #[allow(clippy::drain_collect)]
             let values: Vec<Value> = read.drain(..).collect();
-            READ_VALUES.with(|r| *r.borrow_mut() = read);
-            match failed {
-                Some(e) => Err(e),
-                None => Ok(values),
-            }
+            READ_VALUES.set(read);
+            Ok(values)
         }
     }
     d.deserialize_seq(Values)

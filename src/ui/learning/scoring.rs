@@ -25,8 +25,6 @@ pub struct ScoringUi {
     draft: Option<ScoreSheet>,
     subject_form: Option<(Subject, Option<Problem>)>,
     date_text: String,
-    /// The draft's evaluator as it is typed.
-    evaluator: String,
     /// The subjects of the chosen model, per data revision.
     ids: Memo<(u64, ModelKind), Vec<usize>>,
     /// A subject's results year by year, per revision and language.
@@ -107,7 +105,6 @@ impl ScoringUi {
                         ..Default::default()
                     }
                 }));
-            self.evaluator = self.draft.as_ref().map(|d| d.evaluator.to_string()).unwrap_or_default();
         }
         let Some(draft) = &mut self.draft else { return };
         ui.heading(format!("{} · {year}", s.name));
@@ -193,7 +190,7 @@ impl ScoringUi {
         ui.horizontal(|ui| {
             let lab = ui.label(T::Evaluator.get(lang));
             ui.add(
-                egui::TextEdit::singleline(&mut self.evaluator)
+                egui::TextEdit::singleline(&mut draft.evaluator)
                     .char_limit(crate::model::text::TEXT_MAX)
                     .desired_width(200.0),
             )
@@ -212,7 +209,6 @@ impl ScoringUi {
                 && let Ok(d) = date
             {
                 draft.date = Some(d);
-                draft.evaluator = self.evaluator.as_str().into();
                 cx.act(intent(LearningAction::SaveSheets(vec![draft.clone()]), LearningOrigin::Sheet));
             }
         });
