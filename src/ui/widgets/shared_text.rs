@@ -47,4 +47,24 @@ mod tests {
         edited.delete_char_range(CharIndex(0)..CharIndex(8));
         assert_eq!(edited, Shared::default());
     }
+
+    #[test]
+    fn a_text_field_over_a_shared_text_takes_vietnamese_typing() {
+        use egui_kittest::kittest::Queryable;
+        let mut h = egui_kittest::Harness::builder().build_ui_state(
+            |ui, value: &mut Shared| {
+                let label = ui.label("Evidence");
+                ui.add(egui::TextEdit::singleline(value)).labelled_by(label.id);
+            },
+            Shared::from("Bi"),
+        );
+        // The first frame drew with egui's fonts; Vietnamese needs the app's.
+        crate::ui::fonts::install(&h.ctx);
+        h.run();
+        h.get_by_label("Evidence").click();
+        h.run();
+        h.get_by_label("Evidence").type_text("ên bản đạo phường");
+        h.run();
+        assert_eq!(h.state().as_str(), "Biên bản đạo phường");
+    }
 }
