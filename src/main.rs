@@ -53,7 +53,7 @@ fn main() -> eframe::Result {
     fix_mmap_threshold();
     // A panic writes a crash log beside the book, and the unsaved changes apart from it.
     sokh::storage::crash::install();
-    let config = AppConfig::standard();
+    let config = AppConfig::standard().open_early();
     let size = config
         .data_dir
         .as_ref()

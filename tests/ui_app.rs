@@ -52,6 +52,41 @@ fn the_book_survives_a_restart() {
     assert!(shows(&h, "Hoàng Thị Lan"));
 }
 
+/// The book read on its own thread while the window is made (as `main` starts it) opens the
+/// same as one read after, and the folder is this copy's; a second copy started that way may
+/// only look.
+#[test]
+fn a_book_read_while_the_window_is_made_opens_the_same() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = Data::new(demo_book());
+    Store::new(dir.path()).write(&data).expect("written");
+    let early = |dir: std::path::PathBuf| {
+        let config = sokh::AppConfig::at(Some(dir.clone())).open_early();
+        for _ in 0..1000 {
+            if config.opened_yet() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        // Read before the window: the file gone now changes nothing.
+        assert!(config.opened_yet(), "read on its own thread");
+        let _ = std::fs::rename(dir.join(sokh::storage::FILE_NAME), dir.join("elsewhere.ron"));
+        let mut h = egui_kittest::Harness::builder()
+            .with_size([1400.0, 900.0])
+            .build_eframe(move |cc| sokh::App::new(cc, config));
+        settle(&mut h);
+        h
+    };
+    let first = early(dir.path().to_path_buf());
+    assert!(matches!(first.state().mode, Mode::Normal));
+    assert_eq!(first.state().data(), &data);
+    assert_eq!(sokh::storage::Lock::take(dir.path()).map(|_| ()), Err(sokh::storage::LockError::Held));
+    let _ = std::fs::rename(dir.path().join("elsewhere.ron"), dir.path().join(sokh::storage::FILE_NAME));
+    let second = early(dir.path().to_path_buf());
+    assert!(matches!(second.state().mode, Mode::ReadOnly(_)));
+    assert_eq!(second.state().data(), &data);
+}
+
 #[test]
 fn a_damaged_file_is_kept_and_the_newest_backup_offered() {
     let dir = tempfile::tempdir().expect("dir");

@@ -17,7 +17,8 @@ use std::collections::BTreeMap;
 /// 2: award lists and scales. 3: learning models. 4: plans, events and closed years.
 /// 5: closed years sealed by a digest of their records. 6: a typed change log.
 /// 7: award lists keep their voided payouts; a task may link to an award list still to make.
-pub const DATA_VERSION: u32 = 7;
+/// 8: score sheets, decisions and award lists' students written as rows.
+pub const DATA_VERSION: u32 = 8;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -279,10 +279,10 @@ pub fn generate_learning(
         l.decisions.push(Decision {
             subject,
             year,
-            number: format!("{}/QĐ-UBND", 100 + k % 800),
+            number: format!("{}/QĐ-UBND", 100 + k % 800).into(),
             date: NaiveDate::from_ymd_opt(year, 12, 15),
-            authority: format!("UBND xã {}", s.commune),
-            result,
+            authority: format!("UBND xã {}", s.commune).into(),
+            result: result.into(),
             valid_until: NaiveDate::from_ymd_opt(year + 3, 12, 31),
         });
     }

@@ -24,5 +24,6 @@ pub mod log;
 pub mod money;
 pub mod plans;
 pub mod report;
+pub mod rows;
 pub mod shared;
 pub mod text;

@@ -367,11 +367,12 @@ mod tests {
             ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::new().depth_limit(3).struct_names(false))
                 .expect("ser");
         let text = to_text(&data).expect("ser");
-        assert_eq!(
-            text.lines()
-                .filter(|l| l.starts_with(&format!("{ITEM_INDENT}(subject:")) && l.contains(", values: ["))
-                .count(),
-            sheets
+        let (open, close) = List::Sheets.lines();
+        let rows: Vec<&str> = text.lines().skip_while(|l| *l != open).skip(1).take_while(|l| *l != close).collect();
+        assert_eq!(rows.len(), sheets);
+        assert!(
+            rows.iter().all(|r| r.starts_with(&format!("{ITEM_INDENT}(")) && r.ends_with("),")),
+            "one sheet a line"
         );
         let l = &data.book.learning;
         let spread =

@@ -42,6 +42,14 @@ pub enum Loaded {
     Unreadable(String),
 }
 
+/// What a copy of the program finds as it opens the folder: the lock, or why it is not
+/// this copy's, and the book.
+#[derive(Debug)]
+pub struct Opened {
+    pub lock: Result<Lock, LockError>,
+    pub loaded: Loaded,
+}
+
 #[derive(Debug, PartialEq)]
 pub enum ParseError {
     Syntax(String),
@@ -104,6 +112,9 @@ pub fn migrate(mut data: Data) -> Data {
             // 6 → 7: award lists' voided payouts and lists to make start empty; a list's
             // seal is taken as before while it has no voided payout.
             6 => Data { version: 7, ..data },
+            // 7 → 8: score sheets, decisions and award lists' students are written as rows;
+            // in memory nothing changes (each reads from either form).
+            7 => Data { version: 8, ..data },
             v => Data { version: v + 1, ..data },
         };
     }
@@ -143,6 +154,19 @@ impl Store {
     /// aside (never overwritten) so that it is not saved over.
     pub fn load(&self) -> Loaded {
         self.read(true)
+    }
+
+    /// Takes the lock and reads the book (a damaged one moved aside), or, when another copy
+    /// holds the lock, only looks.
+    pub fn open(&self) -> Opened {
+        let lock = Lock::take(&self.dir);
+        let loaded = if lock.is_ok() {
+            self.tidy();
+            self.load()
+        } else {
+            self.peek()
+        };
+        Opened { lock, loaded }
     }
 
     /// Reads the book without touching any file: for a second copy, which may only look.
@@ -378,6 +402,54 @@ mod tests {
         let written = to_text(&data).expect("writes");
         assert!(written.contains("was:") && !written.contains("\"Cash\""), "the text values are not written again");
         assert_eq!(parse(&written).expect("reads back").log, data.log);
+    }
+
+    #[test]
+    fn a_version_7_book_reads_its_named_sheets_and_decisions_and_writes_them_as_rows() {
+        use crate::model::learning::Value;
+        let text = r#"(
+    version: 7,
+    book: (
+        learning: (
+            sheets: [
+                (subject: 0, year: 2024, set: 3, values: [(score: 9, met: true), (evidence: "Sổ, \"họp\"")], evaluator: "Ban chỉ đạo xã", date: Some("2024-11-10")),
+                (subject: 1, year: 2024, set: 3, values: [(measured: Some(85))]),
+            ],
+            decisions: [
+                (subject: 0, year: 2024, number: "12/QĐ-UBND", authority: "UBND xã Cam Lộ", result: "Đạt Gia đình học tập"),
+            ],
+        ),
+    ),
+)"#;
+        let data = parse(text).expect("migrates");
+        assert_eq!(lines::read(text.as_bytes()).expect("streams").map(migrate).as_ref(), Some(&data), "streamed");
+        assert_eq!(data.version, DATA_VERSION);
+        let sheets = &data.book.learning.sheets;
+        assert_eq!(sheets.len(), 2);
+        assert_eq!(
+            sheets[0].values,
+            [
+                Value { score: 9, met: true, ..Default::default() },
+                Value { evidence: "Sổ, \"họp\"".into(), ..Default::default() }
+            ]
+        );
+        assert_eq!(
+            (sheets[0].evaluator.as_str(), sheets[0].date.map(|d| d.to_string())),
+            ("Ban chỉ đạo xã", Some("2024-11-10".into()))
+        );
+        assert_eq!(sheets[1].values, [Value { measured: Some(85), ..Default::default() }]);
+        let written = to_text(&data).expect("writes");
+        assert!(
+            written.contains(r#"(0, 2024, 3, "9+ 0", [(1, "Sổ, \"họp\"")], "Ban chỉ đạo xã", Some("2024-11-10")),"#),
+            "{written}"
+        );
+        assert!(written.contains(r#"(1, 2024, 3, "0%85", [], "", None),"#), "{written}");
+        assert!(
+            written.contains(r#"(0, 2024, "12/QĐ-UBND", None, "UBND xã Cam Lộ", "Đạt Gia đình học tập", None),"#),
+            "{written}"
+        );
+        assert_eq!(parse(&written).expect("reads back"), data);
+        assert_eq!(lines::read(written.as_bytes()).expect("streams"), Some(data));
     }
 
     #[test]

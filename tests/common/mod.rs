@@ -11,9 +11,8 @@ use std::path::Path;
 
 pub fn app(dir: &Path) -> Harness<'static, App> {
     let dir = dir.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| App::new(cc, AppConfig { data_dir: Some(dir) }));
+    let mut h =
+        Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| App::new(cc, AppConfig::at(Some(dir))));
     settle(&mut h);
     h
 }
@@ -34,7 +33,7 @@ pub fn app_with_storage(dir: &Path, storage: &'static MemStorage) -> Harness<'st
     let dir = dir.to_path_buf();
     let mut h = Harness::builder().with_size([1400.0, 900.0]).build_eframe(move |cc| {
         cc.storage = Some(storage);
-        App::new(cc, AppConfig { data_dir: Some(dir) })
+        App::new(cc, AppConfig::at(Some(dir)))
     });
     settle(&mut h);
     h

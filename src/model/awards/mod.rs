@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod import;
+mod rows;
 pub mod scales;
 pub mod sponsors;
 
@@ -196,6 +197,8 @@ pub struct AwardList {
     pub status: ListStatus,
     /// The reason given the last time an approved list was reopened.
     pub reopen_reason: String,
+    /// Written as rows (see `rows`).
+    #[serde(with = "rows")]
     pub awardees: Vec<Awardee>,
     /// Payment vouchers created when the list was paid.
     pub vouchers: Vec<usize>,

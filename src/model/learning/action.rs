@@ -138,8 +138,12 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
             if d.subject >= l.subjects.len() {
                 return Err(ActionError::NoSuchSubject);
             }
-            let d =
-                Decision { number: clean(&d.number), authority: clean(&d.authority), result: clean(&d.result), ..d };
+            let d = Decision {
+                number: clean(&d.number).into(),
+                authority: clean(&d.authority).into(),
+                result: clean(&d.result).into(),
+                ..d
+            };
             if d.number.is_empty() {
                 return Err(ActionError::EmptyName);
             }

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod builtin;
 pub mod rollup;
+mod rows;
 
 use crate::model::shared::Shared;
 use chrono::NaiveDate;
@@ -186,14 +187,13 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+/// Written as one short row (see `rows`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ScoreSheet {
     pub subject: usize,
     pub year: i32,
     /// The criteria-set version it was scored against.
     pub set: u32,
-    #[serde(deserialize_with = "exactly")]
     pub values: Vec<Value>,
     /// Shared: a province's 200,000 sheets name a handful of evaluators.
     pub evaluator: Shared,
@@ -230,17 +230,18 @@ fn exactly<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Value>, D::Erro
     d.deserialize_seq(Values)
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+/// Written as one row (see `rows`). Its texts are shared: a province's 150,000 decisions come
+/// from a few hundred authorities, numbers and results.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Decision {
     pub subject: usize,
     pub year: i32,
-    pub number: String,
+    pub number: Shared,
     pub date: Option<NaiveDate>,
     /// Free text: the levels of government changed in 2025.
-    pub authority: String,
+    pub authority: Shared,
     /// "Mức độ 1", "Tốt", …
-    pub result: String,
+    pub result: Shared,
     pub valid_until: Option<NaiveDate>,
 }
 

@@ -12,7 +12,7 @@ use crate::model::fund::ledger::Kind;
 use crate::model::history::History;
 use crate::model::log::Label;
 use crate::storage::crash::{self, Report};
-use crate::storage::{Loaded, Lock, LockError, PREFS_FILE, SaveStatus, Saver, Store};
+use crate::storage::{Loaded, Lock, LockError, Opened, PREFS_FILE, SaveStatus, Saver, Store};
 use crate::ui::caches::Caches;
 use crate::ui::ctx::{Ctx, Done, Outbox};
 use crate::ui::dialogs::Dialogs;
@@ -41,11 +41,32 @@ const NUMBER_KEYS: [Key; 9] =
 /// Where the book lives. `None` keeps it in memory only (benchmarks).
 pub struct AppConfig {
     pub data_dir: Option<PathBuf>,
+    /// The folder's book being read on its own thread while the window is made.
+    opening: Option<std::thread::JoinHandle<Opened>>,
 }
 
 impl AppConfig {
     pub fn standard() -> Self {
-        Self { data_dir: eframe::storage_dir(APP_ID) }
+        Self::at(eframe::storage_dir(APP_ID))
+    }
+
+    pub fn at(data_dir: Option<PathBuf>) -> Self {
+        Self { data_dir, opening: None }
+    }
+
+    /// Starts reading the book now, on its own thread, so that it loads while the window and
+    /// its renderer are made rather than after (a launch shows its data that much sooner).
+    pub fn open_early(mut self) -> Self {
+        if let Some(dir) = &self.data_dir {
+            let store = Store::new(dir);
+            self.opening = std::thread::Builder::new().name("open".into()).spawn(move || store.open()).ok();
+        }
+        self
+    }
+
+    /// Has the read started by `open_early` finished?
+    pub fn opened_yet(&self) -> bool {
+        self.opening.as_ref().is_some_and(|t| t.is_finished())
     }
 }
 
@@ -139,11 +160,11 @@ impl App {
             return app;
         };
         let lang = app.prefs.lang;
-        match Lock::take(store.dir()) {
+        let opened = config.opening.and_then(|t| t.join().ok()).unwrap_or_else(|| store.open());
+        match opened.lock {
             Ok(lock) => {
                 app.lock = Some(lock);
-                store.tidy();
-                app.mode = app.open(&store, &cc.egui_ctx);
+                app.mode = app.open(opened.loaded, &store, &cc.egui_ctx);
                 app.crashes = crash::reports(store.dir());
                 let ctx = cc.egui_ctx.clone();
                 app.saver = Some(Saver::start(store.clone(), move || ctx.request_repaint()));
@@ -155,7 +176,7 @@ impl App {
                     LockError::Held => T::OtherCopy.get(lang).to_owned(),
                     LockError::Io(e) => format!("{}: {e}", T::NoLock.get(lang)),
                 };
-                app.mode = match store.peek() {
+                app.mode = match opened.loaded {
                     Loaded::Ok(data) | Loaded::Newer { data: Some(data), .. } => {
                         app.data = Arc::new(data);
                         Mode::ReadOnly(reason)
@@ -169,7 +190,7 @@ impl App {
     }
 
     /// What the book in the folder opens as (this copy holds the lock).
-    fn open(&mut self, store: &Store, ctx: &egui::Context) -> Mode {
+    fn open(&mut self, loaded: Loaded, store: &Store, ctx: &egui::Context) -> Mode {
         let lang = self.prefs.lang;
         let recover = |damaged: Option<(PathBuf, String)>| {
             Mode::Recover(Box::new(Recovery {
@@ -182,7 +203,7 @@ impl App {
                 found: None,
             }))
         };
-        match store.load() {
+        match loaded {
             Loaded::Missing if store.quarantined().is_empty() && store.backups().is_empty() => Mode::FirstRun,
             Loaded::Missing => recover(None),
             Loaded::Ok(data) => {

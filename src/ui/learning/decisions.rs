@@ -105,10 +105,10 @@ impl DecisionsUi {
                     };
                     let cells = [
                         l.subjects.get(d.subject).map(|s| s.name.clone()).unwrap_or_default(),
-                        d.number.clone(),
+                        d.number.to_string(),
                         d.date.map(format_date).unwrap_or_default(),
-                        d.authority.clone(),
-                        d.result.clone(),
+                        d.authority.to_string(),
+                        d.result.to_string(),
                         d.valid_until.map(format_date).unwrap_or_default(),
                         in_row.to_string(),
                     ];
@@ -150,7 +150,7 @@ impl DecisionsUi {
                                 if ui.selectable_label(false, format!("{} · {}", s.name, s.commune)).clicked() {
                                     f.d.subject = i;
                                     f.query = s.name.clone();
-                                    f.d.result = l.recognition_for(i, f.d.year).unwrap_or_default();
+                                    f.d.result = l.recognition_for(i, f.d.year).unwrap_or_default().into();
                                 }
                             }
                         }

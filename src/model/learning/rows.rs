@@ -1,0 +1,268 @@
+//! The learning models' score sheets and decisions as rows in the data file (from format
+//! version 8, see `model::rows`): a province holds 200,000 sheets and 150,000 decisions, and
+//! with named fields they were 84 of its 130 MB and most of its parse.
+//!
+//! A decision is `(subject, year, number, date, authority, result, valid until)`. A sheet is
+//! `(subject, year, set, "values", [(item, "evidence"), …], "evaluator", date)`, where the
+//! values are one text, an item each, separated by spaces: the score, `+` when the item is
+//! met, and `%` with the measured percentage when there is one (`"9+ 0 30+%85"`); only the
+//! items with evidence are listed after it. Sheets written with named fields (version 7 and
+//! before) read as they always did.
+
+use super::{Decision, ScoreSheet, Value, exactly};
+use crate::model::rows::row_or_named;
+use crate::model::shared::Shared;
+use chrono::NaiveDate;
+use serde::de::{Error, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt::{self, Write};
+
+/// The values of a sheet as their text.
+fn values_text(values: &[Value]) -> String {
+    let mut out = String::with_capacity(values.len() * 4);
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // Writing into a String does not fail.
+        let _ = write!(out, "{}", v.score);
+        if v.met {
+            out.push('+');
+        }
+        if let Some(m) = v.measured {
+            let _ = write!(out, "%{m}");
+        }
+    }
+    out
+}
+
+/// One value of the text: digits, then `+`, then `%` and digits, each but the score optional.
+fn value_of(token: &str) -> Option<Value> {
+    let (score, rest) = token.split_at(token.find(|c: char| !c.is_ascii_digit()).unwrap_or(token.len()));
+    let (met, rest) = match rest.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, rest),
+    };
+    let measured = match rest.strip_prefix('%') {
+        Some(m) if !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()) => Some(m.parse().ok()?),
+        Some(_) => return None,
+        None if rest.is_empty() => None,
+        None => return None,
+    };
+    Some(Value { score: score.parse().ok()?, met, measured, evidence: Shared::default() })
+}
+
+/// The values read from their text, into a list of exactly their number.
+struct ValuesText(Vec<Value>);
+
+impl<'de> Deserialize<'de> for ValuesText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Text;
+        impl Visitor<'_> for Text {
+            type Value = ValuesText;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a sheet's values as text")
+            }
+            fn visit_str<E: Error>(self, text: &str) -> Result<ValuesText, E> {
+                let mut values = Vec::with_capacity(text.split_ascii_whitespace().count());
+                for token in text.split_ascii_whitespace() {
+                    values.push(value_of(token).ok_or_else(|| E::custom(format!("not a score value: {token:?}")))?);
+                }
+                Ok(ValuesText(values))
+            }
+        }
+        d.deserialize_str(Text)
+    }
+}
+
+type Row = (usize, i32, u32, String, Vec<(usize, Shared)>, Shared, Option<NaiveDate>);
+
+#[derive(Deserialize)]
+struct RowIn(usize, i32, u32, ValuesText, Vec<(usize, Shared)>, Shared, Option<NaiveDate>);
+
+/// A sheet as versions 7 and before wrote it.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Named {
+    subject: usize,
+    year: i32,
+    set: u32,
+    #[serde(deserialize_with = "exactly")]
+    values: Vec<Value>,
+    evaluator: Shared,
+    date: Option<NaiveDate>,
+}
+
+impl From<Named> for ScoreSheet {
+    fn from(n: Named) -> Self {
+        let Named { subject, year, set, values, evaluator, date } = n;
+        ScoreSheet { subject, year, set, values, evaluator, date }
+    }
+}
+
+impl Serialize for ScoreSheet {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let evidence: Vec<(usize, Shared)> = (self.values.iter().enumerate())
+            .filter(|(_, v)| !v.evidence.is_empty())
+            .map(|(i, v)| (i, v.evidence.clone()))
+            .collect();
+        let row: Row =
+            (self.subject, self.year, self.set, values_text(&self.values), evidence, self.evaluator.clone(), self.date);
+        row.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for ScoreSheet {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        row_or_named::<D, RowIn, Named, ScoreSheet>(d, "a score sheet", |row| {
+            let RowIn(subject, year, set, ValuesText(mut values), evidence, evaluator, date) = row;
+            for (item, text) in evidence {
+                values.get_mut(item).ok_or_else(|| format!("evidence for item {item}, not on the sheet"))?.evidence =
+                    text;
+            }
+            Ok(ScoreSheet { subject, year, set, values, evaluator, date })
+        })
+    }
+}
+
+type DecisionRow = (usize, i32, Shared, Option<NaiveDate>, Shared, Shared, Option<NaiveDate>);
+
+/// A decision as versions 7 and before wrote it.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NamedDecision {
+    subject: usize,
+    year: i32,
+    number: Shared,
+    date: Option<NaiveDate>,
+    authority: Shared,
+    result: Shared,
+    valid_until: Option<NaiveDate>,
+}
+
+impl From<NamedDecision> for Decision {
+    fn from(n: NamedDecision) -> Self {
+        let NamedDecision { subject, year, number, date, authority, result, valid_until } = n;
+        Decision { subject, year, number, date, authority, result, valid_until }
+    }
+}
+
+impl Serialize for Decision {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.clone();
+        let row: DecisionRow = (d.subject, d.year, d.number, d.date, d.authority, d.result, d.valid_until);
+        row.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Decision {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        row_or_named::<D, DecisionRow, NamedDecision, Decision>(d, "a decision", |row| {
+            let (subject, year, number, date, authority, result, valid_until) = row;
+            Ok(Decision { subject, year, number, date, authority, result, valid_until })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn sheet_text(s: &ScoreSheet) -> String {
+        ron::to_string(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_sheet_is_one_short_row() {
+        let mut values: Vec<Value> = [(9, true, None), (0, false, None), (30, true, Some(85))]
+            .map(|(score, met, measured)| Value { score, met, measured, ..Default::default() })
+            .into();
+        values[1].evidence = Shared::from("Biên bản, \"họp\" thôn");
+        let sheet = ScoreSheet {
+            subject: 4,
+            year: 2025,
+            set: 3,
+            values,
+            evaluator: Shared::from("Ban chỉ đạo xã"),
+            date: NaiveDate::from_ymd_opt(2025, 11, 10),
+        };
+        assert_eq!(
+            sheet_text(&sheet),
+            r#"(4,2025,3,"9+ 0 30+%85",[(1,"Biên bản, \"họp\" thôn")],"Ban chỉ đạo xã",Some("2025-11-10"))"#
+        );
+        assert_eq!(ron::from_str::<ScoreSheet>(&sheet_text(&sheet)), Ok(sheet));
+    }
+
+    #[test]
+    fn a_sheet_of_version_7_reads_as_before() {
+        let old = r#"(subject: 2, year: 2017, set: 3, values: [(score: 9, met: true), (), (score: 4, measured: Some(70), evidence: "Sổ")], evaluator: "Ban chỉ đạo xã", date: Some("2017-11-10"))"#;
+        let sheet: ScoreSheet = ron::from_str(old).expect("reads");
+        assert_eq!((sheet.subject, sheet.year, sheet.set, sheet.values.len()), (2, 2017, 3, 3));
+        assert_eq!(sheet.values[0], Value { score: 9, met: true, ..Default::default() });
+        assert_eq!(sheet.values[1], Value::default());
+        assert_eq!(
+            sheet.values[2],
+            Value { score: 4, measured: Some(70), evidence: Shared::from("Sổ"), ..Default::default() }
+        );
+        assert_eq!(sheet.evaluator.as_str(), "Ban chỉ đạo xã");
+        // An empty named sheet is the default one.
+        assert_eq!(ron::from_str::<ScoreSheet>("()"), Ok(ScoreSheet::default()));
+    }
+
+    #[test]
+    fn a_bad_row_is_refused_with_what_is_wrong() {
+        for (row, wrong) in [
+            (r#"(0,2025,3,"9+ x",[],"",None)"#, "\"x\""),
+            (r#"(0,2025,3,"9%",[],"",None)"#, "\"9%\""),
+            (r#"(0,2025,3,"+",[],"",None)"#, "\"+\""),
+            (r#"(0,2025,3,"9",[(1,"a")],"",None)"#, "item 1"),
+        ] {
+            let e = ron::from_str::<ScoreSheet>(row).expect_err(row).to_string();
+            assert!(e.contains(wrong), "{row}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_decision_is_one_row_and_the_named_form_still_reads() {
+        let d = Decision {
+            subject: 7,
+            year: 2024,
+            number: "12/QĐ-UBND".into(),
+            date: NaiveDate::from_ymd_opt(2024, 12, 15),
+            authority: "UBND xã \"Cam Lộ\"".into(),
+            result: "Đạt Gia đình học tập".into(),
+            valid_until: None,
+        };
+        let row = ron::to_string(&d).unwrap_or_default();
+        assert_eq!(row, r#"(7,2024,"12/QĐ-UBND",Some("2024-12-15"),"UBND xã \"Cam Lộ\"","Đạt Gia đình học tập",None)"#);
+        assert_eq!(ron::from_str::<Decision>(&row), Ok(d.clone()));
+        let named = r#"(subject: 7, year: 2024, number: "12/QĐ-UBND", date: Some("2024-12-15"), authority: "UBND xã \"Cam Lộ\"", result: "Đạt Gia đình học tập", valid_until: None)"#;
+        assert_eq!(ron::from_str::<Decision>(named), Ok(d));
+        assert_eq!(ron::from_str::<Decision>("()"), Ok(Decision::default()));
+        assert!(ron::from_str::<Decision>(r#"(7,2024,"12")"#).is_err(), "a row too short");
+    }
+
+    fn value() -> impl Strategy<Value = Value> {
+        (any::<u32>(), any::<bool>(), proptest::option::of(any::<u32>()), "[a-zA-Zàệ\", ()\\[\\]\n\\\\]{0,6}")
+            .prop_map(|(score, met, measured, e)| Value { score, met, measured, evidence: Shared::from(e.as_str()) })
+    }
+
+    proptest! {
+        /// Whatever a sheet holds, its row reads back as the same sheet.
+        #[test]
+        fn every_sheet_reads_back_the_same(
+            subject in any::<usize>(), year in 1900i32..2200, set in any::<u32>(),
+            values in proptest::collection::vec(value(), 0..12), evaluator in "[ -~đơ]{0,8}",
+            date in proptest::option::of((2000i32..2100, 1u32..13, 1u32..29)),
+        ) {
+            let sheet = ScoreSheet {
+                subject, year, set, values, evaluator: Shared::from(evaluator.as_str()),
+                date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            };
+            let pretty = ron::ser::to_string_pretty(&sheet, ron::ser::PrettyConfig::new()).unwrap_or_default();
+            prop_assert_eq!(ron::from_str::<ScoreSheet>(&sheet_text(&sheet)), Ok(sheet.clone()));
+            prop_assert_eq!(ron::from_str::<ScoreSheet>(&pretty), Ok(sheet));
+        }
+    }
+}
