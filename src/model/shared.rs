@@ -15,12 +15,13 @@ use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 use std::sync::Arc;
 
-/// The empty text holds nothing (no allocation, no count to keep).
+/// The empty text holds nothing (no allocation, no count to keep). One pointer wide (the text
+/// boxed inside its count): a province's records hold 2.5 million of them.
 #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Shared(Option<Arc<str>>);
+pub struct Shared(Option<Arc<Box<str>>>);
 
 thread_local! {
-    static POOL: RefCell<Option<HashSet<Arc<str>>>> = const { RefCell::new(None) };
+    static POOL: RefCell<Option<HashSet<Shared>>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` with equal texts read on this thread shared; the pool is let go afterwards.
@@ -33,7 +34,7 @@ pub fn sharing<R>(f: impl FnOnce() -> R) -> R {
 
 impl Shared {
     pub fn as_str(&self) -> &str {
-        self.0.as_deref().unwrap_or("")
+        self.0.as_deref().map_or("", |s| s)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -47,11 +48,11 @@ impl Shared {
         }
         POOL.with(|p| match p.borrow_mut().as_mut() {
             Some(pool) => match pool.get(s) {
-                Some(one) => Shared(Some(one.clone())),
+                Some(one) => one.clone(),
                 None => {
-                    let one: Arc<str> = Arc::from(s);
+                    let one = Shared::from(s);
                     pool.insert(one.clone());
-                    Shared(Some(one))
+                    one
                 }
             },
             None => Shared::from(s),
@@ -99,13 +100,13 @@ impl fmt::Display for Shared {
 
 impl From<&str> for Shared {
     fn from(s: &str) -> Self {
-        Shared((!s.is_empty()).then(|| Arc::from(s)))
+        Shared((!s.is_empty()).then(|| Arc::new(Box::from(s))))
     }
 }
 
 impl From<String> for Shared {
     fn from(s: String) -> Self {
-        Shared((!s.is_empty()).then(|| Arc::from(s)))
+        Shared((!s.is_empty()).then(|| Arc::new(s.into_boxed_str())))
     }
 }
 
@@ -183,6 +184,11 @@ mod tests {
 
     fn read(text: &str) -> Vec<Shared> {
         ron::from_str(text).expect("a list of texts")
+    }
+
+    #[test]
+    fn a_shared_text_is_one_pointer_wide() {
+        assert_eq!(std::mem::size_of::<Shared>(), std::mem::size_of::<usize>());
     }
 
     #[test]
