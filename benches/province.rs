@@ -188,31 +188,83 @@ fn learning(big: &Data) {
         ms(refresh),
         shares.len()
     );
+    // SOKH_BENCH_VIEW=Grid (or Scoring, Rollup, Decisions): that view alone on the province (on
+    // the 100-entry book with SOKH_BENCH_SMALL set), still, for a long time, to profile it.
+    let alone = std::env::var("SOKH_BENCH_VIEW").ok();
     let small = small_book();
     for view in [LearningView::Scoring, LearningView::Grid, LearningView::Rollup, LearningView::Decisions] {
+        if alone.as_ref().is_some_and(|a| *a != format!("{view:?}")) {
+            continue;
+        }
         let prefs = || {
             prefs(Tab::Learning, |t| {
                 t.learning.view = view;
                 t.learning.year = Some(2026);
             })
         };
-        let time = median_frame(&data, prefs(), |_| {}, 200, true);
-        let small_time = median_frame(&small, prefs(), |_| {}, 200, true);
-        println!("learning frame, {view:?}: {}", against(time, small_time));
+        if alone.is_some() {
+            let book = if std::env::var_os("SOKH_BENCH_SMALL").is_some() { &small } else { &data };
+            println!("learning frame, {view:?} alone: {}", ms(median_frame(book, prefs(), |_| {}, 5_000, false)));
+            continue;
+        }
+        // Still against still: scrolled, the small book's lists reach their end in a few frames
+        // and then cost nothing to draw, while the province's bring new rows every frame.
+        let still = paired(&data, &small, prefs, 500);
+        let scrolling = median_frame(&data, prefs(), |_| {}, 200, true);
+        println!("learning frame, {view:?}: {still}; scrolling the province: {}", ms(scrolling));
     }
 }
 
-/// A book of 100 entries, for the cost of a view against the province's: 50 donors, 5 award
-/// lists of 20, the learning models of two communes over two years, the plans of the demo.
+/// A book of 100 entries, for the cost of a view against the province's, its entries in the
+/// years the views show (2025 and 2026) and spread as the province's are: about 100 vouchers
+/// from 50 donors, 5 award lists of 20, the learning models of 20 communes with one family
+/// each (100 subjects), the plans of the demo.
 fn small_book() -> Data {
     use sokh::model::demo::{generate_awards, generate_learning};
-    let mut d = province(10, 50);
+    let last_day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+    let mut d = Data::new(generate(
+        &Sizes { first_year: 2025, last_year: 2026, donors: 50, receipts_per_year: 45, last_day },
+        42,
+    ));
     d.book.vouchers.truncate(100);
     generate_awards(&mut d.book, 5, 20, 9);
-    let communes: Vec<String> = d.book.communes.iter().take(2).map(|c| c.name.clone()).collect();
-    generate_learning(&mut d.book.learning, &communes, 2025..=2026, 5, 5, chrono::NaiveDate::MAX);
+    let communes: Vec<String> = d.book.communes.iter().take(20).map(|c| c.name.clone()).collect();
+    generate_learning(&mut d.book.learning, &communes, 2025..=2026, 1, 5, chrono::NaiveDate::MAX);
     sokh::model::plans::demo::add_demo_plans(&mut d.book);
     d
+}
+
+/// A view's frame on the province and on the 100-entry book, still, the two apps drawn in turn
+/// frame by frame (the machine varies from moment to moment, and both see the same moments):
+/// "big, small with 100 entries (ratio r)" from the medians.
+fn paired(big: &Data, small: &Data, prefs: impl Fn() -> Prefs, frames: usize) -> String {
+    let mut apps = [big, small].map(|d| {
+        let ctx = egui::Context::default();
+        sokh::ui::fonts::install(&ctx);
+        (ctx, App::with_data(d.clone(), prefs()))
+    });
+    let mut t = 0.0;
+    let draw =
+        |apps: &mut [(egui::Context, App); 2], t: f64| apps.each_mut().map(|(ctx, app)| frame(ctx, app, t, false));
+    for _ in 0..10 {
+        t += 0.016;
+        draw(&mut apps, t);
+    }
+    // What is worked out on other threads (the roll-up, the overview's sums, the search index)
+    // comes in: on two cores, until then it takes from the frames measured.
+    std::thread::sleep(Duration::from_millis(1_500));
+    for _ in 0..5 {
+        t += 0.016;
+        draw(&mut apps, t);
+    }
+    let (mut a, mut b) = (Vec::with_capacity(frames), Vec::with_capacity(frames));
+    for _ in 0..frames {
+        t += 0.016;
+        let [x, y] = draw(&mut apps, t);
+        a.push(x);
+        b.push(y);
+    }
+    against(median(a), median(b))
 }
 
 /// "big, small with 100 entries (ratio r)".
@@ -284,12 +336,27 @@ fn overview_and_reports(big: &Data) {
     }
     let tasks: usize = data.book.plans.iter().map(|d| d.tasks().count()).sum();
     let small = small_book();
-    let both = |p: &dyn Fn() -> Prefs, frames| against(tab_frame(&data, p(), frames), tab_frame(&small, p(), frames));
-    let overview = both(&Prefs::default, 300);
+    // SOKH_BENCH_VIEW=Overview (or Plans, Calendar, Cooperation, Disclosure): that view alone,
+    // as for the learning views.
+    if let Ok(view) = std::env::var("SOKH_BENCH_VIEW") {
+        use sokh::ui::reports::ReportView;
+        let report = |v| prefs(Tab::Reports, |t| (t.reports.view, t.reports.year) = (v, Some(2025)));
+        let p = match view.as_str() {
+            "Plans" => Prefs { tab: Tab::Plans, ..Default::default() },
+            "Calendar" => prefs(Tab::Plans, |t| t.plans.view = sokh::ui::plans::PlansView::Calendar),
+            "Cooperation" => report(ReportView::Cooperation),
+            "Disclosure" => report(ReportView::Disclosure),
+            _ => Prefs::default(),
+        };
+        let book = if std::env::var_os("SOKH_BENCH_SMALL").is_some() { &small } else { &data };
+        return println!("{view} alone: {}", ms(tab_frame(book, p, 5_000)));
+    }
+    let both = |p: &dyn Fn() -> Prefs, frames| paired(&data, &small, p, frames);
+    let overview = both(&Prefs::default, 500);
     println!("overview frame ({} documents, {tasks} tasks, everything above): {overview}", data.book.plans.len());
-    let plans = both(&|| Prefs { tab: Tab::Plans, ..Default::default() }, 200);
+    let plans = both(&|| Prefs { tab: Tab::Plans, ..Default::default() }, 500);
     println!("plans frame (document list, none selected): {plans}");
-    let calendar = both(&|| prefs(Tab::Plans, |t| t.plans.view = sokh::ui::plans::PlansView::Calendar), 200);
+    let calendar = both(&|| prefs(Tab::Plans, |t| t.plans.view = sokh::ui::plans::PlansView::Calendar), 500);
     println!("year calendar frame: {calendar}");
     for view in [sokh::ui::reports::ReportView::Cooperation, sokh::ui::reports::ReportView::Disclosure] {
         let report = || {
@@ -298,7 +365,7 @@ fn overview_and_reports(big: &Data) {
                 t.reports.year = Some(2025);
             })
         };
-        println!("reports frame, {view:?} of 2025 shown: {}", both(&report, 100));
+        println!("reports frame, {view:?} of 2025 shown: {}", both(&report, 500));
     }
 
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();

@@ -293,3 +293,42 @@ fn a_programme_copied_for_the_next_period_is_named_for_it_and_its_links_move_wit
     assert_eq!(h.state().prefs.tab, sokh::ui::tabs::TabId::Awards);
     assert!(shows(&h, "+ Thêm học sinh"), "the list is open");
 }
+
+/// A long list of documents lays out only the entries in view; scrolled to its end, the last
+/// one is there and opens when clicked.
+#[test]
+fn a_long_document_list_lays_out_what_is_in_view() {
+    use sokh::model::book::{Book, Data};
+    use sokh::model::plans::Document;
+    let dir = tempfile::tempdir().expect("dir");
+    let plans = (1..=60)
+        .map(|n| Document {
+            number: format!("{n}/KH-HKH"), title: format!("Kế hoạch số {n}"), ..Default::default()
+        })
+        .collect();
+    let data = Data::new(Book { plans, ..Default::default() });
+    sokh::storage::Store::new(dir.path()).write(&data).expect("written");
+    let mut h = app(dir.path());
+    tab(&mut h, "Kế hoạch");
+    assert!(shows_exactly(&h, "1/KH-HKH"), "the first in view");
+    assert!(!shows_exactly(&h, "60/KH-HKH"), "the last not laid out");
+    let list = h.get_by_label("5/KH-HKH").rect().center();
+    h.hover_at(egui::pos2(list.x, list.y));
+    for _ in 0..40 {
+        h.input_mut().events.push(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.step();
+    }
+    settle(&mut h);
+    let seen: Vec<usize> = (1..=60).filter(|n| shows_exactly(&h, &format!("{n}/KH-HKH"))).collect();
+    assert!(!shows_exactly(&h, "1/KH-HKH"), "scrolled past: {seen:?}");
+    assert!(shows_exactly(&h, "Kế hoạch số 60"), "the last one in view, with its title");
+    h.get_by_label("60/KH-HKH").click();
+    settle(&mut h);
+    assert!(shows(&h, "Kế hoạch số 60") && !shows(&h, "Chọn một văn bản"), "it is open");
+}

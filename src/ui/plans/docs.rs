@@ -54,17 +54,46 @@ fn nav(book: &Book, link: &Link) -> Nav {
     }
 }
 
+/// A document's entry in the list: its name, title, status and `meta`; the name selects it.
+fn entry(ui: &mut egui::Ui, selected: bool, d: &Document, meta: &str, lang: Lang) -> egui::Response {
+    let r = ui.selectable_label(selected, RichText::new(d.name()).strong());
+    // The number names it; the title (trích yếu) says what it is.
+    if !d.number.is_empty() && !d.title.is_empty() {
+        ui.add(egui::Label::new(&d.title).wrap());
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(labels::doc_status(d.status).get(lang)).color(status_color(d.status)));
+        ui.weak(meta);
+    });
+    ui.add_space(4.0);
+    r
+}
+
+/// A document's kind, period and progress, as its entry in the list shows them (worked out
+/// once a change: the progress goes over every task).
+fn meta(d: &Document, lang: Lang) -> String {
+    let mut meta = labels::doc_kind(d.kind).get(lang).to_owned();
+    if let Some((a, b)) = d.period {
+        meta.push_str(&format!(" · {a}–{b}"));
+    }
+    if let Some(p) = d.progress() {
+        meta.push_str(&format!(" · {}", lang.percent(f64::from(p))));
+    }
+    meta
+}
+
 pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, cx: &mut Ctx) {
     let (lang, book, read_only) = (cx.lang, cx.book, cx.read_only);
-    let order = s.doc_order.get((cx.rev(), s.doc_query.clone()), |(_, query)| {
+    let order = s.doc_order.get((cx.rev(), s.doc_query.clone(), lang), |(_, query, lang)| {
         let words = crate::model::text::query_words(query);
         let mut order: Vec<(usize, &Document)> =
             book.plans.iter().enumerate().filter(|(_, d)| d.matches(&words)).collect();
         // Newest first, drafts not yet signed (a copy just made) at the top.
         order.sort_by_key(|(_, d)| (d.signed.is_some(), std::cmp::Reverse(d.signed)));
-        order.into_iter().map(|(i, _)| i).collect()
+        order.into_iter().map(|(i, d)| (i, meta(d, *lang))).collect()
     });
-    let order: Vec<(usize, &Document)> = order.iter().filter_map(|&i| book.plans.get(i).map(|d| (i, d))).collect();
+    let order: Vec<(usize, &Document, &str)> =
+        order.iter().filter_map(|(i, meta)| book.plans.get(*i).map(|d| (*i, d, meta.as_str()))).collect();
     egui::Panel::left("plan_docs").default_size(330.0).resizable(true).show(ui, |ui| {
         if !read_only && ui.button(format!("+ {}", T::NewDocument.get(lang))).clicked() {
             s.doc_form = Some(DocForm::new(None, Document::default()));
@@ -85,29 +114,29 @@ pub fn show(s: &mut PlansUi, ui: &mut egui::Ui, cx: &mut Ctx) {
                 ui.weak(T::NoDocMatch.get(lang));
             }
         }
-        egui::ScrollArea::vertical().id_salt("docs_scroll").show(ui, |ui| {
-            for &(i, d) in &order {
-                let r = ui.selectable_label(s.selected == Some(i), RichText::new(d.name()).strong());
-                // The number names it; the title (trích yếu) says what it is.
-                if !d.number.is_empty() && !d.title.is_empty() {
-                    ui.add(egui::Label::new(&d.title).wrap());
+        // Only the entries in view are laid out; the others take the height they took when
+        // last laid out (every entry is, once a change, search, language or width).
+        let width = ui.available_width().round() as u32;
+        let heights = s.doc_heights.get((cx.rev(), s.doc_query.clone(), lang, width), |_| vec![None; order.len()]);
+        egui::ScrollArea::vertical().id_salt("docs_scroll").show_viewport(ui, |ui, viewport| {
+            let mut y = 0.0;
+            for (k, &(i, d, meta)) in order.iter().enumerate() {
+                let known = heights.get(k).copied().flatten();
+                if let Some(h) = known.filter(|h| y + h < viewport.min.y || y > viewport.max.y) {
+                    ui.add_space(h);
+                    y += h;
+                    continue;
                 }
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(labels::doc_status(d.status).get(lang)).color(status_color(d.status)));
-                    let mut meta = labels::doc_kind(d.kind).get(lang).to_owned();
-                    if let Some((a, b)) = d.period {
-                        meta.push_str(&format!(" · {a}–{b}"));
-                    }
-                    if let Some(p) = d.progress() {
-                        meta.push_str(&format!(" · {}", lang.percent(f64::from(p))));
-                    }
-                    ui.weak(meta);
-                });
-                ui.add_space(4.0);
-                if r.clicked() {
+                let top = ui.cursor().min.y;
+                if entry(ui, s.selected == Some(i), d, meta, lang).clicked() {
                     s.selected = Some(i);
                     s.highlight = None;
                 }
+                let h = ui.cursor().min.y - top;
+                if let Some(slot) = heights.get_mut(k) {
+                    *slot = Some(h);
+                }
+                y += h;
             }
         });
     });

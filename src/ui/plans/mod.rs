@@ -45,8 +45,11 @@ pub struct PlansUi {
     error: Option<Problem>,
     /// The search over the documents list.
     doc_query: String,
-    /// The documents the list shows, in its order, per revision and search.
-    doc_order: Memo<(u64, String), Vec<usize>>,
+    /// The documents the list shows, in its order, with what each entry says of its kind,
+    /// period and progress, per revision, search and language.
+    doc_order: Memo<(u64, String, crate::i18n::Lang), Vec<(usize, String)>>,
+    /// The height of each entry of that list when last laid out, for the same key and width.
+    doc_heights: Memo<(u64, String, crate::i18n::Lang, u32), Vec<Option<f32>>>,
 }
 
 /// What the Plans tab remembers between runs.
