@@ -114,18 +114,15 @@ fn awards(big: &Data) {
 
     let mut large = big.clone();
     generate_awards(&mut large.book, 500, 100, 9);
-    let mut small = big.clone();
-    small.book.vouchers.truncate(100);
-    generate_awards(&mut small.book, 5, 20, 9);
+    let small = small_book();
     let students: usize = large.book.award_lists.iter().map(|l| l.awardees.len()).sum();
-    let big_frame = awards_frame(&large, 499, 300);
-    let small_frame = awards_frame(&small, 4, 300);
+    let last = |n: usize| move |app: &mut App| app.go(Nav::List(n - 1));
+    let (big_last, small_last) = (last(large.book.award_lists.len()), last(small.book.award_lists.len()));
+    let still = paired_with(&large, &small, Prefs::default, [&big_last, &small_last], 500);
     println!(
-        "awards frame ({} lists, {students} students): {}, with 5 lists of 20: {} (ratio {:.2})",
+        "awards frame, the last list shown ({} lists of 100 students, {students} in all; 5 of 20): {still}; scrolling the province: {}",
         large.book.award_lists.len(),
-        ms(big_frame),
-        ms(small_frame),
-        big_frame.as_secs_f64() / small_frame.as_secs_f64()
+        ms(awards_frame(&large, large.book.award_lists.len() - 1, 300))
     );
 
     let dir = tempfile::tempdir().expect("temp dir");
@@ -238,10 +235,23 @@ fn small_book() -> Data {
 /// frame by frame (the machine varies from moment to moment, and both see the same moments):
 /// "big, small with 100 entries (ratio r)" from the medians.
 fn paired(big: &Data, small: &Data, prefs: impl Fn() -> Prefs, frames: usize) -> String {
-    let mut apps = [big, small].map(|d| {
+    paired_with(big, small, prefs, [&|_| {}, &|_| {}], frames)
+}
+
+/// `paired`, each app set up by its own `setup` first (the province's, the small book's).
+fn paired_with(
+    big: &Data,
+    small: &Data,
+    prefs: impl Fn() -> Prefs,
+    setup: [&dyn Fn(&mut App); 2],
+    frames: usize,
+) -> String {
+    let mut apps = [(big, setup[0]), (small, setup[1])].map(|(d, setup)| {
         let ctx = egui::Context::default();
         sokh::ui::fonts::install(&ctx);
-        (ctx, App::with_data(d.clone(), prefs()))
+        let mut app = App::with_data(d.clone(), prefs());
+        setup(&mut app);
+        (ctx, app)
     });
     let mut t = 0.0;
     let draw =
@@ -467,12 +477,6 @@ fn main() {
         Ok("tenfold") => return tenfold(),
         _ => {}
     }
-    let small = {
-        let mut d = province(10, 50);
-        d.book.vouchers.truncate(100);
-        d
-    };
-
     // Saving (what the background saver does) and loading. With SOKH_BENCH_DATA set, the
     // book is left in that folder for benches/launch.sh.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -509,26 +513,15 @@ fn main() {
     );
     println!("load the book and draw its first frame: {} (median of 5)", ms(median(startups)));
 
-    let frames = 300;
-    let big_ledger = view_cost(&big, FundView::Ledger, frames, true);
-    let small_ledger = view_cost(&small, FundView::Ledger, frames, true);
-    println!(
-        "ledger frame, scrolling: {} with 100k entries, {} with 100 entries (ratio {:.2})",
-        ms(big_ledger),
-        ms(small_ledger),
-        big_ledger.as_secs_f64() / small_ledger.as_secs_f64()
-    );
-    let big_charts = view_cost(&big, FundView::Charts, frames, false);
-    let small_charts = view_cost(&small, FundView::Charts, frames, false);
-    println!(
-        "charts frame: {} with 100k entries, {} with 100 entries (ratio {:.2})",
-        ms(big_charts),
-        ms(small_charts),
-        big_charts.as_secs_f64() / small_charts.as_secs_f64()
-    );
-    let big_donors = view_cost(&big, FundView::Donors, frames, true);
-    let small_donors = view_cost(&small, FundView::Donors, frames, true);
-    println!("donors frame, scrolling 20,000 donors (against 50): {}", against(big_donors, small_donors));
+    // Still, the two books drawn in turn (see `paired`); and the province's list scrolling.
+    let fund = |view| move || prefs(Tab::Fund, |t| t.fund.view = view);
+    let small = small_book();
+    for (view, name) in [(FundView::Ledger, "ledger"), (FundView::Charts, "charts"), (FundView::Donors, "donors")] {
+        let still = paired(&big, &small, fund(view), 500);
+        let scrolling = (view != FundView::Charts)
+            .then(|| format!("; scrolling the province: {}", ms(view_cost(&big, view, 300, true))));
+        println!("{name} frame: {still}{}", scrolling.unwrap_or_default());
+    }
 
     awards(&big);
     learning(&big);

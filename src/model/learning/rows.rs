@@ -243,6 +243,48 @@ mod tests {
         assert!(ron::from_str::<Decision>(r#"(7,2024,"12")"#).is_err(), "a row too short");
     }
 
+    /// A closed year's seal hashes its decisions: with shared texts they hash as they did
+    /// with strings, so a year closed before keeps its seal.
+    #[test]
+    fn a_decision_hashes_as_it_did_with_strings() {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        #[derive(Hash)]
+        struct Before {
+            subject: usize,
+            year: i32,
+            number: String,
+            date: Option<NaiveDate>,
+            authority: String,
+            result: String,
+            valid_until: Option<NaiveDate>,
+        }
+        let date = NaiveDate::from_ymd_opt(2024, 12, 15);
+        let now = Decision {
+            subject: 3,
+            year: 2024,
+            number: "12/QĐ-UBND".into(),
+            date,
+            authority: "UBND xã Cam Lộ".into(),
+            result: Shared::default(),
+            valid_until: None,
+        };
+        let before = Before {
+            subject: 3,
+            year: 2024,
+            number: "12/QĐ-UBND".into(),
+            date,
+            authority: "UBND xã Cam Lộ".into(),
+            result: String::new(),
+            valid_until: None,
+        };
+        let hash = |x: &dyn Fn(&mut DefaultHasher)| {
+            let mut h = DefaultHasher::new();
+            x(&mut h);
+            h.finish()
+        };
+        assert_eq!(hash(&|h| now.hash(h)), hash(&|h| before.hash(h)));
+    }
+
     fn value() -> impl Strategy<Value = Value> {
         (any::<u32>(), any::<bool>(), proptest::option::of(any::<u32>()), "[a-zA-Zàệ\", ()\\[\\]\n\\\\]{0,6}")
             .prop_map(|(score, met, measured, e)| Value { score, met, measured, evidence: Shared::from(e.as_str()) })
