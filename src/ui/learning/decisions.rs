@@ -75,12 +75,13 @@ impl DecisionsUi {
             .scroll(&ctx, TableBuilder::new(ui), (|| None, of_year.len()), &year)
             .id_salt("decisions")
             .striped(true)
+            // Wide enough for their headings; longer texts end in "…" and show whole on hover.
             .column(Column::initial(220.0).clip(true))
+            .column(Column::initial(120.0).clip(true))
             .column(Column::initial(120.0))
-            .column(Column::initial(90.0))
-            .column(Column::initial(160.0).clip(true))
+            .column(Column::initial(180.0).clip(true))
+            .column(Column::initial(180.0).clip(true))
             .column(Column::initial(110.0))
-            .column(Column::initial(100.0))
             .column(Column::remainder())
             .header(22.0, |mut h| {
                 table_header(
@@ -115,7 +116,7 @@ impl DecisionsUi {
                     // Plain text, not selectable: a screen of cells stays cheap to lay cx.
                     for c in cells {
                         r.col(|ui| {
-                            ui.add(egui::Label::new(c).selectable(false));
+                            ui.add(egui::Label::new(c).selectable(false).truncate());
                         });
                     }
                 });
