@@ -174,18 +174,7 @@ fn the_disclosure_is_shown_and_exported_as_pdf() {
     let last = name(donors.rows.len().min(150) - 1);
     assert!(!shows_exactly(&h, &last), "the last one is not laid out until scrolled to");
     // Scrolled down, the rows further on are there, the first ones no longer.
-    h.hover_at(egui::pos2(500.0, 500.0));
-    for _ in 0..3 {
-        h.input_mut().events.push(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -200.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        h.step();
-    }
-    settle(&mut h);
+    wheel(&mut h, egui::pos2(500.0, 500.0), 3, 200.0);
     assert!(!shows_exactly(&h, &name(0)));
     let shown: Vec<usize> = (0..donors.rows.len().min(150)).filter(|&k| shows_exactly(&h, &name(k))).collect();
     assert!(shown.first().is_some_and(|&k| k >= 10), "later rows in view: {shown:?}");
@@ -313,18 +302,7 @@ fn a_long_document_list_lays_out_what_is_in_view() {
     assert!(shows_exactly(&h, "1/KH-HKH"), "the first in view");
     assert!(!shows_exactly(&h, "60/KH-HKH"), "the last not laid out");
     let list = h.get_by_label("5/KH-HKH").rect().center();
-    h.hover_at(egui::pos2(list.x, list.y));
-    for _ in 0..40 {
-        h.input_mut().events.push(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -400.0),
-            modifiers: egui::Modifiers::NONE,
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        h.step();
-    }
-    settle(&mut h);
+    wheel(&mut h, egui::pos2(list.x, list.y), 40, 400.0);
     let seen: Vec<usize> = (1..=60).filter(|n| shows_exactly(&h, &format!("{n}/KH-HKH"))).collect();
     assert!(!shows_exactly(&h, "1/KH-HKH"), "scrolled past: {seen:?}");
     assert!(shows_exactly(&h, "Kế hoạch số 60"), "the last one in view, with its title");

@@ -116,3 +116,19 @@ impl eframe::Storage for MemStorage {
     }
     fn flush(&mut self) {}
 }
+
+/// Turns the mouse wheel `turns` times over `at`, each `points` down, and lets the window settle.
+pub fn wheel(h: &mut Harness<'_, App>, at: egui::Pos2, turns: usize, points: f32) {
+    h.hover_at(at);
+    for _ in 0..turns {
+        h.input_mut().events.push(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -points),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.step();
+    }
+    settle(h);
+}
