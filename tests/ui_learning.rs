@@ -140,6 +140,13 @@ fn a_decision_is_recorded_and_the_rollup_exported() {
     assert_eq!((d.subject, d.number.as_str()), (0, "15/QĐ-UBND"));
     assert_eq!(d.result, "Đạt Gia đình học tập", "the result follows the subject picked");
     assert!(shows(&h, "15/QĐ-UBND"));
+    // The subject's years on its score sheet name the decision.
+    click(&mut h, "Chấm điểm");
+    click(&mut h, "Gia đình ông Lê Văn Tám · ");
+    h.get_by_role_and_label(Role::Button, "Lưu").click_accesskit();
+    settle(&mut h);
+    let year = h.state().book().learning.sheets.first().map(|s| s.year).expect("a sheet saved");
+    assert!(shows(&h, &format!("{year}: ")) && shows(&h, " · 15/QĐ-UBND"), "the history names the decision");
     click(&mut h, "Tổng hợp");
     click_button(&mut h, "Xuất tổng hợp và phiếu (XLSX)…");
     let file = dir.path().join("tong-hop.xlsx");

@@ -143,12 +143,13 @@ impl ScoringUi {
         });
         egui::ScrollArea::vertical().id_salt("sheet_items").max_height(ui.available_height() - 70.0).show(ui, |ui| {
             egui::Grid::new("sheet_grid").striped(true).num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
-                let mut k = 0;
+                // One value per item, in order (the values were just sized to the set).
+                let mut values = draft.values.iter_mut();
                 for c in &set.criteria {
                     ui.strong(&c.title);
                     ui.end_row();
                     for item in &c.items {
-                        let v = &mut draft.values[k];
+                        let Some(v) = values.next() else { break };
                         let t = RichText::new(&item.text);
                         let lab = ui.label(if item.unconfirmed { t.color(crate::ui::widgets::WARN) } else { t });
                         ui.add_enabled_ui(!read_only, |ui| match set.scheme {
@@ -182,7 +183,6 @@ impl ScoringUi {
                         )
                         .labelled_by(lab.id);
                         ui.end_row();
-                        k += 1;
                     }
                 }
             });
@@ -214,16 +214,15 @@ impl ScoringUi {
         });
         // The subject's history: every year's result and decision (once per change).
         let h = self.history.get((rev, subject, lang), |_| {
+            // The subject's decisions gathered in one pass, not looked for again per sheet.
+            let decisions: Vec<&crate::model::learning::Decision> =
+                l.decisions.iter().filter(|d| d.subject == subject).collect();
             l.sheets
                 .iter()
                 .filter(|x| x.subject == subject)
                 .filter_map(|x| {
                     let set = l.set(x.set)?;
-                    let decision = l
-                        .decisions
-                        .iter()
-                        .find(|d| d.subject == subject && d.year == x.year)
-                        .map(|d| format!(" · {}", d.number));
+                    let decision = decisions.iter().find(|d| d.year == x.year).map(|d| format!(" · {}", d.number));
                     Some(format!(
                         "{}: {}{}",
                         x.year,
