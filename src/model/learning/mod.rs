@@ -162,29 +162,17 @@ pub struct Subject {
     pub contact: String,
 }
 
-/// One item's result on a sheet. Written without the fields at their defaults (a province has
-/// 1.2 million values; every build reads a missing field as its default).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// One item's result on a sheet. Written in its sheet's row (see `rows`); read with named
+/// fields, a missing one at its default, from the files of versions 7 and before.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
 #[serde(default)]
 pub struct Value {
-    #[serde(skip_serializing_if = "is_zero")]
     pub score: u32,
-    #[serde(skip_serializing_if = "is_false")]
     pub met: bool,
     /// The measured percentage for an indicator with a threshold.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub measured: Option<u32>,
     /// Minh chứng: what shows it (mostly empty, which holds nothing).
-    #[serde(skip_serializing_if = "Shared::is_empty")]
     pub evidence: Shared,
-}
-
-fn is_zero(n: &u32) -> bool {
-    *n == 0
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
 }
 
 /// Written as one short row (see `rows`).
@@ -198,36 +186,6 @@ pub struct ScoreSheet {
     /// Shared: a province's 200,000 sheets name a handful of evaluators.
     pub evaluator: Shared,
     pub date: Option<NaiveDate>,
-}
-
-thread_local! {
-    static READ_VALUES: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// A sheet's values read into a list of exactly their number: read as usual, the list grows by
-/// doubling and a province's 200,000 sheets of six values would hold room for eight (16 MB).
-fn exactly<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Value>, D::Error> {
-    struct Values;
-    impl<'de> serde::de::Visitor<'de> for Values {
-        type Value = Vec<Value>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a list of values")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Value>, A::Error> {
-            // Gathered in this thread's list (kept for the next sheet), then moved out at size.
-            let mut read = READ_VALUES.take();
-            read.clear();
-            while let Some(v) = seq.next_element::<Value>()? {
-                read.push(v);
-            }
-            // Moved into a list allocated at size; taking `read` itself would keep its room.
-            #[allow(clippy::drain_collect)]
-            let values: Vec<Value> = read.drain(..).collect();
-            READ_VALUES.set(read);
-            Ok(values)
-        }
-    }
-    d.deserialize_seq(Values)
 }
 
 /// Written as one row (see `rows`). Its texts are shared: a province's 150,000 decisions come
@@ -432,15 +390,16 @@ mod tests {
     }
 
     #[test]
-    fn a_value_is_written_without_its_defaults_and_the_full_form_reads_the_same() {
+    fn a_value_of_an_older_file_reads_with_its_missing_fields_at_their_defaults() {
         let values = [
             Value::default(),
             Value { score: 9, met: true, ..Default::default() },
             Value { measured: Some(95), evidence: "Biên bản số 1".into(), ..Default::default() },
         ];
-        let written: Vec<String> = values.iter().map(|v| ron::to_string(v).expect("written")).collect();
-        assert_eq!(written, ["()", "(score:9,met:true)", "(measured:Some(95),evidence:\"Biên bản số 1\")"]);
-        for (v, text) in values.iter().zip(&written) {
+        // As version 7 wrote them, and as the builds before it did, every field named.
+        for (v, text) in
+            values.iter().zip(["()", "(score:9,met:true)", "(measured:Some(95),evidence:\"Biên bản số 1\")"])
+        {
             assert_eq!(&ron::from_str::<Value>(text).expect("read"), v);
         }
         let full = r#"(score: 9, met: true, measured: None, evidence: "")"#;
