@@ -20,6 +20,10 @@ impl eframe::App for Probe {
         eframe::App::raw_input_hook(&mut self.app, ctx, raw_input);
     }
 
+    fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
+        eframe::App::on_exit(&mut self.app, gl);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.app.ui(ui, frame);
         self.frames += 1;

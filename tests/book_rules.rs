@@ -25,7 +25,7 @@ use sokh::model::history::History;
 use sokh::model::learning::action::LearningAction;
 use sokh::model::learning::{ModelKind, ScoreSheet, Subject, Value};
 use sokh::model::money::Vnd;
-use sokh::storage::{parse, to_text};
+use sokh::storage::{Loaded, Store, parse, to_text};
 
 const PURPOSES: [&str; 3] = ["", "Học bổng vùng cao", "Giải HSG"];
 const PATTERNS: [(&str, &str); 3] = [
@@ -388,6 +388,15 @@ fn run(ops: &[Op]) -> Result<(), TestCaseError> {
         let text = to_text(&data).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let back = parse(&text).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         prop_assert!(back == data, "write∘read after step {}: {}", step, diff(&back.book, &data.book));
+    }
+    // Saved and read back through the folder: from the snapshot beside the text.
+    let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let store = Store::new(dir.path());
+    store.write(&data).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    prop_assert!(store.has_snapshot());
+    match store.load() {
+        Loaded::Ok(back) => prop_assert!(back == data, "snapshot: {}", diff(&back.book, &data.book)),
+        other => prop_assert!(false, "snapshot read as {other:?}"),
     }
     Ok(())
 }

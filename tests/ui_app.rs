@@ -88,6 +88,41 @@ fn a_book_read_while_the_window_is_made_opens_the_same() {
 }
 
 #[test]
+fn a_book_read_from_its_text_gets_a_snapshot_that_the_next_start_reads() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::new(dir.path());
+    let data = Data::new(demo_book());
+    let text = to_text(&data).expect("ser");
+    std::fs::write(store.file(), &text).expect("written");
+    assert!(!store.has_snapshot(), "only the text");
+    let mut h = app(dir.path());
+    assert_eq!(h.state().data(), &data);
+    assert!(h.state_mut().flush(), "the saver is done");
+    assert!(store.has_snapshot(), "made after the start read the text");
+    drop(h);
+    // The text changed in place with its length and time kept, as no writer of the book does:
+    // the next start shows the snapshot's book, so it read the snapshot, not the text.
+    let file = std::fs::OpenOptions::new().write(true).open(store.file()).expect("open");
+    let time = file.metadata().and_then(|m| m.modified()).expect("time");
+    let first = data.book.vouchers.first().map(|v| v.number.to_string()).expect("a voucher");
+    let changed = text.replacen(&first, &first.replacen("PT", "PX", 1), 1);
+    assert_ne!(changed, text);
+    std::io::Write::write_all(&mut &file, changed.as_bytes()).expect("rewritten");
+    file.set_modified(time).expect("time kept");
+    drop(file);
+    assert!(store.has_snapshot());
+    let h = app(dir.path());
+    assert!(matches!(h.state().mode, Mode::Normal));
+    assert_eq!(h.state().data(), &data);
+    drop(h);
+    // Any real change to the file (a restored copy, an edit) makes the next start read it.
+    std::fs::write(store.file(), &changed).expect("written");
+    assert!(!store.has_snapshot());
+    let h = app(dir.path());
+    assert_eq!(h.state().book().vouchers.first().map(|v| v.number.to_string()), Some(first.replacen("PT", "PX", 1)));
+}
+
+#[test]
 fn a_damaged_file_is_kept_and_the_newest_backup_offered() {
     let dir = tempfile::tempdir().expect("dir");
     let store = Store::new(dir.path());

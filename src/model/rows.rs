@@ -9,7 +9,8 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// Reads a record written as a row `R` (this version) or with named fields `N` (older
-/// versions; `()` is every field at its default). `row` may refuse what it read.
+/// versions; `()` is every field at its default). `row` may refuse what it read. A binary
+/// form holds rows only.
 pub fn row_or_named<'de, D, R, N, T>(d: D, what: &'static str, row: fn(R) -> Result<T, String>) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -35,6 +36,10 @@ where
         fn visit_unit<E: Error>(self) -> Result<T, E> {
             Ok(N::default().into())
         }
+    }
+    // A binary form (the snapshot) has no names to tell the forms by, and only ever rows.
+    if !d.is_human_readable() {
+        return row(R::deserialize(d)?).map_err(D::Error::custom);
     }
     d.deserialize_any(Either { what, row, forms: PhantomData::<N> })
 }

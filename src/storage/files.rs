@@ -48,10 +48,16 @@ pub fn is_temp(name: &str) -> bool {
 /// Writes `bytes` to `path` so that a crash at any moment leaves the old file or the new
 /// one whole, never a part.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// `write_atomic` of what `write` writes as it goes (buffered), never held whole.
+pub fn write_atomic_with(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let tmp = temp_name(path);
     let written = (|| {
-        let mut f = create_private(&tmp)?;
-        f.write_all(bytes)?;
+        let mut f = io::BufWriter::with_capacity(1 << 16, create_private(&tmp)?);
+        write(&mut f)?;
+        let f = f.into_inner().map_err(|e| e.into_error())?;
         f.sync_all()?;
         fs::rename(&tmp, path)
     })();

@@ -5,15 +5,10 @@
 //! to two threads in batches, the rest of the book to RON as usual, so the whole text is
 //! never held. Only whitespace differs, so any RON reader reads the file the same.
 
-use crate::model::awards::AwardList;
+use super::gather::{self, BATCH, Batch, Batches, List};
 use crate::model::book::Data;
-use crate::model::fund::ledger::Voucher;
-use crate::model::learning::{Decision, ScoreSheet, Subject};
-use crate::model::shared::sharing;
 use serde::de::DeserializeOwned;
-use std::collections::BTreeMap;
 use std::io::{self, BufRead};
-use std::sync::{Mutex, mpsc};
 
 /// The lines that open and close the book and its learning models.
 const BOOK: (&str, &str) = ("    book: (", "    ),");
@@ -21,33 +16,8 @@ const LEARNING: (&str, &str) = ("        learning: (", "        ),");
 const BOOK_INDENT: &str = "        ";
 const LEARNING_INDENT: &str = "            ";
 const ITEM_INDENT: &str = "                ";
-/// Lines handed to a parsing thread at once.
-const BATCH: usize = 2_000;
-
-/// A list streamed item by item.
-#[derive(Clone, Copy, PartialEq, Debug)]
-enum List {
-    Vouchers,
-    AwardLists,
-    Subjects,
-    Sheets,
-    Decisions,
-}
 
 impl List {
-    const BOOK: [List; 2] = [List::Vouchers, List::AwardLists];
-    const LEARNING: [List; 3] = [List::Subjects, List::Sheets, List::Decisions];
-
-    fn name(self) -> &'static str {
-        match self {
-            List::Vouchers => "vouchers",
-            List::AwardLists => "award_lists",
-            List::Subjects => "subjects",
-            List::Sheets => "sheets",
-            List::Decisions => "decisions",
-        }
-    }
-
     /// The list's field as it opens on a line, and the line that closes it.
     fn lines(self) -> (String, String) {
         let indent = if List::BOOK.contains(&self) { BOOK_INDENT } else { LEARNING_INDENT };
@@ -122,142 +92,16 @@ fn apply(text: String, edits: &[(usize, usize, String)]) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-enum Parsed {
-    Vouchers(Vec<Voucher>),
-    AwardLists(Vec<AwardList>),
-    Subjects(Vec<Subject>),
-    Sheets(Vec<ScoreSheet>),
-    Decisions(Vec<Decision>),
-}
-
-impl Parsed {
-    fn of(list: List, lines: &str) -> Option<Parsed> {
-        Some(match list {
-            List::Vouchers => Parsed::Vouchers(items(lines)?),
-            List::AwardLists => Parsed::AwardLists(items(lines)?),
-            List::Subjects => Parsed::Subjects(items(lines)?),
-            List::Sheets => Parsed::Sheets(items(lines)?),
-            List::Decisions => Parsed::Decisions(items(lines)?),
-        })
-    }
-}
-
-/// The items of the batches, in batch order, gathered as the batches are parsed: each batch
-/// is let go of as soon as its items are moved, so the lists are never held twice.
-#[derive(Default)]
-struct Gathered {
-    vouchers: Vec<Voucher>,
-    award_lists: Vec<AwardList>,
-    subjects: Vec<Subject>,
-    sheets: Vec<ScoreSheet>,
-    decisions: Vec<Decision>,
-}
-
-impl Gathered {
-    fn add(&mut self, p: Parsed) {
-        match p {
-            Parsed::Vouchers(v) => self.vouchers.extend(v),
-            Parsed::AwardLists(v) => self.award_lists.extend(v),
-            Parsed::Subjects(v) => self.subjects.extend(v),
-            Parsed::Sheets(v) => self.sheets.extend(v),
-            Parsed::Decisions(v) => self.decisions.extend(v),
-        }
-    }
-
-    /// Takes the parsed batches as they come, in any order, and gathers them in batch order;
-    /// `None` when one of them did not parse.
-    fn collect(parsed: mpsc::Receiver<(usize, Option<Parsed>)>) -> Option<Gathered> {
-        let (mut gathered, mut next, mut waiting) = (Gathered::default(), 0, BTreeMap::new());
-        let mut whole = true;
-        for (n, p) in parsed {
-            waiting.insert(n, p);
-            while let Some(p) = waiting.remove(&next) {
-                match p {
-                    Some(p) => gathered.add(p),
-                    None => whole = false,
-                }
-                next += 1;
-            }
-        }
-        (whole && waiting.is_empty()).then_some(gathered)
-    }
-
-    /// Puts the items at the end of their lists in the book, each list at its exact length.
-    fn into_book(self, data: &mut Data) {
-        let book = &mut data.book;
-        put(self.vouchers, &mut book.vouchers);
-        put(self.award_lists, &mut book.award_lists);
-        put(self.subjects, &mut book.learning.subjects);
-        put(self.sheets, &mut book.learning.sheets);
-        put(self.decisions, &mut book.learning.decisions);
-    }
-}
-
-fn put<T>(mut items: Vec<T>, into: &mut Vec<T>) {
-    if into.is_empty() {
-        // A list this large has a mapping of its own: shrinking it moves nothing.
-        items.shrink_to_fit();
-        *into = items;
-    } else {
-        into.reserve_exact(items.len());
-        into.extend(items);
-    }
-}
-
 /// Reads a book this program wrote, as it streams in. `Ok(None)` when the file is not in
 /// the shape this reader knows (edited by hand, or written otherwise): the caller parses the
 /// whole text the ordinary way, with its error messages.
 pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
-    let (to_parse, batches) = mpsc::sync_channel::<(usize, List, String)>(4);
-    let batches = Mutex::new(batches);
-    let (to_collect, parsed) = mpsc::channel::<(usize, Option<Parsed>)>();
-    let (rest, gathered) = std::thread::scope(|s| {
-        for _ in 0..2 {
-            let to_collect = to_collect.clone();
-            let batches = &batches;
-            // Each thread shares the equal texts it reads (a donor's name on their receipts).
-            s.spawn(move || {
-                sharing(|| {
-                    loop {
-                        let next = batches.lock().map(|b| b.recv());
-                        let Ok(Ok((n, list, lines))) = next else { break };
-                        if to_collect.send((n, Parsed::of(list, &lines))).is_err() {
-                            break;
-                        }
-                    }
-                })
-            });
-        }
-        drop(to_collect);
-        let gathering = s.spawn(move || Gathered::collect(parsed));
-        let rest = split(&mut input, &to_parse);
-        drop(to_parse);
-        (rest, gathering.join().ok().flatten())
-    });
-    let Some(rest) = rest? else { return Ok(None) };
-    let Ok(mut data) = ron::from_str::<Data>(&rest) else { return Ok(None) };
-    drop(rest);
-    let Some(gathered) = gathered else { return Ok(None) };
-    gathered.into_book(&mut data);
-    give_back_freed();
-    Ok(Some(data))
-}
-
-/// Returns to the system the memory the batches and the parsing threads let go of. glibc
-/// keeps what a thread frees for reuse, and the batches lie between the items' own strings:
-/// without this a loaded book of 100,000 vouchers holds about 12 MB more than it uses.
-fn give_back_freed() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: `malloc_trim` only releases free pages of the allocator's own heaps; it
-    // takes no pointers and touches no memory in use.
-    unsafe {
-        libc::malloc_trim(0);
-    }
+    gather::read(|batches| split(&mut input, batches))
 }
 
 /// Sends the lines of the long lists away in numbered batches and returns the rest of the
 /// text, the lists in it left empty. `Ok(None)` when a list does not close.
-fn split(input: &mut impl BufRead, to_parse: &mpsc::SyncSender<(usize, List, String)>) -> io::Result<Option<String>> {
+pub(super) fn split(input: &mut impl BufRead, to_parse: &Batches<String>) -> io::Result<Option<String>> {
     let book_lists = List::BOOK.map(|l| (l, l.lines()));
     let learning_lists = List::LEARNING.map(|l| (l, l.lines()));
     let mut rest = String::new();
@@ -315,8 +159,10 @@ fn split(input: &mut impl BufRead, to_parse: &mpsc::SyncSender<(usize, List, Str
 }
 
 /// One item per line, each ending in a comma; `None` if any line is not one item.
-fn items<T: DeserializeOwned>(lines: &str) -> Option<Vec<T>> {
-    lines.lines().map(|l| ron::from_str::<T>(l.trim().strip_suffix(',').unwrap_or(l.trim())).ok()).collect()
+impl Batch for String {
+    fn items<T: DeserializeOwned>(&self) -> Option<Vec<T>> {
+        self.lines().map(|l| ron::from_str::<T>(l.trim().strip_suffix(',').unwrap_or(l.trim())).ok()).collect()
+    }
 }
 
 #[cfg(test)]
@@ -333,29 +179,6 @@ mod tests {
             v.evidence = "Biên bản \"số 1\", (kèm [ảnh]), \\ và {ghi chú}".into();
         }
         data
-    }
-
-    #[test]
-    fn batches_parsed_out_of_order_are_gathered_in_order_and_a_bad_one_spoils_the_read() {
-        let sheets = book().book.learning.sheets;
-        let batch = |n: usize| Some(Parsed::Sheets(sheets.iter().skip(n * 3).take(3).cloned().collect()));
-        let (send, parsed) = mpsc::channel();
-        for n in [2, 0, 3, 1] {
-            send.send((n, batch(n))).expect("sent");
-        }
-        drop(send);
-        let gathered = Gathered::collect(parsed).expect("every batch parsed");
-        assert_eq!(gathered.sheets, sheets.iter().take(12).cloned().collect::<Vec<_>>());
-        let (send, parsed) = mpsc::channel();
-        for (n, p) in [(1, batch(1)), (0, None), (2, batch(2))] {
-            send.send((n, p)).expect("sent");
-        }
-        drop(send);
-        assert!(Gathered::collect(parsed).is_none(), "a batch that did not parse");
-        let (send, parsed) = mpsc::channel();
-        send.send((1, batch(1))).expect("sent");
-        drop(send);
-        assert!(Gathered::collect(parsed).is_none(), "a batch missing");
     }
 
     #[test]

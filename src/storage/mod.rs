@@ -3,8 +3,10 @@
 
 pub mod crash;
 pub mod files;
+mod gather;
 mod lines;
 mod saver;
+mod snapshot;
 pub use files::{Lock, LockError};
 pub use saver::{CopyResult, SaveStatus, Saver};
 
@@ -176,6 +178,10 @@ impl Store {
 
     fn read(&self, own: bool) -> Loaded {
         let path = self.file();
+        // From the quick copy when it was made from this very file.
+        if let Some(data) = snapshot::read(&self.dir, &path) {
+            return Loaded::Ok(data);
+        }
         // As the file streams in, without holding its whole text beside the book.
         let streamed = fs::File::open(&path).map(io::BufReader::new).and_then(lines::read);
         if let Ok(Some(data)) = streamed
@@ -235,12 +241,29 @@ impl Store {
     pub fn write(&self, data: &Data) -> io::Result<()> {
         let text = to_text(data).map_err(io::Error::other)?;
         files::private_dir(&self.dir)?;
+        // The old snapshot goes first: it must never outlive the book it was made from.
+        snapshot::remove(&self.dir);
         files::write_atomic(&self.file(), text.as_bytes())?;
+        // Without a snapshot the next start reads the text, only slower.
+        let _ = snapshot::write(&self.dir, &self.file(), data);
         let dir = self.backups_dir();
         files::private_dir(&dir)?;
         let name = format!("book-{}.ron", Local::now().format("%Y%m%d-%H%M%S%.3f"));
         files::write_atomic(&dir.join(name), text.as_bytes())?;
         self.prune_backups(Local::now().naive_local(), data.started)
+    }
+
+    /// Whether the quick copy beside the book was made from it as it is now (see `snapshot`).
+    pub fn has_snapshot(&self) -> bool {
+        snapshot::current(&self.dir, &self.file())
+    }
+
+    /// Makes the snapshot of the book just read from its text, unless it has one already.
+    pub fn snapshot(&self, data: &Data) -> io::Result<()> {
+        if self.has_snapshot() {
+            return Ok(());
+        }
+        snapshot::write(&self.dir, &self.file(), data)
     }
 
     /// Keeps a named copy of the book before a destructive command (`before-empty`,

@@ -23,6 +23,7 @@ enum Job {
     Save(Arc<Data>, u64),
     Copy(Arc<Data>, &'static str, Sender<CopyResult>),
     Prefs(String),
+    Snapshot(Arc<Data>),
     Flush(Sender<()>),
 }
 
@@ -37,6 +38,7 @@ impl Saver {
         let (jobs, rx) = channel::<Job>();
         let (status_tx, status) = channel();
         let spawned = std::thread::Builder::new().name("book-saver".into()).spawn(move || {
+            let mut saved = false;
             while let Ok(job) = rx.recv() {
                 let mut pending = vec![job];
                 pending.extend(rx.try_iter());
@@ -46,6 +48,7 @@ impl Saver {
                 for (i, job) in pending.into_iter().enumerate() {
                     match job {
                         Job::Save(data, revision) if Some(i) == last_save => {
+                            saved = true;
                             let result = store.write(&data);
                             drop(data);
                             let s = match result {
@@ -60,6 +63,12 @@ impl Saver {
                             let _ = reply.send(store.keep_copy(&data, what).map_err(|e| e.to_string()));
                             wake();
                         }
+                        // Only of the book as it is in the file: once a save is asked for,
+                        // the save writes the snapshot of what it writes.
+                        Job::Snapshot(data) if last_save.is_none() && !saved => {
+                            let _ = store.snapshot(&data);
+                        }
+                        Job::Snapshot(_) => {}
                         Job::Prefs(text) => {
                             let _ = store.write_file(super::PREFS_FILE, text.as_bytes());
                         }
@@ -94,6 +103,12 @@ impl Saver {
             return rx;
         }
         rx
+    }
+
+    /// Makes the snapshot of the book as it was read at the start (see `storage::snapshot`),
+    /// unless it has one: the next start reads it instead of the text.
+    pub fn snapshot(&self, data: Arc<Data>) {
+        let _ = self.jobs.send(Job::Snapshot(data));
     }
 
     pub fn save_prefs(&self, text: String) {

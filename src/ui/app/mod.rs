@@ -167,7 +167,11 @@ impl App {
                 app.mode = app.open(opened.loaded, &store, &cc.egui_ctx);
                 app.crashes = crash::reports(store.dir());
                 let ctx = cc.egui_ctx.clone();
-                app.saver = Some(Saver::start(store.clone(), move || ctx.request_repaint()));
+                let saver = Saver::start(store.clone(), move || ctx.request_repaint());
+                if matches!(app.mode, Mode::Normal) {
+                    saver.snapshot(app.data.clone());
+                }
+                app.saver = Some(saver);
                 crash::watch(store.dir(), &app.data, false);
             }
             Err(why) => {
