@@ -253,6 +253,11 @@ impl Store {
         self.prune_backups(Local::now().naive_local(), data.started)
     }
 
+    /// The quick copy beside the book (see `snapshot`).
+    pub fn snapshot_file(&self) -> PathBuf {
+        self.dir.join(snapshot::NAME)
+    }
+
     /// Whether the quick copy beside the book was made from it as it is now (see `snapshot`).
     pub fn has_snapshot(&self) -> bool {
         snapshot::current(&self.dir, &self.file())
