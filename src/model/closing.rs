@@ -152,6 +152,37 @@ mod tests {
     use crate::model::fund::ledger::tests::{day, draft};
     use crate::model::money::Vnd;
 
+    /// The digests of the demo's learning years, with evidence, measured shares and met items
+    /// on its sheets, as they were taken before a score value was held in fewer bytes: the
+    /// seals of years closed then must still hold.
+    #[test]
+    fn the_digest_of_a_year_of_score_sheets_is_what_it_always_was() {
+        let mut b = crate::model::demo::demo_book();
+        for (i, sheet) in b.learning.sheets.iter_mut().enumerate() {
+            for (k, v) in sheet.values.iter_mut().enumerate() {
+                if (i + k) % 3 == 0 {
+                    v.evidence = format!("Biên bản {i}-{k}").into();
+                }
+                if (i + k) % 4 == 0 {
+                    v.measured = Some(((i * 7 + k) % 101) as _);
+                    v.met = true;
+                }
+            }
+        }
+        let years: std::collections::BTreeSet<i32> = b.learning.sheets.iter().map(|s| s.year).collect();
+        let digests: Vec<(i32, u64)> = years.into_iter().map(|y| (y, super::digest(&b, y))).collect();
+        assert_eq!(
+            digests,
+            [
+                (2022, 17908002343409550398),
+                (2023, 17101297245567654357),
+                (2024, 1380876691566487699),
+                (2025, 4967246558073077063),
+                (2026, 16871313089766046217)
+            ]
+        );
+    }
+
     #[test]
     fn a_closed_year_cannot_change_and_carries_its_balance() {
         let mut b = Book::default();
