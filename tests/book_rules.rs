@@ -310,18 +310,22 @@ fn action(op: &Op, book: &Book, snapshots: &[Data]) -> Option<Action> {
             let set = book.learning.sets.iter().rev().find(|c| c.model == kind)?;
             let values = (0..set.item_count())
                 .map(|i| Value {
-                    score: u32::from(score),
+                    score: u16::from(score),
                     met: (i + score as usize).is_multiple_of(2),
                     ..Default::default()
                 })
                 .collect();
-            let sheet = ScoreSheet {
+            let mut sheet = ScoreSheet {
                 subject: s,
                 year: if year { 2025 } else { 2024 },
                 set: set.id,
                 values,
                 ..Default::default()
             };
+            // Evidence on some items, and on one past the set's last item (which is dropped).
+            for k in (usize::from(score) % 3..=set.item_count()).step_by(3) {
+                sheet.evidence.set(k, format!(" Biên bản  {k} ").into());
+            }
             Action::Learning(LearningAction::SaveSheets(vec![sheet]))
         }
         Op::Replace { snapshot } => {

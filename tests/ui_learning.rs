@@ -35,7 +35,7 @@ fn score_a_family_and_watch_the_band_change() {
     assert!(shows(&h, "Kết quả: Chưa đạt (70/100)"), "the band changes at once");
     click_button(&mut h, "Lưu");
     let sheet = &h.state().book().learning.sheets[0];
-    assert_eq!(sheet.values.iter().map(|v| v.score).sum::<u32>(), 70);
+    assert_eq!(sheet.values.iter().map(|v| u32::from(v.score)).sum::<u32>(), 70);
     click_button(&mut h, "↶ Hoàn tác");
     assert!(h.state().book().learning.sheets.is_empty());
 }
@@ -82,7 +82,7 @@ fn enter_a_grid_with_the_keyboard_and_by_pasting() {
         l.sheets.iter().find(|s| s.subject == i).map(|s| s.values.iter().map(|v| v.score).collect::<Vec<_>>())
     };
     assert_eq!(scores(0).map(|s| s[..2].to_vec()), Some(vec![9, 8]));
-    assert_eq!(scores(1).map(|s| s.iter().sum::<u32>()), Some(100));
+    assert_eq!(scores(1).map(|s| s.iter().map(|&x| u32::from(x)).sum::<u32>()), Some(100));
     click_button(&mut h, "↶ Hoàn tác");
     assert!(h.state().book().learning.sheets.is_empty());
 }

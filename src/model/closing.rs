@@ -161,7 +161,7 @@ mod tests {
         for (i, sheet) in b.learning.sheets.iter_mut().enumerate() {
             for (k, v) in sheet.values.iter_mut().enumerate() {
                 if (i + k) % 3 == 0 {
-                    v.evidence = format!("Biên bản {i}-{k}").into();
+                    sheet.evidence.set(k, format!("Biên bản {i}-{k}").into());
                 }
                 if (i + k) % 4 == 0 {
                     v.measured = Some(((i * 7 + k) % 101) as _);

@@ -242,16 +242,15 @@ pub fn generate_learning(
             let values = set
                 .items()
                 .map(|(_, item)| Value {
-                    score: if strong {
+                    score: Value::held(if strong {
                         item.max - (r.next() % (item.max as u64 / 5 + 1)) as u32
                     } else {
                         (r.next() % (item.max as u64 + 1)) as u32
-                    },
+                    }),
                     met: strong || r.chance(50),
                     measured: item
                         .threshold
-                        .map(|t| if strong { t + (r.next() % 8) as u32 } else { t.saturating_sub(5) }),
-                    evidence: Shared::default(),
+                        .map(|t| Value::held(if strong { t + (r.next() % 8) as u32 } else { t.saturating_sub(5) })),
                 })
                 .collect();
             l.sheets.push(ScoreSheet {
@@ -259,6 +258,7 @@ pub fn generate_learning(
                 year,
                 set: set.id,
                 values,
+                evidence: Default::default(),
                 evaluator: "Ban chỉ đạo xã".into(),
                 date: evaluated,
             });

@@ -294,7 +294,8 @@ pub fn describe(changes: &[Change], limit: usize) -> (Vec<LogLine>, usize) {
             Change::Subject(c) => diff("", c, |s| vec![(Field::Name, text(&s.name))], &mut out),
             Change::Sheet(c) => {
                 let who = name(c.either().map(|s| format!("#{} {}", s.subject + 1, s.year)).as_deref());
-                let score = |s: &ScoreSheet| s.values.iter().map(|v| v.score + u32::from(v.met)).sum::<u32>();
+                let score =
+                    |s: &ScoreSheet| s.values.iter().map(|v| u32::from(v.score) + u32::from(v.met)).sum::<u32>();
                 diff(&who, c, |s| vec![(Field::Score, LogValue::Text(score(s).to_string()))], &mut out)
             }
             Change::Decision(c) => diff("", c, |d| vec![(Field::Number, text(&d.number))], &mut out),

@@ -175,8 +175,8 @@ mod tests {
     fn book() -> Data {
         let mut data = Data::new(demo_book());
         // A sheet whose evidence holds what the splitter must not split at.
-        if let Some(v) = data.book.learning.sheets.first_mut().and_then(|s| s.values.first_mut()) {
-            v.evidence = "Biên bản \"số 1\", (kèm [ảnh]), \\ và {ghi chú}".into();
+        if let Some(s) = data.book.learning.sheets.first_mut() {
+            s.evidence.set(0, "Biên bản \"số 1\", (kèm [ảnh]), \\ và {ghi chú}".into());
         }
         data
     }

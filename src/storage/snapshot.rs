@@ -225,8 +225,8 @@ mod tests {
         while data.book.vouchers.len() <= 2 * BATCH {
             data.book.vouchers.extend(more.iter().cloned());
         }
-        if let Some(v) = data.book.learning.sheets.first_mut().and_then(|s| s.values.first_mut()) {
-            v.evidence = "Biên bản \"số 1\", (kèm [ảnh])".into();
+        if let Some(s) = data.book.learning.sheets.first_mut() {
+            s.evidence.set(0, "Biên bản \"số 1\", (kèm [ảnh])".into());
         }
         data
     }

@@ -118,9 +118,9 @@ pub fn plan(book: &Book, action: LearningAction) -> Result<(Label, Vec<Change>),
                 }
                 sheet.values.resize(set.item_count(), Value::default());
                 for (v, (_, item)) in sheet.values.iter_mut().zip(set.items()) {
-                    v.score = v.score.min(item.max);
-                    v.evidence = clean(&v.evidence).into();
+                    v.score = v.score.min(Value::held(item.max));
                 }
+                sheet.evidence.tidy(sheet.values.len(), clean);
                 sheet.evaluator = clean(&sheet.evaluator).into();
                 let key = (sheet.subject, sheet.year, sheet.set);
                 match index.get(&key) {

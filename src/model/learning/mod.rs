@@ -162,30 +162,87 @@ pub struct Subject {
     pub contact: String,
 }
 
-/// One item's result on a sheet. Written in its sheet's row (see `rows`); read with named
-/// fields, a missing one at its default, from the files of versions 7 and before.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
-#[serde(default)]
+/// One item's result on a sheet, 8 bytes: a province holds 1.2 million. Written in its
+/// sheet's row (see `rows`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Value {
-    pub score: u32,
+    pub score: u16,
     pub met: bool,
     /// The measured percentage for an indicator with a threshold.
-    pub measured: Option<u32>,
-    /// Minh chứng: what shows it (mostly empty, which holds nothing).
-    pub evidence: Shared,
+    pub measured: Option<u16>,
+}
+
+impl Value {
+    /// A number held as a score or a measured share: no item's maximum comes near the
+    /// largest it holds (65,535), at which larger numbers stop.
+    pub fn held(n: u32) -> u16 {
+        u16::try_from(n).unwrap_or(u16::MAX)
+    }
+}
+
+/// A sheet's minh chứng (what shows each item): the items that have some, in item order, each
+/// text non-empty. Beside the values rather than in each, as most items have none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evidence(Vec<(u16, Shared)>);
+
+impl Evidence {
+    /// The evidence of item `item`, empty when it has none.
+    pub fn get(&self, item: usize) -> &str {
+        self.0.iter().find(|(k, _)| usize::from(*k) == item).map_or("", |(_, t)| t.as_str())
+    }
+
+    /// Gives item `item` its evidence (an empty text removes it).
+    pub fn set(&mut self, item: usize, text: Shared) {
+        let Ok(k) = u16::try_from(item) else { return };
+        match (self.0.binary_search_by_key(&k, |(i, _)| *i), text.is_empty()) {
+            (Ok(at), true) => {
+                self.0.remove(at);
+            }
+            (Ok(at), false) => self.0[at].1 = text,
+            (Err(_), true) => {}
+            (Err(at), false) => self.0.insert(at, (k, text)),
+        }
+    }
+
+    /// The items with evidence and their texts, in item order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Shared)> {
+        self.0.iter().map(|(k, t)| (usize::from(*k), t))
+    }
+
+    /// Keeps the evidence of the first `items` items only, each text made clean by `clean`.
+    pub fn tidy(&mut self, items: usize, clean: impl Fn(&str) -> String) {
+        let kept = std::mem::take(&mut self.0);
+        for (k, t) in kept.into_iter().filter(|(k, _)| usize::from(*k) < items) {
+            self.set(usize::from(k), clean(&t).into());
+        }
+    }
 }
 
 /// Written as one short row (see `rows`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ScoreSheet {
     pub subject: usize,
     pub year: i32,
     /// The criteria-set version it was scored against.
     pub set: u32,
     pub values: Vec<Value>,
+    pub evidence: Evidence,
     /// Shared: a province's 200,000 sheets name a handful of evaluators.
     pub evaluator: Shared,
     pub date: Option<NaiveDate>,
+}
+
+/// Hashed as it was when each value held its evidence and its numbers as u32: the seals of
+/// years closed then hold.
+impl std::hash::Hash for ScoreSheet {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.subject, self.year, self.set).hash(h);
+        self.values.len().hash(h);
+        for (k, v) in self.values.iter().enumerate() {
+            (u32::from(v.score), v.met, v.measured.map(u32::from), self.evidence.get(k)).hash(h);
+        }
+        (&self.evaluator, self.date).hash(h);
+    }
 }
 
 /// Written as one row (see `rows`). Its texts are shared: a province's 150,000 decisions come
@@ -303,7 +360,7 @@ pub fn recognition(kind: ModelKind, set: &CriteriaSet, o: &Outcome) -> Option<St
 }
 
 fn item_met(item: &Item, v: &Value) -> bool {
-    v.met && item.threshold.is_none_or(|t| v.measured.is_some_and(|m| m >= t))
+    v.met && item.threshold.is_none_or(|t| v.measured.is_some_and(|m| u32::from(m) >= t))
 }
 
 /// Evaluates a sheet against its set. Missing values count as zero or not met.
@@ -320,7 +377,7 @@ pub fn evaluate(set: &CriteriaSet, values: &[Value]) -> Outcome {
                     .items
                     .iter()
                     .map(|i| {
-                        let s = value(k).score.min(i.max);
+                        let s = u32::from(value(k).score).min(i.max);
                         k += 1;
                         s
                     })
@@ -394,16 +451,15 @@ mod tests {
         let values = [
             Value::default(),
             Value { score: 9, met: true, ..Default::default() },
-            Value { measured: Some(95), evidence: "Biên bản số 1".into(), ..Default::default() },
+            Value { measured: Some(95), ..Default::default() },
+            Value { score: 9, met: true, ..Default::default() },
         ];
-        // As version 7 wrote them, and as the builds before it did, every field named.
-        for (v, text) in
-            values.iter().zip(["()", "(score:9,met:true)", "(measured:Some(95),evidence:\"Biên bản số 1\")"])
-        {
-            assert_eq!(&ron::from_str::<Value>(text).expect("read"), v);
-        }
-        let full = r#"(score: 9, met: true, measured: None, evidence: "")"#;
-        assert_eq!(ron::from_str::<Value>(full).expect("as older builds wrote it"), values[1]);
+        // As version 7 wrote them, and as the builds before it did, every field named; the
+        // evidence goes beside the values.
+        let old = r#"(values: [(), (score:9,met:true), (measured:Some(95),evidence:"Biên bản số 1"), (score: 9, met: true, measured: None, evidence: "")])"#;
+        let sheet: ScoreSheet = ron::from_str(old).expect("read");
+        assert_eq!(sheet.values, values);
+        assert_eq!(sheet.evidence.iter().collect::<Vec<_>>(), [(2, &Shared::from("Biên bản số 1"))]);
     }
 
     fn points_set() -> CriteriaSet {
@@ -423,7 +479,26 @@ mod tests {
         }
     }
 
-    fn scores(s: &[u32]) -> Vec<Value> {
+    #[test]
+    fn a_value_is_eight_bytes_and_evidence_is_kept_in_item_order_without_empty_texts() {
+        assert_eq!(std::mem::size_of::<Value>(), 8);
+        assert_eq!(Value::held(70_000), u16::MAX);
+        let mut e = Evidence::default();
+        for (k, t) in [(4, "Sổ"), (1, "Biên bản"), (2, ""), (4, "Sổ họp"), (9, "x")] {
+            e.set(k, t.into());
+        }
+        assert_eq!(
+            e.iter().map(|(k, t)| (k, t.as_str())).collect::<Vec<_>>(),
+            [(1, "Biên bản"), (4, "Sổ họp"), (9, "x")]
+        );
+        assert_eq!((e.get(4), e.get(2)), ("Sổ họp", ""));
+        e.set(1, "".into());
+        e.set(4, "  Sổ   họp ".into());
+        e.tidy(5, crate::model::text::clean);
+        assert_eq!(e.iter().map(|(k, t)| (k, t.as_str())).collect::<Vec<_>>(), [(4, "Sổ họp")]);
+    }
+
+    fn scores(s: &[u16]) -> Vec<Value> {
         s.iter().map(|&score| Value { score, ..Default::default() }).collect()
     }
 

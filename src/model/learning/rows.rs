@@ -9,7 +9,7 @@
 //! items with evidence are listed after it. Sheets written with named fields (version 7 and
 //! before) read as they always did.
 
-use super::{Decision, ScoreSheet, Value};
+use super::{Decision, Evidence, ScoreSheet, Value};
 use crate::model::rows::row_or_named;
 use crate::model::shared::Shared;
 use chrono::NaiveDate;
@@ -44,12 +44,12 @@ fn value_of(token: &str) -> Option<Value> {
         None => (false, rest),
     };
     let measured = match rest.strip_prefix('%') {
-        Some(m) if !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()) => Some(m.parse().ok()?),
+        Some(m) if !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()) => Some(m.parse::<u32>().ok()?),
         Some(_) => return None,
         None if rest.is_empty() => None,
         None => return None,
     };
-    Some(Value { score: score.parse().ok()?, met, measured, evidence: Shared::default() })
+    Some(Value { score: Value::held(score.parse().ok()?), met, measured: measured.map(Value::held) })
 }
 
 /// The values read from their text, into a list of exactly their number.
@@ -75,39 +75,50 @@ impl<'de> Deserialize<'de> for ValuesText {
     }
 }
 
-type Row = (usize, i32, u32, String, Vec<(usize, Shared)>, Shared, Option<NaiveDate>);
+type Row<'a> = (usize, i32, u32, String, Vec<(usize, &'a Shared)>, &'a Shared, Option<NaiveDate>);
 
 #[derive(Deserialize)]
 struct RowIn(usize, i32, u32, ValuesText, Vec<(usize, Shared)>, Shared, Option<NaiveDate>);
 
-thread_local! {
-    static READ_VALUES: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+/// A value as versions 7 and before wrote it, with named fields and its evidence in it.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NamedValue {
+    score: u32,
+    met: bool,
+    measured: Option<u32>,
+    evidence: Shared,
 }
 
-/// A sheet's values read into a list of exactly their number: read as usual, the list grows by
-/// doubling and a province's 200,000 sheets of six values would hold room for eight (16 MB).
-fn exactly<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Value>, D::Error> {
-    struct Values;
-    impl<'de> serde::de::Visitor<'de> for Values {
-        type Value = Vec<Value>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a list of values")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Value>, A::Error> {
-            // Gathered in this thread's list (kept for the next sheet), then moved out at size.
-            let mut read = READ_VALUES.take();
-            read.clear();
-            while let Some(v) = seq.next_element::<Value>()? {
-                read.push(v);
+/// The values of a sheet as versions 7 and before wrote them, each with its evidence; read
+/// into a list of exactly their number (read as usual, the list grows by doubling).
+#[derive(Default)]
+struct NamedValues(Vec<Value>, Evidence);
+
+impl<'de> Deserialize<'de> for NamedValues {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Values;
+        impl<'de> serde::de::Visitor<'de> for Values {
+            type Value = NamedValues;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of values")
             }
-            // Moved into a list allocated at size; taking `read` itself would keep its room.
-            #[allow(clippy::drain_collect)]
-            let values: Vec<Value> = read.drain(..).collect();
-            READ_VALUES.set(read);
-            Ok(values)
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<NamedValues, A::Error> {
+                let (mut values, mut evidence) = (Vec::new(), Evidence::default());
+                while let Some(v) = seq.next_element::<NamedValue>()? {
+                    evidence.set(values.len(), v.evidence);
+                    values.push(Value {
+                        score: Value::held(v.score),
+                        met: v.met,
+                        measured: v.measured.map(Value::held),
+                    });
+                }
+                values.shrink_to_fit();
+                Ok(NamedValues(values, evidence))
+            }
         }
+        d.deserialize_seq(Values)
     }
-    d.deserialize_seq(Values)
 }
 
 /// A sheet as versions 7 and before wrote it.
@@ -117,8 +128,7 @@ struct Named {
     subject: usize,
     year: i32,
     set: u32,
-    #[serde(deserialize_with = "exactly")]
-    values: Vec<Value>,
+    values: NamedValues,
     evaluator: Shared,
     date: Option<NaiveDate>,
 }
@@ -126,18 +136,16 @@ struct Named {
 impl From<Named> for ScoreSheet {
     fn from(n: Named) -> Self {
         let Named { subject, year, set, values, evaluator, date } = n;
-        ScoreSheet { subject, year, set, values, evaluator, date }
+        let NamedValues(values, evidence) = values;
+        ScoreSheet { subject, year, set, values, evidence, evaluator, date }
     }
 }
 
 impl Serialize for ScoreSheet {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let evidence: Vec<(usize, Shared)> = (self.values.iter().enumerate())
-            .filter(|(_, v)| !v.evidence.is_empty())
-            .map(|(i, v)| (i, v.evidence.clone()))
-            .collect();
+        let evidence: Vec<(usize, &Shared)> = self.evidence.iter().collect();
         let row: Row =
-            (self.subject, self.year, self.set, values_text(&self.values), evidence, self.evaluator.clone(), self.date);
+            (self.subject, self.year, self.set, values_text(&self.values), evidence, &self.evaluator, self.date);
         row.serialize(s)
     }
 }
@@ -145,12 +153,15 @@ impl Serialize for ScoreSheet {
 impl<'de> Deserialize<'de> for ScoreSheet {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         row_or_named::<D, RowIn, Named, ScoreSheet>(d, "a score sheet", |row| {
-            let RowIn(subject, year, set, ValuesText(mut values), evidence, evaluator, date) = row;
-            for (item, text) in evidence {
-                values.get_mut(item).ok_or_else(|| format!("evidence for item {item}, not on the sheet"))?.evidence =
-                    text;
+            let RowIn(subject, year, set, ValuesText(values), listed, evaluator, date) = row;
+            let mut evidence = Evidence::default();
+            for (item, text) in listed {
+                if item >= values.len() {
+                    return Err(format!("evidence for item {item}, not on the sheet"));
+                }
+                evidence.set(item, text);
             }
-            Ok(ScoreSheet { subject, year, set, values, evaluator, date })
+            Ok(ScoreSheet { subject, year, set, values, evidence, evaluator, date })
         })
     }
 }
@@ -204,15 +215,17 @@ mod tests {
 
     #[test]
     fn a_sheet_is_one_short_row() {
-        let mut values: Vec<Value> = [(9, true, None), (0, false, None), (30, true, Some(85))]
-            .map(|(score, met, measured)| Value { score, met, measured, ..Default::default() })
+        let values: Vec<Value> = [(9, true, None), (0, false, None), (30, true, Some(85))]
+            .map(|(score, met, measured)| Value { score, met, measured })
             .into();
-        values[1].evidence = Shared::from("Biên bản, \"họp\" thôn");
+        let mut evidence = Evidence::default();
+        evidence.set(1, Shared::from("Biên bản, \"họp\" thôn"));
         let sheet = ScoreSheet {
             subject: 4,
             year: 2025,
             set: 3,
             values,
+            evidence,
             evaluator: Shared::from("Ban chỉ đạo xã"),
             date: NaiveDate::from_ymd_opt(2025, 11, 10),
         };
@@ -230,10 +243,8 @@ mod tests {
         assert_eq!((sheet.subject, sheet.year, sheet.set, sheet.values.len()), (2, 2017, 3, 3));
         assert_eq!(sheet.values[0], Value { score: 9, met: true, ..Default::default() });
         assert_eq!(sheet.values[1], Value::default());
-        assert_eq!(
-            sheet.values[2],
-            Value { score: 4, measured: Some(70), evidence: Shared::from("Sổ"), ..Default::default() }
-        );
+        assert_eq!(sheet.values[2], Value { score: 4, measured: Some(70), ..Default::default() });
+        assert_eq!(sheet.evidence.iter().collect::<Vec<_>>(), [(2, &Shared::from("Sổ"))]);
         assert_eq!(sheet.evaluator.as_str(), "Ban chỉ đạo xã");
         // An empty named sheet is the default one.
         assert_eq!(ron::from_str::<ScoreSheet>("()"), Ok(ScoreSheet::default()));
@@ -314,9 +325,9 @@ mod tests {
         assert_eq!(hash(&|h| now.hash(h)), hash(&|h| before.hash(h)));
     }
 
-    fn value() -> impl Strategy<Value = Value> {
-        (any::<u32>(), any::<bool>(), proptest::option::of(any::<u32>()), "[a-zA-Zàệ\", ()\\[\\]\n\\\\]{0,6}")
-            .prop_map(|(score, met, measured, e)| Value { score, met, measured, evidence: Shared::from(e.as_str()) })
+    fn value() -> impl Strategy<Value = (Value, String)> {
+        (any::<u16>(), any::<bool>(), proptest::option::of(any::<u16>()), "[a-zA-Zàệ\", ()\\[\\]\n\\\\]{0,6}")
+            .prop_map(|(score, met, measured, e)| (Value { score, met, measured }, e))
     }
 
     proptest! {
@@ -327,8 +338,13 @@ mod tests {
             values in proptest::collection::vec(value(), 0..12), evaluator in "[ -~đơ]{0,8}",
             date in proptest::option::of((2000i32..2100, 1u32..13, 1u32..29)),
         ) {
+            let mut evidence = Evidence::default();
+            for (k, (_, e)) in values.iter().enumerate() {
+                evidence.set(k, Shared::from(e.as_str()));
+            }
+            let values = values.into_iter().map(|(v, _)| v).collect();
             let sheet = ScoreSheet {
-                subject, year, set, values, evaluator: Shared::from(evaluator.as_str()),
+                subject, year, set, values, evidence, evaluator: Shared::from(evaluator.as_str()),
                 date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
             };
             let pretty = ron::ser::to_string_pretty(&sheet, ron::ser::PrettyConfig::new()).unwrap_or_default();

@@ -89,6 +89,14 @@ impl GridUi {
                 egui::Button::new(format!("{} ({changed})", T::SaveAll.get(lang))),
             );
             if save.clicked() {
+                // The grid edits the values: a sheet's evidence and evaluator stay as they were
+                // (one pass over the sheets for all the edited subjects).
+                let mut kept: std::collections::HashMap<usize, &ScoreSheet> = std::collections::HashMap::new();
+                for sheet in l.sheets.iter().filter(|s| s.year == year && s.set == set.id) {
+                    if self.drafts.contains_key(&sheet.subject) {
+                        kept.insert(sheet.subject, sheet);
+                    }
+                }
                 let sheets = self
                     .drafts
                     .iter()
@@ -97,8 +105,9 @@ impl GridUi {
                         year,
                         set: set.id,
                         values: values.clone(),
+                        evidence: kept.get(&subject).map(|s| s.evidence.clone()).unwrap_or_default(),
+                        evaluator: kept.get(&subject).map(|s| s.evaluator.clone()).unwrap_or_default(),
                         date: Some(chrono::Local::now().date_naive()),
-                        ..Default::default()
                     })
                     .collect();
                 cx.act(intent(LearningAction::SaveSheets(sheets), LearningOrigin::Grid));
@@ -137,9 +146,9 @@ impl GridUi {
                     for ((v, (_, item)), cell) in values.iter_mut().zip(set.items()).zip(line.split('\t')) {
                         let (number, met) = parse_cell(cell);
                         match set.scheme {
-                            Scheme::Points => v.score = number.unwrap_or(0).min(item.max),
+                            Scheme::Points => v.score = Value::held(number.unwrap_or(0).min(item.max)),
                             Scheme::Levels if item.threshold.is_some() => {
-                                v.measured = number;
+                                v.measured = number.map(Value::held);
                                 v.met = number.is_some();
                             }
                             Scheme::Levels => v.met = met,

@@ -144,12 +144,13 @@ impl ScoringUi {
         egui::ScrollArea::vertical().id_salt("sheet_items").max_height(ui.available_height() - 70.0).show(ui, |ui| {
             egui::Grid::new("sheet_grid").striped(true).num_columns(3).spacing([10.0, 4.0]).show(ui, |ui| {
                 // One value per item, in order (the values were just sized to the set).
-                let mut values = draft.values.iter_mut();
+                let mut values = draft.values.iter_mut().enumerate();
+                let evidence = &mut draft.evidence;
                 for c in &set.criteria {
                     ui.strong(&c.title);
                     ui.end_row();
                     for item in &c.items {
-                        let Some(v) = values.next() else { break };
+                        let Some((k, v)) = values.next() else { break };
                         let t = RichText::new(&item.text);
                         let lab = ui.label(if item.unconfirmed { t.color(crate::ui::widgets::WARN) } else { t });
                         ui.add_enabled_ui(!read_only, |ui| match set.scheme {
@@ -175,13 +176,18 @@ impl ScoringUi {
                                 });
                             }
                         });
-                        ui.add(
-                            egui::TextEdit::singleline(&mut v.evidence)
-                                .char_limit(crate::model::text::TEXT_MAX)
-                                .hint_text(T::Evidence.get(lang))
-                                .desired_width(200.0),
-                        )
-                        .labelled_by(lab.id);
+                        let mut text = evidence.get(k).to_owned();
+                        let edited = ui
+                            .add(
+                                egui::TextEdit::singleline(&mut text)
+                                    .char_limit(crate::model::text::TEXT_MAX)
+                                    .hint_text(T::Evidence.get(lang))
+                                    .desired_width(200.0),
+                            )
+                            .labelled_by(lab.id);
+                        if edited.changed() {
+                            evidence.set(k, text.into());
+                        }
                         ui.end_row();
                     }
                 }
