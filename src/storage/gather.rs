@@ -82,7 +82,7 @@ pub struct Gathered {
     vouchers: Vec<Voucher>,
     award_lists: Vec<AwardList>,
     subjects: Vec<Subject>,
-    pub sheets: Vec<ScoreSheet>,
+    sheets: Vec<ScoreSheet>,
     decisions: Vec<Decision>,
 }
 

@@ -101,7 +101,7 @@ pub fn read(mut input: impl BufRead) -> io::Result<Option<Data>> {
 
 /// Sends the lines of the long lists away in numbered batches and returns the rest of the
 /// text, the lists in it left empty. `Ok(None)` when a list does not close.
-pub(super) fn split(input: &mut impl BufRead, to_parse: &Batches<String>) -> io::Result<Option<String>> {
+fn split(input: &mut impl BufRead, to_parse: &Batches<String>) -> io::Result<Option<String>> {
     let book_lists = List::BOOK.map(|l| (l, l.lines()));
     let learning_lists = List::LEARNING.map(|l| (l, l.lines()));
     let mut rest = String::new();
